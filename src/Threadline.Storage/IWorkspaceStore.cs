@@ -1,0 +1,122 @@
+using Threadline.Core.Statements;
+
+namespace Threadline.Storage;
+
+/// <summary>
+/// The one storage contract. SQLite (embedded, the default) implements it now; PostgreSQL will
+/// later. Every engine passes the same compliance test suite. Statements are the only facts: the
+/// store upserts them (same id ⇒ widen first/last seen, never duplicate) and answers queries.
+/// </summary>
+public interface IWorkspaceStore : IDisposable
+{
+    /// <summary>Version of the applied schema migrations.</summary>
+    int SchemaVersion { get; }
+
+    /// <summary>
+    /// Upserts statements in one transaction (all or nothing). A statement whose id exists widens
+    /// the stored first/last-seen window and keeps the earliest locator; nothing is duplicated.
+    /// Values of full-text properties (per the schema model) are indexed for <see cref="Search"/>.
+    /// </summary>
+    WriteSummary Write(IReadOnlyCollection<Statement> statements);
+
+    /// <summary>Streams statements matching the query, ordered by entity id then statement id.</summary>
+    IEnumerable<Statement> ReadStatements(StatementQuery query);
+
+    /// <summary>Streams whole entities of a schema (or all), ordered by id.</summary>
+    IEnumerable<Entity> Entities(string? schema = null);
+
+    /// <summary>One entity with all its statements, or null.</summary>
+    Entity? GetEntity(string id);
+
+    /// <summary>Number of distinct entities, of one schema or of all.</summary>
+    long CountEntities(string? schema = null);
+
+    /// <summary>Number of statements.</summary>
+    long CountStatements();
+
+    /// <summary>Full-text search (FTS5 syntax accepted; plain words are AND-ed) over full-text properties.</summary>
+    IReadOnlyList<SearchHit> Search(string query, int limit = 20);
+
+    /// <summary>Counts by schema; ads by site, country and month of posting.</summary>
+    WorkspaceStats Stats();
+
+    /// <summary>
+    /// The highest change sequence so far. Every insert or change of a statement takes a new,
+    /// larger sequence number, so incremental jobs remember where they stopped.
+    /// </summary>
+    long LastSequence();
+
+    /// <summary>Ids of entities of a schema with a statement inserted or changed after <paramref name="afterSequence"/>.</summary>
+    IEnumerable<string> EntitiesChangedSince(string schema, long afterSequence);
+
+    /// <summary>Deletes the statements a producer wrote (optionally of one schema): used when a derived job (linking) is re-run from scratch.</summary>
+    long DeleteByProducer(string producer, string? schema = null);
+
+    /// <summary>Reads a workspace setting (job watermarks and the like).</summary>
+    string? GetMeta(string key);
+
+    /// <summary>Writes a workspace setting.</summary>
+    void SetMeta(string key, string value);
+
+    /// <summary>Ingest state of a source file, used to skip finished files and resume killed runs.</summary>
+    SourceState? GetSource(string sourceId);
+
+    /// <summary>Records the ingest state of a source file.</summary>
+    void SetSource(SourceState state);
+}
+
+/// <summary>What a write did.</summary>
+/// <param name="Inserted">New statements.</param>
+/// <param name="Updated">Existing statements whose seen-window widened.</param>
+/// <param name="Unchanged">Statements already stored exactly so.</param>
+public readonly record struct WriteSummary(long Inserted, long Updated, long Unchanged)
+{
+    public static WriteSummary operator +(WriteSummary a, WriteSummary b) =>
+        new(a.Inserted + b.Inserted, a.Updated + b.Updated, a.Unchanged + b.Unchanged);
+
+    public WriteSummary Add(WriteSummary other) => this + other;
+}
+
+/// <summary>Filter for <see cref="IWorkspaceStore.ReadStatements"/>; null fields do not filter.</summary>
+public sealed record StatementQuery
+{
+    public string? Schema { get; init; }
+
+    public string? EntityId { get; init; }
+
+    public IReadOnlyCollection<string>? EntityIds { get; init; }
+
+    public string? Property { get; init; }
+
+    public string? Producer { get; init; }
+
+    public string? Source { get; init; }
+
+    public static StatementQuery All { get; } = new();
+}
+
+/// <summary>One full-text match.</summary>
+/// <param name="EntityId">The matching entity.</param>
+/// <param name="Schema">Its schema.</param>
+/// <param name="Property">The property whose value matched.</param>
+/// <param name="Snippet">A snippet with the match marked by [ and ].</param>
+/// <param name="Rank">BM25 rank, lower is better.</param>
+public sealed record SearchHit(string EntityId, string Schema, string Property, string Snippet, double Rank);
+
+/// <summary>What a workspace holds.</summary>
+public sealed record WorkspaceStats(
+    IReadOnlyList<KeyValuePair<string, long>> EntitiesBySchema,
+    IReadOnlyList<KeyValuePair<string, long>> AdsBySite,
+    IReadOnlyList<KeyValuePair<string, long>> AdsByCountry,
+    IReadOnlyList<KeyValuePair<string, long>> AdsByMonth,
+    long Statements);
+
+/// <summary>Progress of one source file through ingest.</summary>
+/// <param name="SourceId">Deterministic id of the source (from its content hash).</param>
+/// <param name="Path">Path as given when ingested.</param>
+/// <param name="ContentHash">SHA-256 of the file.</param>
+/// <param name="Kind">What it holds: ads, bookings, transactions.</param>
+/// <param name="Completed">Whether the whole file went in; an incomplete one is resumed on the next run.</param>
+/// <param name="Accepted">Records accepted so far.</param>
+/// <param name="Rejected">Records rejected (quarantined) so far.</param>
+public sealed record SourceState(string SourceId, string Path, string ContentHash, string Kind, bool Completed, long Accepted, long Rejected);
