@@ -1,0 +1,80 @@
+namespace Threadline.Linking;
+
+/// <summary>How well the ranked, flagged networks match the true trafficking networks, and who was wrongly flagged.</summary>
+public static class NetworkEvaluation
+{
+    /// <summary>
+    /// A true trafficking network counts as found when one flagged network among the top <paramref name="topK"/>
+    /// (default: all flagged networks) holds at least half of its ads.
+    /// </summary>
+    /// <param name="result">The linking result (networks ranked).</param>
+    /// <param name="trueNetworkOfAd">Ad id → true network id (absent for ads outside any network).</param>
+    /// <param name="traffickingNetworks">The true network ids that are trafficking networks.</param>
+    /// <param name="topK">How many of the top flagged networks are looked at.</param>
+    public static DetectionScore TraffickingFound(LinkResult result, IReadOnlyDictionary<string, string> trueNetworkOfAd, IReadOnlySet<string> traffickingNetworks, int? topK = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(trueNetworkOfAd);
+        ArgumentNullException.ThrowIfNull(traffickingNetworks);
+        var sizes = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var t in trueNetworkOfAd.Values.Where(traffickingNetworks.Contains))
+        {
+            sizes[t] = sizes.GetValueOrDefault(t) + 1;
+        }
+
+        var flagged = result.Networks.Where(x => x.Flagged).Take(topK ?? int.MaxValue).Select(x => x.Id).ToHashSet(StringComparer.Ordinal);
+        var hits = new Dictionary<(string True, string Pred), int>();
+        foreach (var a in result.Assignments)
+        {
+            if (a.NetworkId is { } pred && flagged.Contains(pred) && trueNetworkOfAd.TryGetValue(a.AdId, out var t) && traffickingNetworks.Contains(t))
+            {
+                hits[(t, pred)] = hits.GetValueOrDefault((t, pred)) + 1;
+            }
+        }
+
+        var found = sizes.Keys.Where(t => hits.Where(h => h.Key.True == t).Any(h => h.Value * 2 >= sizes[t])).ToHashSet(StringComparer.Ordinal);
+        var total = sizes.Count;
+        return new DetectionScore(total, found.Count, total == 0 ? 1 : (double)found.Count / total, flagged.Count,
+            sizes.Keys.Where(t => !found.Contains(t)).Order(StringComparer.Ordinal).ToList());
+    }
+
+    /// <summary>
+    /// Per true advertiser kind (e.g. "independent", "agency"): how many true personas have any ad inside
+    /// a flagged network. The target is under 1% for independents.
+    /// </summary>
+    /// <param name="result">The linking result.</param>
+    /// <param name="truePersonaOfAd">Ad id → true persona id.</param>
+    /// <param name="kindOfPersona">True persona id → kind.</param>
+    public static IReadOnlyList<MisplacedShare> InsideFlagged(LinkResult result, IReadOnlyDictionary<string, string> truePersonaOfAd, IReadOnlyDictionary<string, string> kindOfPersona)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(truePersonaOfAd);
+        ArgumentNullException.ThrowIfNull(kindOfPersona);
+        var flagged = result.Networks.Where(x => x.Flagged).Select(x => x.Id).ToHashSet(StringComparer.Ordinal);
+        var inside = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var a in result.Assignments)
+        {
+            if (a.NetworkId is { } net && flagged.Contains(net) && truePersonaOfAd.TryGetValue(a.AdId, out var p))
+            {
+                inside.Add(p);
+            }
+        }
+
+        var personasSeen = truePersonaOfAd.Values.ToHashSet(StringComparer.Ordinal);
+        return personasSeen.GroupBy(p => kindOfPersona.GetValueOrDefault(p) ?? "unknown", StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var total = g.Count();
+                var wrong = g.Count(inside.Contains);
+                return new MisplacedShare(g.Key, total, wrong, total == 0 ? 0 : (double)wrong / total);
+            })
+            .ToList();
+    }
+}
+
+/// <summary>True networks found among the flagged ones.</summary>
+public sealed record DetectionScore(int TrueNetworks, int Found, double Share, int FlaggedLookedAt, IReadOnlyList<string> Missed);
+
+/// <summary>True personas of one kind with an ad inside a flagged network.</summary>
+public sealed record MisplacedShare(string Kind, int Personas, int InsideFlagged, double Share);

@@ -1,0 +1,65 @@
+using Threadline.Linking.Movements;
+using Threadline.Linking.Scoring;
+
+namespace Threadline.Linking.Graph;
+
+/// <summary>Builds one network record: evidence, movement, structure figures, bookings and the risk score.</summary>
+internal static class NetworkBuilder
+{
+    public static Network Build(ResultAssembler.Context c, string id, List<int> personaIdx, List<int>[] personaAds, int[] personaLabel, Persona[] personas, List<BookingLink> bookings)
+    {
+        var ads = c.Ads;
+        var members = personaIdx.SelectMany(p => personaAds[p]).Order().ToList();
+        var evidence = Evidence.Shared(c, members, a => personaLabel[a], minGroups: 2, personaLevel: false);
+        var memberAds = members.Select(a => ads[a]).ToList();
+
+        // Structure: personas per phone, phones per template.
+        var personasPerPhone = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        var phonesPerTemplate = new Dictionary<int, HashSet<string>>();
+        foreach (var a in members)
+        {
+            foreach (var p in ads[a].Phones)
+            {
+                if (!personasPerPhone.TryGetValue(p, out var set))
+                {
+                    personasPerPhone[p] = set = [];
+                }
+
+                set.Add(personaLabel[a]);
+                var t = c.TemplateOf[a];
+                if (t >= 0)
+                {
+                    if (!phonesPerTemplate.TryGetValue(t, out var ps))
+                    {
+                        phonesPerTemplate[t] = ps = new HashSet<string>(StringComparer.Ordinal);
+                    }
+
+                    ps.Add(p);
+                }
+            }
+        }
+
+        var maxPpp = personasPerPhone.Count == 0 ? 0 : personasPerPhone.Values.Max(s => s.Count);
+        var ppt = phonesPerTemplate.Count == 0 ? 0 : phonesPerTemplate.Values.Average(s => s.Count);
+        var movement = MovementAnalyzer.Combine(personaIdx.Select(p => personas[p].Movement).ToList());
+        var bookers = bookings.Select(b => b.BookerName ?? b.BookingRef).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+        var risk = RiskScorer.Score(new RiskScorer.Input(memberAds, personaIdx.Count, movement, maxPpp, ppt, personasPerPhone.Count, bookings.Count, bookers));
+        return new Network
+        {
+            Id = id,
+            PersonaIds = personaIdx.Select(p => personas[p].Id).ToArray(),
+            AdCount = members.Count,
+            Confidence = Evidence.NoisyOr(evidence),
+            Evidence = evidence,
+            Phones = personasPerPhone.Keys.Order(StringComparer.Ordinal).ToArray(),
+            Emails = memberAds.SelectMany(a => a.Emails).Select(e => e.ToLowerInvariant()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(),
+            Handles = memberAds.SelectMany(a => a.Handles).Select(e => e.ToLowerInvariant()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(),
+            TemplateIds = phonesPerTemplate.Keys.Concat(members.Select(a => c.TemplateOf[a]).Where(t => t >= 0)).Distinct().Select(t => c.TemplateIds[t]).Order(StringComparer.Ordinal).ToArray(),
+            Sites = memberAds.Select(a => a.Site).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(),
+            Movement = movement,
+            Bookings = bookings.OrderBy(b => b.CheckIn).ThenBy(b => b.BookingRef, StringComparer.Ordinal).ToList(),
+            Risk = risk,
+            Flagged = risk.Total >= c.Options.FlagThreshold,
+        };
+    }
+}

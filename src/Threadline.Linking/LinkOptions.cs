@@ -1,0 +1,53 @@
+namespace Threadline.Linking;
+
+/// <summary>Tuning knobs of a linking run. The defaults are the ones docs/linking.md explains.</summary>
+public sealed record LinkOptions
+{
+    /// <summary>Words per shingle for near-duplicate detection.</summary>
+    public int ShingleSize { get; init; } = 3;
+
+    /// <summary>LSH bands; bands × rows = MinHash signature length.</summary>
+    public int Bands { get; init; } = 16;
+
+    /// <summary>Rows per LSH band.</summary>
+    public int RowsPerBand { get; init; } = 4;
+
+    /// <summary>Estimated Jaccard similarity at which two ads share a template.</summary>
+    public double TemplateSimilarity { get; init; } = 0.5;
+
+    /// <summary>Estimated Jaccard similarity at which two ads of one group count as the same text (same persona).</summary>
+    public double SameTextSimilarity { get; init; } = 0.9;
+
+    /// <summary>At most this many tokens of an ad are read for its text signature.</summary>
+    public int MaxTokens { get; init; } = 400;
+
+    /// <summary>At most this many members are aligned to build a template.</summary>
+    public int MaxTemplateMembersAligned { get; init; } = 24;
+
+    /// <summary>Hamming distance at which two 64-bit image hashes show the same photo.</summary>
+    public int PhotoMaxDistance { get; init; } = 8;
+
+    /// <summary>An identifier joining ads with more distinct other phones than this is a hub.</summary>
+    public int HubMaxPhones { get; init; } = 12;
+
+    /// <summary>An identifier on more than this share of all ads is a hub (with at least <see cref="HubMinAds"/> ads).</summary>
+    public double HubMaxShare { get; init; } = 0.05;
+
+    /// <summary>Smallest ad count for the share rule.</summary>
+    public int HubMinAds { get; init; } = 200;
+
+    /// <summary>Risk score (0..100) from which a network is flagged for review.</summary>
+    public double FlagThreshold { get; init; } = 50;
+
+    /// <summary>A stay of at most this many nights is short (booker red flag).</summary>
+    public int ShortStayNights { get; init; } = 7;
+
+    /// <summary>A booker with at least this many short stays in two or more cities is flagged.</summary>
+    public int BookerMinShortStays { get; init; } = 3;
+
+    /// <summary>Degree of parallelism for the heavy stages.</summary>
+    public int Parallelism { get; init; } = Math.Max(1, Math.Min(Environment.ProcessorCount, 2));
+
+    /// <summary>Seed of the MinHash permutations (same seed, same result).</summary>
+    public int Seed { get; init; } = 20230214;
+}

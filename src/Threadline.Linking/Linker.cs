@@ -1,0 +1,137 @@
+using System.Diagnostics;
+using Threadline.Linking.Graph;
+using Threadline.Linking.Text;
+
+namespace Threadline.Linking;
+
+/// <summary>
+/// Links ads into personas and networks: near-duplicate templates, photo reuse and shared identifiers
+/// form a graph whose hub identifiers are cut; personas are grouped on person-level evidence, networks
+/// on everything that remains; movement, bookings and a risk score are added to each network.
+/// Pure: records in, a <see cref="LinkResult"/> out; deterministic for the same input and options.
+/// </summary>
+public static class Linker
+{
+    /// <summary>Runs the whole linking over <paramref name="ads"/> and <paramref name="bookings"/>.</summary>
+    public static LinkResult Link(IReadOnlyList<AdFeatures> ads, IReadOnlyList<BookingRecord>? bookings = null, LinkOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(ads);
+        bookings ??= [];
+        options ??= new LinkOptions();
+        var stages = new Dictionary<string, double>(StringComparer.Ordinal);
+        var clock = Stopwatch.StartNew();
+        void Stage(string name)
+        {
+            stages[name] = Math.Round(clock.Elapsed.TotalSeconds, 3);
+            clock.Restart();
+        }
+
+        var n = ads.Count;
+        var sigs = TextSignatures.Compute(ads, options);
+        Stage("minhash");
+
+        var textUf = NearDuplicateClusterer.Cluster(sigs, options);
+        var templateOf = new int[n];
+        var templateMembers = new List<List<int>>();
+        var rootToTemplate = new Dictionary<int, int>();
+        for (var i = 0; i < n; i++)
+        {
+            templateOf[i] = -1;
+            if (!sigs.HasText[i] || textUf.SizeOf(i) < 2)
+            {
+                continue;
+            }
+
+            var r = textUf.Find(i);
+            if (!rootToTemplate.TryGetValue(r, out var t))
+            {
+                t = templateMembers.Count;
+                rootToTemplate[r] = t;
+                templateMembers.Add([]);
+            }
+
+            templateOf[i] = t;
+            templateMembers[t].Add(i);
+        }
+
+        var templateIds = templateMembers.Select(m => StableId.Of("T-", ads[m[0]].AdId)).ToArray();
+        Stage("lsh");
+
+        var (photosPerAd, photoClusters) = Photos.PhotoClusterer.Cluster(ads, options);
+        Stage("photos");
+
+        var table = new IdentifierTable(n);
+        for (var i = 0; i < n; i++)
+        {
+            var ad = ads[i];
+            foreach (var p in ad.Phones)
+            {
+                if (!string.IsNullOrWhiteSpace(p))
+                {
+                    table.Add(i, EvidenceKind.Phone, p.Trim());
+                }
+            }
+
+            foreach (var e in ad.Emails)
+            {
+                if (!string.IsNullOrWhiteSpace(e))
+                {
+                    table.Add(i, EvidenceKind.Email, e.Trim().ToLowerInvariant());
+                }
+            }
+
+            foreach (var h in ad.Handles)
+            {
+                if (!string.IsNullOrWhiteSpace(h))
+                {
+                    table.Add(i, EvidenceKind.Handle, h.Trim().ToLowerInvariant());
+                }
+            }
+
+            foreach (var ph in photosPerAd[i])
+            {
+                table.Add(i, EvidenceKind.Photo, ph);
+            }
+
+            if (templateOf[i] >= 0)
+            {
+                table.Add(i, EvidenceKind.Template, templateIds[templateOf[i]]);
+            }
+        }
+
+        table.Seal();
+        var hubDecisions = new List<HubDecision>();
+        var hub = HubDetector.Detect(ads, table, options, hubDecisions);
+        Stage("hubs");
+
+        var netUf = new UnionFind(n);
+        for (var id = 0; id < table.Count; id++)
+        {
+            if (hub[id])
+            {
+                continue;
+            }
+
+            var members = table.AdsOf(id);
+            for (var k = 1; k < members.Length; k++)
+            {
+                netUf.Union(members[0], members[k]);
+            }
+        }
+
+        var personaUf = PersonaGrouper.Group(ads, table, hub, sigs, options);
+        Stage("grouping");
+
+        var context = new ResultAssembler.Context(ads, bookings, options, table, hub, netUf, personaUf, templateOf, templateIds, templateMembers, sigs);
+        var result = ResultAssembler.Assemble(context, hubDecisions, Stage);
+        return result with
+        {
+            Statistics = result.Statistics with
+            {
+                PhotoClusters = photoClusters,
+                TemplateClusters = templateMembers.Count,
+                StageSeconds = stages,
+            },
+        };
+    }
+}

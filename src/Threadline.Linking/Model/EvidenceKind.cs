@@ -1,0 +1,13 @@
+namespace Threadline.Linking;
+
+/// <summary>The kind of shared trait that links ads.</summary>
+public enum EvidenceKind
+{
+    Phone,
+    Email,
+    Handle,
+    Photo,
+    Template,
+    Name,
+    Booking,
+}

@@ -1,0 +1,131 @@
+using System.Globalization;
+
+namespace Threadline.Linking.Movements;
+
+/// <summary>
+/// Turns dated, located ads into stays (consecutive runs in one city) and a movement pattern. Rotation
+/// — regular moves every few days to weeks, across countries — is a structural indicator (DOMAIN.md;
+/// the 2023 Belgian case moved women between cities and countries).
+/// </summary>
+internal static class MovementAnalyzer
+{
+    /// <summary>Longest median stay (days) still counted as rotation.</summary>
+    public const double RotationMaxMedianStay = 21;
+
+    public static Movement Analyze(IEnumerable<AdFeatures> ads)
+    {
+        var dated = ads.Where(a => !string.IsNullOrWhiteSpace(a.City) && a.PostedAt != default)
+            .OrderBy(a => a.PostedAt).ThenBy(a => a.AdId, StringComparer.Ordinal).ToList();
+        if (dated.Count == 0)
+        {
+            return new Movement { Pattern = RotationPattern.Unknown, Description = "no dated ads with a city" };
+        }
+
+        var stays = new List<Stay>();
+        var city = dated[0].City!;
+        var country = dated[0].Country;
+        var from = dated[0].PostedAt;
+        var to = from;
+        var count = 0;
+        foreach (var ad in dated)
+        {
+            if (!string.Equals(Key(ad.City), Key(city), StringComparison.Ordinal))
+            {
+                stays.Add(new Stay(city, country, from, to, count));
+                city = ad.City!;
+                country = ad.Country;
+                from = ad.PostedAt;
+                count = 0;
+            }
+
+            to = ad.PostedAt;
+            count++;
+        }
+
+        stays.Add(new Stay(city, country, from, to, count));
+        return Summarise(stays);
+    }
+
+    /// <summary>Movement of a group from the movements of its members (stays interleaved by time).</summary>
+    public static Movement Combine(IReadOnlyList<Movement> members)
+    {
+        var stays = members.SelectMany(m => m.Stays).OrderBy(s => s.From).ThenBy(s => s.City, StringComparer.Ordinal).ToList();
+        if (stays.Count == 0)
+        {
+            return new Movement { Pattern = RotationPattern.Unknown, Description = "no dated ads with a city" };
+        }
+
+        var combined = Summarise(stays);
+        var moving = members.Where(m => m.Stays.Count > 1).ToList();
+        var movesPerMonth = moving.Count == 0 ? 0 : moving.Average(m => m.MovesPerMonth);
+        var pattern = combined.Pattern;
+        var rotating = members.Count(m => m.Pattern is RotationPattern.Rotation or RotationPattern.MultiCountryRotation);
+        var rotatingAcross = members.Count(m => m.Pattern == RotationPattern.MultiCountryRotation);
+        if (members.Count > 0)
+        {
+            pattern = rotatingAcross * 3 >= members.Count && combined.Countries.Count >= 2 ? RotationPattern.MultiCountryRotation
+                : rotating * 3 >= members.Count ? RotationPattern.Rotation
+                : combined.Cities.Count == 1 ? RotationPattern.Static
+                : RotationPattern.Touring;
+        }
+
+        var median = moving.Count == 0 ? combined.MedianStayDays : Median(moving.Select(m => m.MedianStayDays).ToList());
+        return combined with
+        {
+            MovesPerMonth = movesPerMonth,
+            Pattern = pattern,
+            MedianStayDays = median,
+            Description = Describe(pattern, combined.Cities.Count, combined.Countries, movesPerMonth, median, combined.FirstSeen, combined.LastSeen),
+        };
+    }
+
+    private static Movement Summarise(List<Stay> stays)
+    {
+        var first = stays.Min(s => s.From);
+        var last = stays.Max(s => s.To);
+        var cities = stays.Select(s => s.City).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
+        var countries = stays.Select(s => s.Country).Where(c => !string.IsNullOrEmpty(c)).Select(c => c!.ToUpperInvariant())
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var spanDays = Math.Max(1, (last - first).TotalDays);
+        var moves = stays.Count - 1;
+        var movesPerMonth = moves / Math.Max(1, spanDays / 30.0);
+
+        // A stay lasts until the next one starts (ads are posted during a stay, not at its end).
+        var lengths = new List<double>();
+        for (var i = 0; i + 1 < stays.Count; i++)
+        {
+            lengths.Add(Math.Max(0.5, (stays[i + 1].From - stays[i].From).TotalDays));
+        }
+
+        var median = lengths.Count == 0 ? 0 : Median(lengths);
+        var pattern = cities.Count <= 1 ? RotationPattern.Static
+            : stays.Count >= 3 && median <= RotationMaxMedianStay ? (countries.Count >= 2 ? RotationPattern.MultiCountryRotation : RotationPattern.Rotation)
+            : RotationPattern.Touring;
+        return new Movement
+        {
+            FirstSeen = first,
+            LastSeen = last,
+            Stays = stays,
+            MovesPerMonth = movesPerMonth,
+            Cities = cities,
+            Countries = countries,
+            Pattern = pattern,
+            MedianStayDays = median,
+            Description = Describe(pattern, cities.Count, countries, movesPerMonth, median, first, last),
+        };
+    }
+
+    private static string Describe(RotationPattern pattern, int cities, IReadOnlyList<string> countries, double movesPerMonth, double median, DateTimeOffset? first, DateTimeOffset? last) =>
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"{pattern switch { RotationPattern.Static => "stays in one city", RotationPattern.Touring => "tours occasionally", RotationPattern.Rotation => "rotates between cities", RotationPattern.MultiCountryRotation => "rotates between cities in several countries", _ => "unknown" }}: {cities} cities in {countries.Count} countries ({string.Join(", ", countries)}), {movesPerMonth:F1} moves per month, median stay {median:F0} days, seen {first:yyyy-MM-dd} to {last:yyyy-MM-dd}");
+
+    private static string Key(string? city) => (city ?? "").Trim().ToLowerInvariant();
+
+    private static double Median(List<double> values)
+    {
+        values.Sort();
+        var n = values.Count;
+        return n % 2 == 1 ? values[n / 2] : (values[(n / 2) - 1] + values[n / 2]) / 2;
+    }
+}

@@ -1,0 +1,239 @@
+using SkiaSharp;
+
+namespace Threadline.Linking;
+
+/// <summary>
+/// A 64-bit DCT perceptual hash (pHash, Zauner 2010), made mirror-invariant: the 32×32 grey image is
+/// added to its horizontal mirror before the DCT, so only even horizontal frequencies remain, and the
+/// 64 lowest of them (without the DC term) are compared with their median. Resizing, recompression,
+/// watermarks, colour shifts and moderate crops move few bits; a mirror moves none.
+/// Decoding is bounded: size and dimensions are checked from the header (SKCodec) before any pixel is
+/// decoded, large images are decoded scaled down, and malformed data gives an error, never an exception.
+/// </summary>
+public static class PerceptualHash
+{
+    private const int N = 32;
+    private static readonly double[,] Cos = BuildCos();
+
+    /// <summary>Number of differing bits between two hashes.</summary>
+    public static int Distance(ulong a, ulong b) => System.Numerics.BitOperations.PopCount(a ^ b);
+
+    /// <summary>Hashes an image file; never throws for bad or hostile content.</summary>
+    public static ImageHashResult FromFile(string path, ImageLimits? limits = null)
+    {
+        limits ??= new ImageLimits();
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                return new(0, "file not found");
+            }
+
+            if (info.Length > limits.MaxBytes)
+            {
+                return new(0, FormattableString.Invariant($"file is {info.Length} bytes, over the {limits.MaxBytes} byte limit"));
+            }
+
+            return FromBytes(File.ReadAllBytes(path), limits);
+        }
+        catch (IOException e)
+        {
+            return new(0, "cannot read file: " + e.Message);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            return new(0, "cannot read file: " + e.Message);
+        }
+    }
+
+    /// <summary>Hashes encoded image bytes (PNG, JPEG, WebP, GIF, BMP ...); never throws for bad content.</summary>
+    public static ImageHashResult FromBytes(ReadOnlySpan<byte> bytes, ImageLimits? limits = null)
+    {
+        limits ??= new ImageLimits();
+        if (bytes.Length == 0)
+        {
+            return new(0, "empty image");
+        }
+
+        if (bytes.Length > limits.MaxBytes)
+        {
+            return new(0, FormattableString.Invariant($"image is {bytes.Length} bytes, over the {limits.MaxBytes} byte limit"));
+        }
+
+        try
+        {
+            using var data = SKData.CreateCopy(bytes);
+            using var codec = SKCodec.Create(data);
+            if (codec is null)
+            {
+                return new(0, "not a readable image");
+            }
+
+            var w = codec.Info.Width;
+            var h = codec.Info.Height;
+            if (w <= 0 || h <= 0)
+            {
+                return new(0, "image has no pixels");
+            }
+
+            if (w > limits.MaxDimension || h > limits.MaxDimension || (long)w * h > limits.MaxPixels)
+            {
+                return new(0, FormattableString.Invariant($"image is {w}x{h}, over the size limits"));
+            }
+
+            using var bitmap = Decode(codec, limits);
+            return bitmap is null ? new(0, "image data is malformed") : new(FromBitmap(bitmap), null);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or NotSupportedException or OutOfMemoryException)
+        {
+            return new(0, "image could not be decoded: " + e.GetType().Name);
+        }
+    }
+
+    /// <summary>Hashes a decoded bitmap.</summary>
+    public static ulong FromBitmap(SKBitmap bitmap)
+    {
+        ArgumentNullException.ThrowIfNull(bitmap);
+        using var rgba = bitmap.ColorType == SKColorType.Rgba8888 ? null : bitmap.Copy(SKColorType.Rgba8888);
+        var src = rgba ?? bitmap;
+        return FromGrey(Downsample(src.GetPixelSpan(), src.Width, src.Height, src.RowBytes));
+    }
+
+    private static SKBitmap? Decode(SKCodec codec, ImageLimits limits)
+    {
+        var full = codec.Info;
+        var scale = 1f;
+        var minSide = Math.Min(full.Width, full.Height);
+        while (scale > 0.125f && minSide * scale / 2 >= 64)
+        {
+            scale /= 2;
+        }
+
+        var size = codec.GetScaledDimensions(scale);
+        if ((long)size.Width * size.Height > limits.MaxDecodedPixels)
+        {
+            return null;
+        }
+
+        var info = new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Unpremul);
+        var bitmap = new SKBitmap(info);
+        var result = codec.GetPixels(info, bitmap.GetPixels());
+        if (result is SKCodecResult.Success or SKCodecResult.IncompleteInput)
+        {
+            return bitmap;
+        }
+
+        bitmap.Dispose();
+        if (size.Width == full.Width || (long)full.Width * full.Height > limits.MaxDecodedPixels)
+        {
+            return null;
+        }
+
+        info = new SKImageInfo(full.Width, full.Height, SKColorType.Rgba8888, SKAlphaType.Unpremul);
+        bitmap = new SKBitmap(info);
+        result = codec.GetPixels(info, bitmap.GetPixels());
+        if (result is SKCodecResult.Success or SKCodecResult.IncompleteInput)
+        {
+            return bitmap;
+        }
+
+        bitmap.Dispose();
+        return null;
+    }
+
+    // Area average into a 32×32 grey grid (ITU-R BT.601 luma weights).
+    private static double[] Downsample(ReadOnlySpan<byte> px, int w, int h, int rowBytes)
+    {
+        var sum = new double[N * N];
+        var count = new int[N * N];
+        for (var y = 0; y < h; y++)
+        {
+            var ty = (int)((long)y * N / h);
+            var row = px.Slice(y * rowBytes, w * 4);
+            for (var x = 0; x < w; x++)
+            {
+                var tx = (int)((long)x * N / w);
+                var o = x * 4;
+                var a = row[o + 3] / 255.0;
+                var lum = (0.299 * row[o]) + (0.587 * row[o + 1]) + (0.114 * row[o + 2]);
+                sum[(ty * N) + tx] += (lum * a) + (255 * (1 - a));
+                count[(ty * N) + tx]++;
+            }
+        }
+
+        for (var i = 0; i < sum.Length; i++)
+        {
+            sum[i] = count[i] == 0 ? 0 : sum[i] / count[i];
+        }
+
+        return sum;
+    }
+
+    internal static ulong FromGrey(double[] grey)
+    {
+        // Symmetrise: g(x, y) + g(N-1-x, y) keeps only even horizontal frequencies.
+        var sym = new double[N * N];
+        for (var y = 0; y < N; y++)
+        {
+            for (var x = 0; x < N; x++)
+            {
+                sym[(y * N) + x] = grey[(y * N) + x] + grey[(y * N) + (N - 1 - x)];
+            }
+        }
+
+        // Coefficients (u even 0..16, v 0..7) without the DC term: 8×8 + 8 - 1 ≥ 64; keep the first 64.
+        Span<double> coef = stackalloc double[64];
+        var k = 0;
+        for (var v = 0; v < 8 && k < 64; v++)
+        {
+            for (var u = 0; u <= 16 && k < 64; u += 2)
+            {
+                if (u == 0 && v == 0)
+                {
+                    continue;
+                }
+
+                var s = 0.0;
+                for (var y = 0; y < N; y++)
+                {
+                    var cy = Cos[v, y];
+                    for (var x = 0; x < N; x++)
+                    {
+                        s += sym[(y * N) + x] * Cos[u, x] * cy;
+                    }
+                }
+
+                coef[k++] = s;
+            }
+        }
+
+        var sorted = coef.ToArray();
+        Array.Sort(sorted);
+        var median = (sorted[31] + sorted[32]) / 2;
+        ulong hash = 0;
+        for (var i = 0; i < 64; i++)
+        {
+            if (coef[i] > median)
+            {
+                hash |= 1UL << i;
+            }
+        }
+
+        return hash;
+    }
+
+    private static double[,] BuildCos()
+    {
+        var c = new double[N, N];
+        for (var u = 0; u < N; u++)
+        {
+            for (var x = 0; x < N; x++)
+            {
+                c[u, x] = Math.Cos((2 * x + 1) * u * Math.PI / (2 * N));
+            }
+        }
+
+        return c;
+    }
+}
