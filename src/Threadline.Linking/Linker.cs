@@ -101,7 +101,8 @@ public static class Linker
 
         table.Seal();
         var hubDecisions = new List<HubDecision>();
-        var hub = HubDetector.Detect(ads, table, options, hubDecisions);
+        var copied = new bool[n];
+        var hub = HubDetector.Detect(ads, table, options, hubDecisions, copied);
         Stage("hubs");
 
         var netUf = new UnionFind(n);
@@ -112,14 +113,27 @@ public static class Linker
                 continue;
             }
 
-            var members = table.AdsOf(id);
-            for (var k = 1; k < members.Length; k++)
+            var copyable = table.KindOf(id) is EvidenceKind.Photo or EvidenceKind.Template;
+            var first = -1;
+            foreach (var ad in table.AdsOf(id))
             {
-                netUf.Union(members[0], members[k]);
+                if (copyable && copied[ad])
+                {
+                    continue;
+                }
+
+                if (first < 0)
+                {
+                    first = ad;
+                }
+                else
+                {
+                    netUf.Union(first, ad);
+                }
             }
         }
 
-        var personaUf = PersonaGrouper.Group(ads, table, hub, sigs, options);
+        var personaUf = PersonaGrouper.Group(ads, table, hub, copied, sigs, options);
         Stage("grouping");
 
         var context = new ResultAssembler.Context(ads, bookings, options, table, hub, netUf, personaUf, templateOf, templateIds, templateMembers, sigs);

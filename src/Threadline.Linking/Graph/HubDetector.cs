@@ -11,7 +11,7 @@ namespace Threadline.Linking.Graph;
 /// </summary>
 internal static class HubDetector
 {
-    public static bool[] Detect(IReadOnlyList<AdFeatures> ads, IdentifierTable table, LinkOptions options, List<HubDecision> decisions)
+    public static bool[] Detect(IReadOnlyList<AdFeatures> ads, IdentifierTable table, LinkOptions options, List<HubDecision> decisions, bool[] copiedAd)
     {
         var hub = new bool[table.Count];
         var shareLimit = Math.Max(options.HubMinAds, (int)(options.HubMaxShare * ads.Count));
@@ -59,13 +59,30 @@ internal static class HubDetector
                 continue;
             }
 
+            var colisted = DistinctPhones(table, id, null, options.HubMaxPhones + 1);
+            if (colisted > options.HubMaxPhones)
+            {
+                hub[id] = true;
+                decisions.Add(Decision(ads, table, id, colisted, string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{kind.ToString().ToLowerInvariant()} printed next to more than {options.HubMaxPhones} other phones (a site's or relay number); cut")));
+                continue;
+            }
+
             var phones = DistinctPhones(table, id, hub, options.HubMaxPhones + 1);
             if (phones > options.HubMaxPhones)
             {
-                hub[id] = true;
-                decisions.Add(Decision(ads, table, id, phones, string.Create(
+                // Pasted into copies of many advertisers' ads: the copies stay together under this
+                // identifier, but copying a text or photo does not make them part of the originals' group.
+                foreach (var ad in table.AdsOf(id))
+                {
+                    copiedAd[ad] = true;
+                }
+
+                var d = Decision(ads, table, id, phones, string.Create(
                     CultureInfo.InvariantCulture,
-                    $"{kind.ToString().ToLowerInvariant()} appears with or in copies of ads of more than {options.HubMaxPhones} other phones (a site, relay or scam number); cut")));
+                    $"{kind.ToString().ToLowerInvariant()} sits in copies of ads of more than {options.HubMaxPhones} other phones (a scam or spam number); its ads stay together but their copied text and photos link to nobody"));
+                decisions.Add(d with { Action = HubAction.DownWeighted });
             }
         }
 

@@ -8,7 +8,7 @@ namespace Threadline.Linking.Graph;
 /// </summary>
 internal static class PersonaGrouper
 {
-    public static UnionFind Group(IReadOnlyList<AdFeatures> ads, IdentifierTable table, bool[] hub, Text.TextSignatures sigs, LinkOptions options)
+    public static UnionFind Group(IReadOnlyList<AdFeatures> ads, IdentifierTable table, bool[] hub, bool[] copied, Text.TextSignatures sigs, LinkOptions options)
     {
         var n = ads.Count;
         var uf = new UnionFind(n);
@@ -19,7 +19,7 @@ internal static class PersonaGrouper
         {
             if (!hub[id] && table.KindOf(id) == EvidenceKind.Photo)
             {
-                UnionAll(uf, table.AdsOf(id));
+                UnionAll(uf, table.AdsOf(id), copied);
             }
         }
 
@@ -78,7 +78,7 @@ internal static class PersonaGrouper
 
             if (roots.Count <= 1 && nameSet.Count <= 1)
             {
-                UnionAll(uf, adsOf);
+                UnionAll(uf, adsOf, null);
             }
         }
 
@@ -145,11 +145,24 @@ internal static class PersonaGrouper
         return string.Join(' ', words.Select(w => w.Hash.ToString("x", System.Globalization.CultureInfo.InvariantCulture)));
     }
 
-    private static void UnionAll(UnionFind uf, ReadOnlySpan<int> ads)
+    private static void UnionAll(UnionFind uf, ReadOnlySpan<int> ads, bool[]? skip)
     {
-        for (var k = 1; k < ads.Length; k++)
+        var first = -1;
+        foreach (var ad in ads)
         {
-            uf.Union(ads[0], ads[k]);
+            if (skip is not null && skip[ad])
+            {
+                continue;
+            }
+
+            if (first < 0)
+            {
+                first = ad;
+            }
+            else
+            {
+                uf.Union(first, ad);
+            }
         }
     }
 

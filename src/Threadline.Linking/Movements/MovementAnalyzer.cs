@@ -88,7 +88,7 @@ internal static class MovementAnalyzer
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var spanDays = Math.Max(1, (last - first).TotalDays);
         var moves = stays.Count - 1;
-        var movesPerMonth = moves / Math.Max(1, spanDays / 30.0);
+        var movesPerMonth = moves * 30.0 / Math.Max(7, spanDays);
 
         // A stay lasts until the next one starts (ads are posted during a stay, not at its end).
         var lengths = new List<double>();

@@ -182,12 +182,13 @@ public static class PerceptualHash
             }
         }
 
-        // Coefficients (u even 0..16, v 0..7) without the DC term: 8×8 + 8 - 1 ≥ 64; keep the first 64.
+        // The lowest coefficients (u even 0..10, v 0..10) without the DC term: 6×11 − 1 = 65; keep 64.
+        // Low frequencies only, so that a moderate crop (a small shift and zoom) moves few bits.
         Span<double> coef = stackalloc double[64];
         var k = 0;
-        for (var v = 0; v < 8 && k < 64; v++)
+        for (var v = 0; v <= 10 && k < 64; v++)
         {
-            for (var u = 0; u <= 16 && k < 64; u += 2)
+            for (var u = 0; u <= 10 && k < 64; u += 2)
             {
                 if (u == 0 && v == 0)
                 {

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace Threadline.Linking.Text;
 
 /// <summary>
@@ -146,6 +143,11 @@ internal static class TextTokenizer
         c is (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF')
             or (>= '\u3040' and <= '\u30FF');
 
+    // Latin letters with diacritics and their base letter (explicit, as the build runs with invariant
+    // globalisation where Unicode decomposition is not available).
+    private const string Accented = "àáâãäåāăąçćĉċčďđèéêëēĕėęěĝğġģĥħìíîïĩīĭįıĵķĺļľŀłñńņňòóôõöøōŏőŕŗřśŝşšșţťŧțùúûüũūŭůűųŵýÿŷźżžæœðþ";
+    private const string Plain = "aaaaaaaaacccccddeeeeeeeeegggghhiiiiiiiiijklllllnnnnooooooooorrrsssssttttuuuuuuuuuuwyyyzzzaodt";
+
     private static char StripAccent(char c)
     {
         if (c < 128)
@@ -153,15 +155,7 @@ internal static class TextTokenizer
             return c;
         }
 
-        var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
-        foreach (var d in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark)
-            {
-                return d < 2 ? c : d;
-            }
-        }
-
-        return c;
+        var i = Accented.IndexOf(c, StringComparison.Ordinal);
+        return i >= 0 ? Plain[i] : c;
     }
 }

@@ -1,0 +1,63 @@
+using System.Globalization;
+using static Threadline.Linking.Tests.Ads;
+
+namespace Threadline.Linking.Tests;
+
+public sealed class HubTests
+{
+    private static string Phone(int i) => "+3247200" + i.ToString("D4", CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void A_site_number_printed_next_to_every_advertiser_is_cut_and_no_giant_component_forms()
+    {
+        var ads = Enumerable.Range(0, 60).Select(i => Ad("a" + i, phone: Phone(i)) with { Phones = [Phone(i), "+3220000000"] }).ToList();
+        var r = Linker.Link(ads);
+        var hub = Assert.Single(r.Hubs);
+        Assert.Equal("+3220000000", hub.Value);
+        Assert.Equal(HubAction.Cut, hub.Action);
+        Assert.Contains("phones", hub.Reason, StringComparison.Ordinal);
+        Assert.Empty(r.Networks);
+        Assert.Equal(60, r.Personas.Count);
+    }
+
+    [Fact]
+    public void A_stock_photo_on_many_advertisers_ads_is_cut()
+    {
+        var ads = Enumerable.Range(0, 40).Select(i => Ad("a" + i, phone: Phone(i), photo: 0xABCD_EF01_2345_6789UL ^ (ulong)(i % 3))).ToList();
+        var r = Linker.Link(ads);
+        Assert.Contains(r.Hubs, h => h.Kind == EvidenceKind.Photo);
+        Assert.Empty(r.Networks);
+    }
+
+    [Fact]
+    public void Boilerplate_text_used_by_many_advertisers_is_cut()
+    {
+        const string boiler = "please read the rules of this site before contacting any advertiser all advertisers are adults and independent the site takes no responsibility for the content";
+        var ads = Enumerable.Range(0, 40).Select(i => Ad("a" + i, phone: Phone(i), text: boiler)).ToList();
+        var r = Linker.Link(ads);
+        Assert.Contains(r.Hubs, h => h.Kind == EvidenceKind.Template);
+        Assert.Empty(r.Networks);
+    }
+
+    [Fact]
+    public void A_scam_number_pasted_into_copies_keeps_its_copies_together_but_away_from_the_originals()
+    {
+        var originals = Enumerable.Range(0, 30).Select(i => Ad("o" + i, phone: Phone(i))).ToList();
+        var copies = originals.Select((o, i) => o with { AdId = "c" + i, Phones = ["+32499999999"] }).ToList();
+        var r = Linker.Link([.. originals, .. copies]);
+        var hub = Assert.Single(r.Hubs);
+        Assert.Equal(HubAction.DownWeighted, hub.Action);
+        Assert.Equal(PersonaOf(r, "c0"), PersonaOf(r, "c7"));
+        Assert.NotEqual(PersonaOf(r, "o0"), PersonaOf(r, "c0"));
+        Assert.Null(NetworkOf(r, "o0"));
+        Assert.True(r.Statistics.LargestNetworkAds < 30);
+    }
+
+    [Fact]
+    public void An_identifier_on_a_large_share_of_all_ads_is_cut()
+    {
+        var ads = Enumerable.Range(0, 400).Select(i => Ad("a" + i, handle: "telegram:siteadmin")).ToList();
+        var r = Linker.Link(ads, options: new LinkOptions { HubMinAds = 100 });
+        Assert.Contains(r.Hubs, h => h.Value == "telegram:siteadmin" && h.Reason.Contains("of 400 ads", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,63 @@
+namespace Threadline.Linking.Tests;
+
+public sealed class NetworkScoringTests
+{
+    [Fact]
+    public void An_agency_in_one_city_is_not_flagged_but_a_rotating_network_is()
+    {
+        var world = MiniWorld.Create(seed: 3, independents: 30, agencies: 3, networks: 3, hubs: false);
+        var r = Linker.Link(world.Ads, world.Bookings);
+        string TrueNetworkOf(Network n) => n.PersonaIds.SelectMany(id => r.Personas.First(p => p.Id == id).AdIds)
+            .Select(a => world.NetworkOf.GetValueOrDefault(a) ?? "none").GroupBy(x => x).OrderByDescending(g => g.Count()).First().Key;
+        var agencies = r.Networks.Where(n => TrueNetworkOf(n).StartsWith("agency", StringComparison.Ordinal)).ToList();
+        var trafficking = r.Networks.Where(n => TrueNetworkOf(n).StartsWith("net", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, agencies.Count);
+        Assert.Equal(3, trafficking.Count);
+        Assert.All(agencies, a => Assert.False(a.Flagged, $"agency {a.Id} scored {a.Risk.Total}"));
+        Assert.All(trafficking, t => Assert.True(t.Flagged, $"network {t.Id} scored {t.Risk.Total}"));
+        Assert.True(trafficking.Min(t => t.Risk.Total) > agencies.Max(a => a.Risk.Total));
+        Assert.All(trafficking, t => Assert.Equal(RotationPattern.MultiCountryRotation, t.Movement.Pattern));
+        Assert.All(agencies, a => Assert.Equal(RotationPattern.Static, a.Movement.Pattern));
+    }
+
+    [Fact]
+    public void A_score_is_the_sum_of_its_parts_and_worded_as_a_lead()
+    {
+        var world = MiniWorld.Create(seed: 4, independents: 10, agencies: 1, networks: 1, hubs: false);
+        var r = Linker.Link(world.Ads, world.Bookings);
+        foreach (var n in r.Networks)
+        {
+            Assert.Equal(n.Risk.Total, Math.Round(n.Risk.Parts.Sum(p => p.Points), 1), 1);
+            Assert.All(n.Risk.Parts, p => Assert.InRange(p.Points, 0, p.MaxPoints));
+            Assert.Equal(100, n.Risk.Parts.Sum(p => p.MaxPoints));
+            Assert.DoesNotContain("guilty", n.Risk.Summary, StringComparison.OrdinalIgnoreCase);
+        }
+
+        Assert.Contains(r.Networks, n => n.Risk.Summary.Contains("Lead for review", StringComparison.Ordinal));
+        Assert.Equal(Enumerable.Range(1, r.Networks.Count), r.Networks.Select(n => n.Rank));
+    }
+
+    [Fact]
+    public void Rotation_across_countries_every_few_days_is_recognised()
+    {
+        var ads = new[] { ("Brussels", "BE"), ("Paris", "FR"), ("Madrid", "ES"), ("Antwerp", "BE") }
+            .SelectMany((c, i) => new[] { Ads.Ad("r" + i + "a", phone: "+32470111111", city: c.Item1, country: c.Item2, day: i * 6), Ads.Ad("r" + i + "b", phone: "+32470111111", city: c.Item1, country: c.Item2, day: (i * 6) + 2) })
+            .ToList();
+        var r = Linker.Link(ads);
+        var m = Assert.Single(r.Personas).Movement;
+        Assert.Equal(RotationPattern.MultiCountryRotation, m.Pattern);
+        Assert.Equal(4, m.Stays.Count);
+        Assert.Equal(["BE", "ES", "FR"], m.Countries);
+        Assert.Equal(6, m.MedianStayDays, 1);
+        Assert.True(m.MovesPerMonth > 3);
+        Assert.Contains("several countries", m.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void One_city_only_is_static()
+    {
+        var r = Linker.Link([Ads.Ad("s1", phone: "+32470222222", day: 0), Ads.Ad("s2", phone: "+32470222222", day: 30)]);
+        Assert.Equal(RotationPattern.Static, r.Personas[0].Movement.Pattern);
+        Assert.Equal(0, r.Personas[0].Movement.MovesPerMonth);
+    }
+}
