@@ -1,0 +1,30 @@
+using Threadline.Money.Detectors;
+
+namespace Threadline.Money.Analysis;
+
+/// <summary>The parameters of every detector <see cref="MoneyAnalysis"/> runs; <see cref="Default"/> documents the defaults.</summary>
+public sealed record MoneyAnalysisOptions(
+    FanOptions FanIn,
+    FanOptions FanOut,
+    FanOptions GatherScatter,
+    FanOptions ScatterGather,
+    PassThroughOptions PassThrough,
+    CycleOptions Cycles,
+    StructuringOptions Structuring,
+    FunnelOptions Funnel,
+    RemittanceOptions Remittance,
+    KeywordOptions Keywords)
+{
+    /// <summary>Fan-in/out 7 days ≥5, gather/scatter 7 days ≥3, pass-through 24 h 10%, cycles 7 days ≤6 hops, structuring 10,000.00 −10% ×3 in 30 days, funnel 3 cities, remittance 80% to top 2, keyword lists as shipped.</summary>
+    public static MoneyAnalysisOptions Default { get; } = new(
+        FanOptions.Default,
+        FanOptions.Default,
+        FanOptions.Default with { MinCounterparties = 3 },
+        FanOptions.Default with { MinCounterparties = 3 },
+        PassThroughOptions.Default,
+        CycleOptions.Default,
+        StructuringOptions.Default,
+        FunnelOptions.Default,
+        RemittanceOptions.Default,
+        KeywordOptions.Default);
+}
