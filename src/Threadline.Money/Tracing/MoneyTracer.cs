@@ -9,13 +9,13 @@ namespace Threadline.Money.Tracing;
 /// outside the data, e.g. an opening balance) and the traced part moves in proportion to the traced
 /// share of the buffer. Traced money is never created or lost, so at the end the traced money held by
 /// all accounts equals what was injected.
-/// <para>Forward: money received by the seed accounts is traced and followed to where it rests.
+/// <para>Forward: all money of the seed accounts (what they receive, and what they pay beyond it) is traced and followed to where it rests.
 /// Backward: the transactions are replayed in reverse with payer and payee swapped, and the money the
 /// seeds received is traced back to the accounts that funded it.</para>
 /// </summary>
 public static class MoneyTracer
 {
-    /// <summary>Where the money received by <paramref name="seeds"/> went.</summary>
+    /// <summary>Where the money of <paramref name="seeds"/> went.</summary>
     public static TraceResult Forward(TransactionTable table, IEnumerable<string> seeds, TraceOptions? options = null) =>
         Run(table, seeds, options ?? TraceOptions.Default, TraceDirection.Forward);
 
@@ -70,9 +70,16 @@ public static class MoneyTracer
                 injected += amount;
             }
 
-            // Shortfall: money from outside the data enters the payer's buffer untraced.
+            // Shortfall: money from outside the data (an opening balance) enters the payer's buffer,
+            // untraced, except at a forward seed, whose money is all traced.
             if (buffer[payer] < amount)
             {
+                if (forward && isSeed[payer])
+                {
+                    traced[payer] += amount - buffer[payer];
+                    injected += amount - buffer[payer];
+                }
+
                 buffer[payer] = amount;
             }
 
