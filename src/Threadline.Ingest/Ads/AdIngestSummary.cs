@@ -1,0 +1,32 @@
+using Threadline.Storage;
+
+namespace Threadline.Ingest.Ads;
+
+/// <summary>Outcome of an ingest run: per file and in total.</summary>
+/// <param name="Files">Each file, in the order read.</param>
+/// <param name="Statements">What the store writes did (inserted, updated, unchanged).</param>
+/// <param name="SampleRejections">The first rejections of the run (all of them are in the quarantine file).</param>
+/// <param name="QuarantinePath">The quarantine file, or null when none was asked for.</param>
+/// <param name="Elapsed">Wall-clock time of the run.</param>
+public sealed record AdIngestSummary(
+    IReadOnlyList<AdFileSummary> Files,
+    WriteSummary Statements,
+    IReadOnlyList<Rejection> SampleRejections,
+    string? QuarantinePath,
+    TimeSpan Elapsed)
+{
+    /// <summary>Records accepted, over all files.</summary>
+    public long Accepted => Files.Sum(f => f.Accepted);
+
+    /// <summary>Records (and whole files) rejected, over all files.</summary>
+    public long Rejected => Files.Sum(f => f.Rejected);
+
+    /// <summary>Files skipped: already ingested or empty.</summary>
+    public int SkippedFiles => Files.Count(f => f.Status is AdFileStatus.AlreadyIngested or AdFileStatus.Empty);
+
+    /// <summary>Files rejected as a whole.</summary>
+    public int RejectedFiles => Files.Count(f => f.Status == AdFileStatus.Rejected);
+
+    /// <summary>New statements written.</summary>
+    public long StatementsInserted => Statements.Inserted;
+}

@@ -1,0 +1,127 @@
+namespace Threadline.Ingest.Ads;
+
+/// <summary>What the first bytes and the name of a file say about it.</summary>
+/// <param name="Format">The ad format, or null when the file is empty or not readable as ads.</param>
+/// <param name="Problem">Why the whole file is rejected (binary, UTF-16, unknown format), or null.</param>
+internal readonly record struct SniffResult(AdFormat? Format, string? Problem)
+{
+    public bool IsEmpty => Format is null && Problem is null;
+}
+
+/// <summary>
+/// Classifies a file from its extension and first bytes: binary files (NUL bytes, known magic
+/// numbers, mostly control bytes) and UTF-16 text are rejected as a whole with one reason;
+/// a file without a known extension is sniffed (<c>{</c> → JSON Lines, <c>&lt;</c> → HTML, else CSV).
+/// </summary>
+internal static class FileSniffer
+{
+    public const int HeadBytes = 8192;
+
+    private static readonly (byte[] Magic, string Name)[] Magics =
+    [
+        ([0x89, (byte)'P', (byte)'N', (byte)'G'], "PNG image"),
+        ([0xFF, 0xD8, 0xFF], "JPEG image"),
+        ("GIF8"u8.ToArray(), "GIF image"),
+        ("RIFF"u8.ToArray(), "RIFF media (WebP, AVI or WAV)"),
+        ("%PDF"u8.ToArray(), "PDF document"),
+        ([(byte)'P', (byte)'K', 3, 4], "ZIP archive (or an Office document)"),
+        ([0x1F, 0x8B], "gzip archive"),
+        ([(byte)'7', (byte)'z', 0xBC, 0xAF], "7-Zip archive"),
+        ("SQLite format 3"u8.ToArray(), "SQLite database"),
+        ([0x7F, (byte)'E', (byte)'L', (byte)'F'], "ELF executable"),
+        ([(byte)'M', (byte)'Z'], "Windows executable"),
+    ];
+
+    public static SniffResult Sniff(string path, ReadOnlySpan<byte> head)
+    {
+        if (head.IsEmpty)
+        {
+            return new SniffResult(null, null);
+        }
+
+        foreach (var (magic, name) in Magics)
+        {
+            if (head.StartsWith(magic))
+            {
+                return new SniffResult(null, $"binary file ({name}), not an ad export");
+            }
+        }
+
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return new SniffResult(null, "UTF-16 text; ad exports must be UTF-8");
+        }
+
+        var controls = 0;
+        foreach (var b in head)
+        {
+            if (b == 0)
+            {
+                return new SniffResult(null, "binary file (contains NUL bytes), not an ad export");
+            }
+
+            if (b < 0x20 && b is not ((byte)'\n' or (byte)'\r' or (byte)'\t' or 0x0C or 0x1B))
+            {
+                controls++;
+            }
+        }
+
+        if (controls * 10 > head.Length)
+        {
+            return new SniffResult(null, "binary file (mostly control bytes), not an ad export");
+        }
+
+        var byName = FromExtension(path);
+        var text = SkipBomAndSpace(head);
+        if (byName == AdFormat.JsonLines && text.Length > 0 && text[0] == (byte)'[')
+        {
+            return new SniffResult(null, "a JSON array; ad exports must be JSON Lines (one object per line)");
+        }
+
+        if (byName is not null)
+        {
+            return new SniffResult(byName, null);
+        }
+
+        if (text.IsEmpty)
+        {
+            return new SniffResult(null, null);
+        }
+
+        return text[0] switch
+        {
+            (byte)'{' => new SniffResult(AdFormat.JsonLines, null),
+            (byte)'<' => new SniffResult(AdFormat.Html, null),
+            (byte)'[' => new SniffResult(null, "a JSON array; ad exports must be JSON Lines (one object per line)"),
+            _ when LooksLikeCsvHeader(text) => new SniffResult(AdFormat.Csv, null),
+            _ => new SniffResult(null, "unrecognised format: not JSON Lines, CSV with a header, or an HTML page"),
+        };
+    }
+
+    /// <summary>Format from the file extension, or null.</summary>
+    public static AdFormat? FromExtension(string path) =>
+        System.IO.Path.GetExtension(path).ToLowerInvariant() switch
+        {
+            ".jsonl" or ".ndjson" or ".json" => AdFormat.JsonLines,
+            ".csv" or ".tsv" => AdFormat.Csv,
+            ".html" or ".htm" => AdFormat.Html,
+            _ => null,
+        };
+
+    private static bool LooksLikeCsvHeader(ReadOnlySpan<byte> text)
+    {
+        var end = text.IndexOf((byte)'\n');
+        var line = end < 0 ? text : text[..end];
+        return line.IndexOfAny(",;\t|"u8) >= 0 && line.IndexOf("site"u8) >= 0;
+    }
+
+    private static ReadOnlySpan<byte> SkipBomAndSpace(ReadOnlySpan<byte> head)
+    {
+        if (head.StartsWith("\uFEFF"u8))
+        {
+            head = head[3..];
+        }
+
+        return head.TrimStart(" \t\r\n"u8);
+    }
+}
