@@ -112,13 +112,14 @@ public static class IdentifierMatcher
             default:
                 var words = new SortedSet<string>(StringComparer.Ordinal);
                 var word = new StringBuilder();
-                foreach (var c in value.Normalize(NormalizationForm.FormD).ToLowerInvariant().Append(' '))
+                foreach (var raw in value.Append(' '))
                 {
+                    var c = TextFold.Fold(raw);
                     if (char.IsAsciiLetterOrDigit(c))
                     {
                         word.Append(c);
                     }
-                    else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && word.Length > 0)
+                    else if (word.Length > 0)
                     {
                         words.Add(word.ToString());
                         word.Clear();

@@ -121,11 +121,12 @@ public sealed class CsvColumnMap
     private static string Squash(string name)
     {
         var builder = new StringBuilder(name.Length);
-        foreach (var c in name.Normalize(NormalizationForm.FormD))
+        foreach (var raw in name)
         {
+            var c = TextFold.Fold(raw);
             if (char.IsAsciiLetterOrDigit(c))
             {
-                builder.Append(char.ToLowerInvariant(c));
+                builder.Append(c);
             }
         }
 
