@@ -45,6 +45,9 @@ public sealed record LinkOptions
     /// <summary>A booker with at least this many short stays in two or more cities is flagged.</summary>
     public int BookerMinShortStays { get; init; } = 3;
 
+    /// <summary>Guess the person's name and age from the text when an ad has none (see docs/linking.md).</summary>
+    public bool GuessNamesAndAges { get; init; } = true;
+
     /// <summary>Degree of parallelism for the heavy stages.</summary>
     public int Parallelism { get; init; } = Math.Max(1, Math.Min(Environment.ProcessorCount, 2));
 

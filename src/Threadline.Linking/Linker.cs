@@ -26,6 +26,12 @@ public static class Linker
             clock.Restart();
         }
 
+        if (options.GuessNamesAndAges)
+        {
+            ads = PersonHints.Fill(ads, options.Parallelism);
+            Stage("hints");
+        }
+
         var n = ads.Count;
         var sigs = TextSignatures.Compute(ads, options);
         Stage("minhash");
@@ -105,38 +111,11 @@ public static class Linker
         var hub = HubDetector.Detect(ads, table, options, hubDecisions, copied);
         Stage("hubs");
 
-        var netUf = new UnionFind(n);
-        for (var id = 0; id < table.Count; id++)
-        {
-            if (hub[id])
-            {
-                continue;
-            }
-
-            var copyable = table.KindOf(id) is EvidenceKind.Photo or EvidenceKind.Template;
-            var first = -1;
-            foreach (var ad in table.AdsOf(id))
-            {
-                if (copyable && copied[ad])
-                {
-                    continue;
-                }
-
-                if (first < 0)
-                {
-                    first = ad;
-                }
-                else
-                {
-                    netUf.Union(first, ad);
-                }
-            }
-        }
-
-        var personaUf = PersonaGrouper.Group(ads, table, hub, copied, sigs, options);
+        var (netUf, handovers) = NetworkGrouper.Group(ads, table, hub, copied);
+        var personaUf = PersonaGrouper.Group(ads, table, hub, copied, netUf, sigs, options);
         Stage("grouping");
 
-        var context = new ResultAssembler.Context(ads, bookings, options, table, hub, netUf, personaUf, templateOf, templateIds, templateMembers, sigs);
+        var context = new ResultAssembler.Context(ads, bookings, options, table, hub, netUf, personaUf, templateOf, templateIds, templateMembers, sigs, handovers);
         var result = ResultAssembler.Assemble(context, hubDecisions, Stage);
         return result with
         {

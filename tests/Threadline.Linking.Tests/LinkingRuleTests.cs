@@ -68,16 +68,31 @@ public sealed class LinkingRuleTests
     }
 
     [Fact]
-    public void A_shared_template_with_different_phones_links_personas_into_a_network()
+    public void A_template_links_another_phone_to_a_group_advertising_several_women()
     {
         const string template = "new girl just arrived from abroad very sweet and discreet she waits for you in a private apartment call now for booking available only this week";
         var r = Linker.Link([
             Ad("a", phone: "+32470000011", name: "Lina", text: template + " Lina"),
-            Ad("b", phone: "+32470000012", name: "Mia", text: template + " Mia"),
+            Ad("b", phone: "+32470000011", name: "Mia", text: template + " Mia"),
+            Ad("c", phone: "+32470000012", name: "Zoe", text: template + " Zoe"),
         ]);
-        Assert.NotEqual(PersonaOf(r, "a"), PersonaOf(r, "b"));
+        Assert.NotEqual(PersonaOf(r, "a"), PersonaOf(r, "c"));
         var network = Assert.Single(r.Networks);
+        Assert.Equal(3, network.PersonaIds.Count);
         Assert.Contains(network.Evidence, e => e.Kind == EvidenceKind.Template);
+    }
+
+    [Fact]
+    public void Two_independents_whose_texts_match_stay_apart()
+    {
+        const string text = "hello gentlemen i am a sweet girl waiting for you in my private apartment call me now for a relaxing time available every day";
+        var r = Linker.Link([
+            Ad("a", phone: "+32470000031", name: "Lina", text: text),
+            Ad("b", phone: "+32470000032", name: "Mia", text: text),
+        ]);
+        Assert.NotNull(r.Assignments[0].TemplateId);
+        Assert.NotEqual(PersonaOf(r, "a"), PersonaOf(r, "b"));
+        Assert.Empty(r.Networks);
     }
 
     [Fact]

@@ -35,11 +35,20 @@ internal sealed class MiniWorld
 
     public HashSet<string> TraffickingNetworks { get; } = new(StringComparer.Ordinal);
 
-    private MiniWorld(int seed) => _rng = new Random(seed);
+    private readonly bool _photos;
+    private readonly bool _banks;
 
-    public static MiniWorld Create(int seed = 7, int independents = 200, int agencies = 6, int networks = 5, bool hubs = true)
+    private MiniWorld(int seed, bool photos, bool banks)
     {
-        var w = new MiniWorld(seed);
+        _rng = new Random(seed);
+        _photos = photos;
+        _banks = banks;
+    }
+
+    /// <summary>Builds a world; <paramref name="photos"/> false leaves ads without images, <paramref name="banks"/> true writes every ad from the same small sentence banks (as the simulator does), so text links unrelated advertisers.</summary>
+    public static MiniWorld Create(int seed = 7, int independents = 200, int agencies = 6, int networks = 5, bool hubs = true, bool photos = true, bool banks = false)
+    {
+        var w = new MiniWorld(seed, photos, banks);
         for (var i = 0; i < independents; i++)
         {
             w.Independent(i);
@@ -69,8 +78,18 @@ internal sealed class MiniWorld
 
     private string Phone() => "+3247000" + (_phone++).ToString("D4", CultureInfo.InvariantCulture);
 
+    private static readonly string[][] Bank = Enumerable.Range(0, 6)
+        .Select(slot => Enumerable.Range(0, 5).Select(v => string.Join(' ', Enumerable.Range(0, 8).Select(k => "b" + Tests.Ads.Word((slot * 1000) + (v * 50) + k)))).ToArray())
+        .ToArray();
+
     private string Words(int count, int vocabularyOffset)
     {
+        if (_banks && count > 10)
+        {
+            return string.Join(' ', Bank.Select(b => b[_rng.Next(b.Length)]));
+        }
+
+
         var words = new string[count];
         for (var i = 0; i < count; i++)
         {
@@ -124,6 +143,7 @@ internal sealed class MiniWorld
         KindOfPersona[persona] = "independent";
         var phone = Phone();
         var name = Names[_rng.Next(Names.Length)];
+        var age = 19 + _rng.Next(25);
         var texts = Enumerable.Range(0, 2).Select(_ => Words(45, 0)).ToArray();
         var photos = Enumerable.Range(0, 3).Select(_ => Photo()).ToArray();
         var home = Cities[_rng.Next(Cities.Length)];
@@ -144,7 +164,8 @@ internal sealed class MiniWorld
                 Body = Mutate(texts[_rng.Next(texts.Length)], 2),
                 Phones = [phone],
                 Names = _rng.NextDouble() < 0.8 ? [name] : [],
-                ImageHashes = withPhoto ? [Alter(photos[_rng.Next(3)])] : [],
+                Ages = [age],
+                ImageHashes = withPhoto && _photos ? [Alter(photos[_rng.Next(3)])] : [],
                 IndicatorScore = _rng.NextDouble() * 1.5,
                 ObfuscatedPhone = _rng.NextDouble() < 0.1,
                 EthnicityEmphasis = _rng.NextDouble() < 0.1,
@@ -164,6 +185,7 @@ internal sealed class MiniWorld
             var persona = network + "-w" + w.ToString(CultureInfo.InvariantCulture);
             KindOfPersona[persona] = "agency";
             var name = Names[(a * 7 + w) % Names.Length];
+            var age = 20 + _rng.Next(18);
             var photos = Enumerable.Range(0, 3).Select(_ => Photo()).ToArray();
             for (var k = 0; k < 4 + _rng.Next(5); k++)
             {
@@ -178,8 +200,9 @@ internal sealed class MiniWorld
                     Body = Mutate(template, 2) + " " + name + " " + (20 + _rng.Next(10)).ToString(CultureInfo.InvariantCulture) + " ans",
                     Phones = [phone],
                     Names = [name],
-                    ImageHashes = [Alter(photos[_rng.Next(3)])],
-                    ThirdPerson = _rng.NextDouble() < 0.5,
+                    Ages = [age],
+                    ImageHashes = _photos ? [Alter(photos[_rng.Next(3)])] : [],
+                    ThirdPerson = _rng.NextDouble() < 0.8,
                     IndicatorScore = _rng.NextDouble() * 1.5,
                 });
             }
@@ -190,7 +213,7 @@ internal sealed class MiniWorld
     {
         var network = "net" + t.ToString(CultureInfo.InvariantCulture);
         TraffickingNetworks.Add(network);
-        var phones = Enumerable.Range(0, 3).Select(_ => Phone()).ToArray();
+        var phones = Enumerable.Range(0, 4).Select(_ => Phone()).ToArray();
         var template = Words(50, 20000);
         var women = 5 + _rng.Next(6);
         var booker = "Booker " + t.ToString(CultureInfo.InvariantCulture);
@@ -198,14 +221,15 @@ internal sealed class MiniWorld
         {
             var persona = network + "-w" + w.ToString(CultureInfo.InvariantCulture);
             KindOfPersona[persona] = "trafficking";
-            var name = Names[(t * 5 + w) % Names.Length];
+            var name = Names[_rng.Next(Names.Length)];
+            var age = 18 + _rng.Next(20);
             var photos = Enumerable.Range(0, 3).Select(_ => Photo()).ToArray();
             var day = _rng.Next(10);
             var cityIndex = _rng.Next(Cities.Length);
             for (var stay = 0; stay < 8; stay++)
             {
                 var city = Cities[(cityIndex + (stay * 5)) % Cities.Length];
-                var phone = phones[Math.Min(phones.Length - 1, day / 40)];
+                var phone = phones[Math.Min(phones.Length - 1, day / 20)];
                 for (var k = 0; k < 2; k++)
                 {
                     Add(persona, network, new AdFeatures
@@ -219,7 +243,8 @@ internal sealed class MiniWorld
                         Body = Mutate(template, 2) + " " + name,
                         Phones = [phone],
                         Names = [name],
-                        ImageHashes = _rng.NextDouble() < 0.8 ? [Alter(photos[_rng.Next(3)])] : [],
+                        Ages = [age],
+                        ImageHashes = _photos && _rng.NextDouble() < 0.8 ? [Alter(photos[_rng.Next(3)])] : [],
                         ThirdPerson = _rng.NextDouble() < 0.8,
                         ObfuscatedPhone = _rng.NextDouble() < 0.6,
                         EthnicityEmphasis = _rng.NextDouble() < 0.6,

@@ -3,10 +3,14 @@ namespace Threadline.Linking.Tests;
 /// <summary>The targets on a small synthetic world with hubs (the simulator's world is checked in the bench).</summary>
 public sealed class WorldTargetTests
 {
-    [Fact]
-    public void Clustering_meets_the_targets_on_a_mini_world_with_hubs()
+    [Theory]
+    [InlineData(true, false)]
+    [InlineData(false, false)]
+    [InlineData(true, true)]
+    [InlineData(false, true)]
+    public void Clustering_meets_the_targets_on_a_mini_world_with_hubs(bool photos, bool banks)
     {
-        var world = MiniWorld.Create(seed: 7);
+        var world = MiniWorld.Create(seed: 7, photos: photos, banks: banks);
         var r = Linker.Link(world.Ads, world.Bookings);
         var persona = ClusteringMetrics.Compare(world.TruePersonas(), r.Assignments.Select(a => (string?)a.PersonaId).ToList());
         var network = ClusteringMetrics.Compare(world.TrueNetworks(), r.Assignments.Select(a => (string?)(a.NetworkId ?? a.PersonaId)).ToList());

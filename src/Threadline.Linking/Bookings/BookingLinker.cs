@@ -135,23 +135,29 @@ internal static class BookingLinker
                 }
             }
 
-            foreach (var (net, list) in hits.OrderBy(h => h.Key))
+            // The booker's stays are tied to the one network they line up with best, when that is at
+            // least two stays in two cities and half of the booker's stays.
+            var best = hits.OrderByDescending(h => h.Value.Count).ThenBy(h => h.Key).FirstOrDefault();
+            if (best.Value is null)
             {
-                var cities = list.Select(b => CityKey(bookings[b].City)).Distinct(StringComparer.Ordinal).Count();
-                if (list.Count < 2 || cities < 2)
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                foreach (var b in list.Where(b => !linked[b]))
-                {
-                    linked[b] = true;
-                    bookingNetwork[b] = net;
-                    var bk = bookings[b];
-                    perNetwork[net].Add(ToLink(bk, null, BookingBasis.Presence, string.Create(
-                        CultureInfo.InvariantCulture,
-                        $"the booker's {list.Count} stays in {cities} cities line up with the network's ads in the same city and days")));
-                }
+            var (bestNet, bestList) = (best.Key, best.Value);
+            var cities = bestList.Select(b => CityKey(bookings[b].City)).Distinct(StringComparer.Ordinal).Count();
+            if (bestList.Count < 2 || cities < 2 || bestList.Count * 2 < group.Count())
+            {
+                continue;
+            }
+
+            foreach (var b in bestList.Where(b => !linked[b]))
+            {
+                linked[b] = true;
+                bookingNetwork[b] = bestNet;
+                var bk = bookings[b];
+                perNetwork[bestNet].Add(ToLink(bk, null, BookingBasis.Presence, string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"the booker's {bestList.Count} stays in {cities} cities line up with the network's ads in the same city and days")));
             }
         }
 

@@ -20,6 +20,11 @@ internal static class NetworkBuilder
         {
             foreach (var p in ads[a].Phones)
             {
+                if (c.HubValues.Contains(p))
+                {
+                    continue;
+                }
+
                 if (!personasPerPhone.TryGetValue(p, out var set))
                 {
                     personasPerPhone[p] = set = [];
@@ -36,6 +41,14 @@ internal static class NetworkBuilder
 
                     ps.Add(p);
                 }
+            }
+        }
+
+        foreach (var h in c.Handovers)
+        {
+            if (personasPerPhone.ContainsKey(h.PhoneA) && evidence.Count < 30)
+            {
+                evidence.Add(PhoneHandover.ToEvidence(h));
             }
         }
 

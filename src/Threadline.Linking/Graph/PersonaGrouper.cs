@@ -1,60 +1,78 @@
 namespace Threadline.Linking.Graph;
 
 /// <summary>
-/// Splits ads into personas (one advertised person). Person-level evidence only: the same photo, the
-/// same name under the same phone or template, a phone, e-mail or handle whose ads show one person
-/// only (not two different photo sets or names), and near-identical text under a shared phone.
+/// Splits ads into personas (one advertised person). Person-level evidence only: the same photo (when
+/// it is not shown for women of different names or ages), the same name and age under the same phone,
+/// e-mail or handle, an identifier whose ads show one person only (not two photo sets or two names),
+/// and near-identical text under a shared identifier for ads that give no name and no photo.
 /// A controller's or agency's phone that shows several women links them into a network, not a persona.
 /// </summary>
 internal static class PersonaGrouper
 {
-    public static UnionFind Group(IReadOnlyList<AdFeatures> ads, IdentifierTable table, bool[] hub, bool[] copied, Text.TextSignatures sigs, LinkOptions options)
+    public static UnionFind Group(IReadOnlyList<AdFeatures> ads, IdentifierTable table, bool[] hub, bool[] copied, UnionFind network, Text.TextSignatures sigs, LinkOptions options)
     {
         var n = ads.Count;
         var uf = new UnionFind(n);
         var names = NormalisedNames(ads);
+        var keys = PersonKeys(ads, names);
 
-        // 1. The same photo (photo clusters that are not hubs).
+        // 1. The same photo, unless the photo is shown for women with different names or ages (a
+        // network's shared photo set links them into a network, not into one persona).
         for (var id = 0; id < table.Count; id++)
         {
-            if (!hub[id] && table.KindOf(id) == EvidenceKind.Photo)
+            if (!hub[id] && table.KindOf(id) == EvidenceKind.Photo && DistinctKeys(table.AdsOf(id), keys) <= 1)
             {
                 UnionAll(uf, table.AdsOf(id), copied);
             }
         }
 
-        // 2. The same name under the same phone, e-mail, handle or template.
+        // 2. The same name and age under the same phone, e-mail or handle.
         for (var id = 0; id < table.Count; id++)
         {
-            if (hub[id] || table.KindOf(id) == EvidenceKind.Photo)
+            if (hub[id] || table.KindOf(id) is EvidenceKind.Photo or EvidenceKind.Template)
             {
                 continue;
             }
 
-            var byName = new Dictionary<string, int>(StringComparer.Ordinal);
+            var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var ad in table.AdsOf(id))
             {
-                foreach (var name in names[ad])
+                if (keys[ad] is not { } key)
                 {
-                    if (byName.TryGetValue(name, out var first))
-                    {
-                        Union(uf, first, ad);
-                    }
-                    else
-                    {
-                        byName[name] = ad;
-                    }
+                    continue;
+                }
+
+                if (byKey.TryGetValue(key, out var first))
+                {
+                    uf.Union(first, ad);
+                }
+                else
+                {
+                    byKey[key] = ad;
                 }
             }
         }
 
-        // 3. Phones, e-mails and handles whose ads show one person only.
-        var marked = new bool[n];
-        for (var i = 0; i < n; i++)
+        // 2b. The same name and age within one network component (a woman keeps her name and age when
+        // the controller changes the phone).
+        var byNetworkKey = new Dictionary<(int, string), int>();
+        for (var ad = 0; ad < n; ad++)
         {
-            marked[i] = names[i].Length > 0 || ads[i].ImageHashes.Count > 0;
+            if (keys[ad] is { } key && !key.EndsWith('|'))
+            {
+                var k = (network.Find(ad), key);
+                if (byNetworkKey.TryGetValue(k, out var first))
+                {
+                    uf.Union(first, ad);
+                }
+                else
+                {
+                    byNetworkKey[k] = ad;
+                }
+            }
         }
 
+        // 3. Phones, e-mails and handles whose ads show one person only: one name at most, one photo set at most.
         for (var id = 0; id < table.Count; id++)
         {
             var kind = table.KindOf(id);
@@ -68,18 +86,32 @@ internal static class PersonaGrouper
             var nameSet = new HashSet<string>(StringComparer.Ordinal);
             foreach (var ad in adsOf)
             {
-                if (marked[ad])
+                if (ads[ad].ImageHashes.Count > 0 && !copied[ad] && roots.Count < 2)
                 {
                     roots.Add(uf.Find(ad));
                 }
 
-                nameSet.UnionWith(names[ad]);
+                if (names[ad].Length > 0)
+                {
+                    nameSet.Add(names[ad][0]);
+                    if (nameSet.Count > 1)
+                    {
+                        break;
+                    }
+                }
             }
 
-            if (roots.Count <= 1 && nameSet.Count <= 1)
+            // One name: one person, whatever pictures she shows. No name: one photo set at most.
+            if (nameSet.Count == 1 || (nameSet.Count == 0 && roots.Count <= 1))
             {
                 UnionAll(uf, adsOf, null);
             }
+        }
+
+        var marked = new bool[n];
+        for (var i = 0; i < n; i++)
+        {
+            marked[i] = keys[i] is not null || ads[i].ImageHashes.Count > 0;
         }
 
         // 4. Ads with no person marker under a shared identifier join the most similar marked ad when the
@@ -118,7 +150,7 @@ internal static class PersonaGrouper
 
             if (best >= 0)
             {
-                Union(uf, i, best);
+                uf.Union(i, best);
             }
         }
 
@@ -137,6 +169,43 @@ internal static class PersonaGrouper
         }
 
         return result;
+    }
+
+    /// <summary>Name and age of the advertised person ("name|age"; "name|" without an age), null without a name.</summary>
+    internal static string?[] PersonKeys(IReadOnlyList<AdFeatures> ads, string[][] names)
+    {
+        var keys = new string?[ads.Count];
+        for (var i = 0; i < ads.Count; i++)
+        {
+            if (names[i].Length > 0)
+            {
+                var age = ads[i].Ages.Count > 0 ? ads[i].Ages[0].ToString(System.Globalization.CultureInfo.InvariantCulture) : "";
+                keys[i] = names[i][0] + "|" + age;
+            }
+        }
+
+        return keys;
+    }
+
+    private static int DistinctKeys(ReadOnlySpan<int> ads, string?[] keys)
+    {
+        string? first = null;
+        foreach (var ad in ads)
+        {
+            if (keys[ad] is { } k)
+            {
+                if (first is null)
+                {
+                    first = k;
+                }
+                else if (!string.Equals(first, k, StringComparison.Ordinal))
+                {
+                    return 2;
+                }
+            }
+        }
+
+        return first is null ? 0 : 1;
     }
 
     internal static string NormaliseName(string name)
@@ -166,5 +235,4 @@ internal static class PersonaGrouper
         }
     }
 
-    private static void Union(UnionFind uf, int a, int b) => uf.Union(a, b);
 }

@@ -18,7 +18,11 @@ internal static class ResultAssembler
         int[] TemplateOf,
         string[] TemplateIds,
         List<List<int>> TemplateMembers,
-        TextSignatures Sigs);
+        TextSignatures Sigs,
+        List<PhoneHandover.Handover> Handovers)
+    {
+        public HashSet<string> HubValues { get; init; } = new(StringComparer.Ordinal);
+    }
 
     public static LinkResult Assemble(Context c, List<HubDecision> hubs, Action<string> stage)
     {
@@ -74,6 +78,7 @@ internal static class ResultAssembler
         stage("movement");
 
         var hubValues = new HashSet<string>(hubs.Select(h => h.Value), StringComparer.Ordinal);
+        c = c with { HubValues = hubValues };
         var booking = Bookings.BookingLinker.Link(c.Bookings, ads, personaLabel.Length == 0 ? [] : PersonaOfAd(personaLabel), personaNetwork, personaIds, networkIds, hubValues, c.Options);
         stage("bookings");
 

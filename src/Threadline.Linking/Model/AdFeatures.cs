@@ -44,6 +44,9 @@ public sealed record AdFeatures
     /// <summary>Names the ad gives for the advertised person, when extraction found them.</summary>
     public IReadOnlyList<string> Names { get; init; } = [];
 
+    /// <summary>Ages the ad states for the advertised person; with the name it tells apart women behind one phone.</summary>
+    public IReadOnlyList<int> Ages { get; init; } = [];
+
     /// <summary>Perceptual hashes of the ad's images (<see cref="PerceptualHash"/>).</summary>
     public IReadOnlyList<ulong> ImageHashes { get; init; } = [];
 

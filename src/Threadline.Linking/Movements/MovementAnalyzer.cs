@@ -98,8 +98,12 @@ internal static class MovementAnalyzer
         }
 
         var median = lengths.Count == 0 ? 0 : Median(lengths);
+        // Rotation: at least three cities, four stays, short stays, and no home city holding most of the ads
+        // (an independent who tours now and then keeps a home base).
+        var homeShare = stays.GroupBy(s => Key(s.City), StringComparer.Ordinal).Max(g => g.Sum(s => s.Ads)) / (double)Math.Max(1, stays.Sum(s => s.Ads));
         var pattern = cities.Count <= 1 ? RotationPattern.Static
-            : stays.Count >= 3 && median <= RotationMaxMedianStay ? (countries.Count >= 2 ? RotationPattern.MultiCountryRotation : RotationPattern.Rotation)
+            : cities.Count >= 3 && stays.Count >= 4 && median <= RotationMaxMedianStay && homeShare < 0.6
+                ? (countries.Count >= 2 ? RotationPattern.MultiCountryRotation : RotationPattern.Rotation)
             : RotationPattern.Touring;
         return new Movement
         {

@@ -1,0 +1,123 @@
+using System.Globalization;
+
+namespace Threadline.Linking.Graph;
+
+/// <summary>
+/// Links a controller's old and new phone: networks change numbers every few weeks (DOMAIN.md, the 2023
+/// case), and the same women (same name and age) then appear under the new number in the same city
+/// within days. Two phones that each show several women are joined when at least two such women move
+/// from one to the other; one coincidence is not enough.
+/// </summary>
+internal static class PhoneHandover
+{
+    private const int WindowDays = 14;
+    private const int MinSharedWomen = 2;
+    private const int MaxEntriesPerKey = 20_000;
+
+    public sealed record Handover(string PhoneA, string PhoneB, IReadOnlyList<string> Women, string City);
+
+    public static List<Handover> Link(IReadOnlyList<AdFeatures> ads, IdentifierTable table, bool[] hub, UnionFind netUf)
+    {
+        var names = PersonaGrouper.NormalisedNames(ads);
+        var keys = PersonaGrouper.PersonKeys(ads, names);
+
+        // Phones that show several women.
+        var shared = new bool[table.Count];
+        for (var id = 0; id < table.Count; id++)
+        {
+            if (hub[id] || table.KindOf(id) != EvidenceKind.Phone)
+            {
+                continue;
+            }
+
+            string? first = null;
+            foreach (var ad in table.AdsOf(id))
+            {
+                if (names[ad].Length == 0)
+                {
+                    continue;
+                }
+
+                first ??= names[ad][0];
+                if (!string.Equals(first, names[ad][0], StringComparison.Ordinal))
+                {
+                    shared[id] = true;
+                    break;
+                }
+            }
+        }
+
+        // (key) → entries (day, city, phone, ad), only keys with an age.
+        var entries = new Dictionary<string, List<(int Day, string City, int Phone, int Ad)>>(StringComparer.Ordinal);
+        for (var ad = 0; ad < ads.Count; ad++)
+        {
+            if (keys[ad] is not { } key || key.EndsWith('|') || string.IsNullOrWhiteSpace(ads[ad].City))
+            {
+                continue;
+            }
+
+            foreach (var id in table.OfAd(ad))
+            {
+                if (shared[id])
+                {
+                    if (!entries.TryGetValue(key, out var list))
+                    {
+                        entries[key] = list = [];
+                    }
+
+                    list.Add((DateOnly.FromDateTime(ads[ad].PostedAt.UtcDateTime).DayNumber, ads[ad].City!.Trim().ToLowerInvariant(), id, ad));
+                }
+            }
+        }
+
+        var pairs = new Dictionary<(int, int), (HashSet<string> Keys, string City, int AdA, int AdB)>();
+        foreach (var (key, list) in entries.OrderBy(e => e.Key, StringComparer.Ordinal))
+        {
+            if (list.Count > MaxEntriesPerKey)
+            {
+                continue;
+            }
+
+            list.Sort((x, y) => x.Day != y.Day ? x.Day.CompareTo(y.Day) : x.Ad.CompareTo(y.Ad));
+            for (var i = 0; i < list.Count; i++)
+            {
+                for (var j = i + 1; j < list.Count && j < i + 64 && list[j].Day - list[i].Day <= WindowDays; j++)
+                {
+                    if (list[i].Phone == list[j].Phone || !string.Equals(list[i].City, list[j].City, StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
+
+                    var pair = list[i].Phone < list[j].Phone ? (list[i].Phone, list[j].Phone) : (list[j].Phone, list[i].Phone);
+                    if (!pairs.TryGetValue(pair, out var v))
+                    {
+                        pairs[pair] = v = (new HashSet<string>(StringComparer.Ordinal), list[i].City, list[i].Ad, list[j].Ad);
+                    }
+
+                    v.Keys.Add(key);
+                }
+            }
+        }
+
+        var result = new List<Handover>();
+        foreach (var ((a, b), v) in pairs.OrderBy(p => p.Key))
+        {
+            if (v.Keys.Count < MinSharedWomen)
+            {
+                continue;
+            }
+
+            netUf.Union(v.AdA, v.AdB);
+            result.Add(new Handover(table.ValueOf(a), table.ValueOf(b), v.Keys.Order(StringComparer.Ordinal).Select(k => k.Replace("|", ", ", StringComparison.Ordinal)).ToList(), ads[v.AdA].City ?? v.City));
+        }
+
+        return result;
+    }
+
+    public static LinkEvidence ToEvidence(Handover h) => new(
+        EvidenceKind.Phone,
+        h.PhoneA + " → " + h.PhoneB,
+        h.Women.Count,
+        0.8,
+        string.Create(CultureInfo.InvariantCulture, $"{h.Women.Count} women moved together from phone {h.PhoneA} to {h.PhoneB} in {h.City} within {WindowDays} days (a controller changing numbers)"));
+}
