@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Writes the synthetic ad sample of samples/ads/ (run from anywhere; output is deterministic).
 
+The name starts with a dot so that `threadline ingest ads samples/ads` skips this script.
+
 Everything here is invented: sites end in .example, names are fictional, and phone numbers are
 made up (Belgian +32 470/471/472/479 xx xx xx style with invented digits, UK numbers from the
 Ofcom drama range 07700 900xxx). No real person, ad or phone number is represented.

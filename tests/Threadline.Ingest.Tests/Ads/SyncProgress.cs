@@ -1,0 +1,9 @@
+using Threadline.Ingest.Ads;
+
+namespace Threadline.Ingest.Tests.Ads;
+
+/// <summary>Progress that runs its callback on the reporting thread (Progress&lt;T&gt; posts it elsewhere).</summary>
+internal sealed class SyncProgress(Action<AdIngestProgress> report) : IProgress<AdIngestProgress>
+{
+    public void Report(AdIngestProgress value) => report(value);
+}
