@@ -73,6 +73,11 @@ internal static class FileSniffer
 
         var byName = FromExtension(path);
         var text = SkipBomAndSpace(head);
+        if (text.IsEmpty && head.Length < HeadBytes)
+        {
+            return new SniffResult(null, null); // the whole file is white space
+        }
+
         if (byName == AdFormat.JsonLines && text.Length > 0 && text[0] == (byte)'[')
         {
             return new SniffResult(null, "a JSON array; ad exports must be JSON Lines (one object per line)");
@@ -85,7 +90,7 @@ internal static class FileSniffer
 
         if (text.IsEmpty)
         {
-            return new SniffResult(null, null);
+            return new SniffResult(null, "unrecognised format: the first 8 KiB are white space");
         }
 
         return text[0] switch

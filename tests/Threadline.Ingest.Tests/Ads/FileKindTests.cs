@@ -9,6 +9,7 @@ public sealed class FileKindTests
     {
         Assert.Empty(Read.Bytes("empty.jsonl", []));
         Assert.Empty(Read.Bytes("empty.csv", []));
+        Assert.Empty(Read.Text("blank.jsonl", "\uFEFF  \r\n\n"));
     }
 
     [Theory]
