@@ -9,6 +9,12 @@ public sealed record AdIngestOptions
     /// </summary>
     public string? QuarantinePath { get; init; }
 
+    /// <summary>
+    /// Files never read even when found under a given directory, such as the workspace database and its
+    /// <c>-wal</c>/<c>-shm</c> companions (the quarantine file is always excluded).
+    /// </summary>
+    public IReadOnlyCollection<string> ExcludePaths { get; init; } = [];
+
     /// <summary>Statements per store write (one transaction each); also how often progress is saved for resuming.</summary>
     public int BatchSize { get; init; } = 10_000;
 

@@ -67,7 +67,7 @@ internal sealed class AdIngestRun(
         {
             Report(force: true);
             var earlier = string.Equals(state.Path, path, StringComparison.Ordinal) ? string.Empty : $" as {state.Path}";
-            return new AdFileSummary(path, sniff.Format, AdFileStatus.AlreadyIngested, state.Accepted, state.Rejected, 0, 0, $"already ingested{earlier}: skipped");
+            return new AdFileSummary(path, sniff.Format, AdFileStatus.AlreadyIngested, state.Accepted, state.Rejected, 0, 0, $"already read{earlier}: skipped");
         }
 
         if (sniff.Problem is not null)

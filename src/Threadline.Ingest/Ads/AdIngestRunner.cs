@@ -43,7 +43,8 @@ public sealed class AdIngestRunner
     public AdIngestSummary Run(IEnumerable<string> paths, IProgress<AdIngestProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();
-        var files = AdPaths.Expand(paths, _options.QuarantinePath);
+        var excluded = _options.QuarantinePath is null ? _options.ExcludePaths : _options.ExcludePaths.Append(_options.QuarantinePath);
+        var files = AdPaths.Expand(paths, excluded);
         var sizes = files.Select(f => new FileInfo(f).Length).ToArray();
         using var quarantine = new QuarantineWriter(_options.QuarantinePath);
         var run = new AdIngestRun(_store, _options, quarantine, progress, files.Count, sizes.Sum());

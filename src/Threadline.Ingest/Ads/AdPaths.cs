@@ -6,13 +6,13 @@ public static class AdPaths
     /// <summary>
     /// Files in the order given; a directory contributes every file below it (recursively, not
     /// following links, skipping names that start with a dot) in ordinal order of the relative path.
-    /// A file listed twice is read once.
+    /// A file listed twice is read once; files in <paramref name="exclude"/> are left out.
     /// </summary>
     /// <exception cref="FileNotFoundException">A path is neither a file nor a directory.</exception>
-    public static IReadOnlyList<string> Expand(IEnumerable<string> paths, string? exclude = null)
+    public static IReadOnlyList<string> Expand(IEnumerable<string> paths, IEnumerable<string>? exclude = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        var excluded = exclude is null ? null : Path.GetFullPath(exclude);
+        var excluded = new HashSet<string>((exclude ?? []).Select(Path.GetFullPath), StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var result = new List<string>();
         foreach (var path in paths)
@@ -50,7 +50,7 @@ public static class AdPaths
         void Add(string file)
         {
             var full = Path.GetFullPath(file);
-            if (!string.Equals(full, excluded, StringComparison.Ordinal) && seen.Add(full))
+            if (!excluded.Contains(full) && seen.Add(full))
             {
                 result.Add(file);
             }

@@ -55,7 +55,7 @@ public abstract class IngestRunSpecs
         Assert.Equal(count, store.CountStatements());
         Assert.All(second.Files, f => Assert.Equal(AdFileStatus.AlreadyIngested, f.Status));
         Assert.Equal(2, second.SkippedFiles);
-        Assert.Equal($"already ingested as {file}: skipped", second.Files[1].Note);
+        Assert.Equal($"already read as {file}: skipped", second.Files[1].Note);
     }
 
     [Fact]
@@ -149,7 +149,7 @@ public abstract class IngestRunSpecs
     }
 
     [Fact]
-    public void Walks_a_directory_recursively_in_ordinal_path_order_and_skips_dot_files()
+    public void Walks_a_directory_recursively_in_ordinal_path_order_skipping_dot_files_and_excluded_paths()
     {
         using var dir = new TempDir();
         var root = dir.Combine("in");
@@ -158,9 +158,10 @@ public abstract class IngestRunSpecs
         dir.File("in/B.jsonl", AdLine("3", "2026-03-01", "B"));
         dir.File("in/.hidden.jsonl", AdLine("4", "2026-03-01", "hidden"));
         dir.File("in/.git/x.jsonl", AdLine("5", "2026-03-01", "git"));
+        dir.Bytes("in/threadline.db", [1, 2, 3]);
         using var store = OpenStore(dir.Path);
 
-        var summary = new AdIngestRunner(store).Run([root]);
+        var summary = new AdIngestRunner(store, new AdIngestOptions { ExcludePaths = [dir.Combine("in/threadline.db")] }).Run([root]);
 
         Assert.Equal(
             [Path.Combine(root, "B.jsonl"), Path.Combine(root, "a", "z.jsonl"), Path.Combine(root, "b.jsonl")],
