@@ -61,6 +61,12 @@ rose = [
     ad(ROSE, "rg-1010", "2026-03-11T14:15:00+01:00", "Gent", "BE",
        "Massage Lotus Gent", "Ontspannende massage in Gent centrum, nette salon. Open 10u-22u.",
        "09 000 00 00 (invented)", [], opening_hours="10-22"),
+    ad(ROSE, "rg-1011", "2026-03-12T21:00:00+01:00", "Antwerpen", "BE",
+       "Nieuw meisje ０４７０ ９８ ７６ ５４", "Zij is nieuw en jong, xin lai de, alleen sms naar het nummer in de titel. 24/7 in hotel.",
+       None, ["img/rg-1011.jpg"]),
+    ad(ROSE, "rg-1012", "2026-03-13T22:30:00+01:00", "Brussel", "BE",
+       "Asian girl new Brussels", "New in Brussels, she is young and speaks no French. Call 0️⃣4️⃣7️⃣0️⃣ 9️⃣8️⃣ 7️⃣6️⃣ 5️⃣4️⃣ weekend0470987654",
+       "see text"),
 ]
 
 velvet = [
@@ -158,6 +164,8 @@ city = [
        "Holly in Bristol, independent companion, verified reviews on request.", "07700 900008"),
     ad(CITY, None, "2026-03-09T21:00:00Z", "Glasgow", "GB", "Chloe in Glasgow",
        "Chloe, visiting Glasgow this week. Call 07700 900009.", "07700 900009", url="https://citylights.example/glasgow/chloe-visiting"),
+    ad(CITY, "cl-6011", "2026-03-10T22:00:00Z", "London", "GB", "Young Asian girls, hotel",
+       "Young Asian girls in hotel near Kings Cross, new every week. Text sevenseven00 nine000 one2 or +32 four7zero 98 76 54.", "+32 470 98 76 54"),
 ]
 
 FIELDS = ["site", "ad_id", "url", "posted_at", "city", "country", "title", "body", "phone", "images"]

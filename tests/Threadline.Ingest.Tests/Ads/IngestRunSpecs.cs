@@ -25,9 +25,9 @@ public abstract class IngestRunSpecs
 
         var good = summary.Files.Where(f => !f.Path.Contains("bad", StringComparison.Ordinal)).ToList();
         Assert.All(good, f => Assert.Equal(AdFileStatus.Ingested, f.Status));
-        Assert.Equal(59, good.Sum(f => f.Accepted));
+        Assert.Equal(62, good.Sum(f => f.Accepted));
         Assert.Equal(0, good.Sum(f => f.Rejected));
-        Assert.Equal(62, summary.Accepted);
+        Assert.Equal(65, summary.Accepted);
         Assert.Equal(9, summary.Rejected);
         Assert.Equal(1, summary.SkippedFiles);
         Assert.Equal(1, summary.RejectedFiles);
