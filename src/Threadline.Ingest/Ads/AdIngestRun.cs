@@ -51,7 +51,21 @@ internal sealed class AdIngestRun(
             return new AdFileSummary(path, null, AdFileStatus.Empty, 0, 0, 0, 0, "empty file (0 bytes): nothing to read");
         }
 
-        using var stream = AdFileReader.OpenRead(path);
+        FileStream stream;
+        try
+        {
+            stream = AdFileReader.OpenRead(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            var rejection = new Rejection(path, 0, "cannot open the file: " + e.Message, string.Empty);
+            Reject(rejection);
+            quarantine.Append([rejection]);
+            Report(force: true);
+            return new AdFileSummary(path, null, AdFileStatus.Rejected, 0, 1, 0, 0, rejection.Reason);
+        }
+
+        using var owned = stream;
         var sniff = AdFileReader.Sniff(stream, path);
         if (sniff.IsEmpty)
         {
