@@ -1,0 +1,115 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace Threadline.Storage.Sqlite;
+
+/// <summary>Opens and configures connections to one workspace file.</summary>
+internal sealed class Connections
+{
+    /// <summary>How long a connection waits for another writer before failing.</summary>
+    public const int BusyTimeoutMs = 30_000;
+
+    private static readonly byte[] SqliteHeader = "SQLite format 3\0"u8.ToArray();
+    private readonly string _connectionString;
+
+    public Connections(string fullPath)
+    {
+        FullPath = fullPath;
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = fullPath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = false,
+            DefaultTimeout = BusyTimeoutMs / 1000,
+        }.ToString();
+    }
+
+    public string FullPath { get; }
+
+    /// <summary>Fails with one clear line when an existing file is not an SQLite database at all.</summary>
+    public static void CheckHeader(string fullPath, string shownPath)
+    {
+        if (Directory.Exists(fullPath))
+        {
+            throw new WorkspaceException($"'{shownPath}' is a directory, not a Threadline workspace file");
+        }
+
+        if (!File.Exists(fullPath))
+        {
+            return;
+        }
+
+        using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        if (stream.Length == 0)
+        {
+            return;
+        }
+
+        Span<byte> header = stackalloc byte[16];
+        var read = stream.ReadAtLeast(header, header.Length, throwOnEndOfStream: false);
+        if (read < header.Length || !header.SequenceEqual(SqliteHeader))
+        {
+            throw new WorkspaceException($"'{shownPath}' is not a Threadline workspace (not an SQLite database file)");
+        }
+    }
+
+    /// <summary>The connection that writes (and answers point reads); WAL, synchronous=NORMAL.</summary>
+    public SqliteConnection OpenWriter()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            connection.Open();
+            Execute(connection, string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout = {BusyTimeoutMs};"));
+            Execute(connection, "PRAGMA journal_mode = WAL;");
+            Execute(connection, """
+                PRAGMA synchronous = NORMAL;
+                PRAGMA cache_size = -65536;
+                PRAGMA wal_autocheckpoint = 4000;
+                PRAGMA journal_size_limit = 67108864;
+                PRAGMA foreign_keys = OFF;
+                """);
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>A connection of its own for one streaming read, so reads never block or disturb writes.</summary>
+    public SqliteConnection OpenReader()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            connection.Open();
+            Execute(connection, string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout = {BusyTimeoutMs}; PRAGMA cache_size = -16384; PRAGMA query_only = ON;"));
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    public static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        command.ExecuteNonQuery();
+    }
+
+    public static long Scalar(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        var value = command.ExecuteScalar();
+        return value is null or DBNull ? 0 : Convert.ToInt64(value, CultureInfo.InvariantCulture);
+    }
+}

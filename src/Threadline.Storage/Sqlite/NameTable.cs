@@ -1,0 +1,85 @@
+using Microsoft.Data.Sqlite;
+
+namespace Threadline.Storage.Sqlite;
+
+/// <summary>
+/// In-memory copy of the <c>names</c> table (schemata, properties, sources, producers, versions), so
+/// statements store small integers and reads hand out shared strings. Thread-safe.
+/// </summary>
+internal sealed class NameTable
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<(NameKind Kind, string Name), long> _ids = [];
+    private readonly Dictionary<long, string> _names = [];
+
+    /// <summary>Loads (or reloads, after a rolled-back write) every name.</summary>
+    public void Load(SqliteConnection connection, SqliteTransaction? transaction = null)
+    {
+        lock (_gate)
+        {
+            _ids.Clear();
+            _names.Clear();
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = "SELECT id, kind, name FROM names;";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                var id = reader.GetInt64(0);
+                var name = reader.GetString(2);
+                _ids[((NameKind)reader.GetInt32(1), name)] = id;
+                _names[id] = name;
+            }
+        }
+    }
+
+    public bool TryGetId(NameKind kind, string name, out long id)
+    {
+        lock (_gate)
+        {
+            return _ids.TryGetValue((kind, name), out id);
+        }
+    }
+
+    /// <summary>Id of a name, adding it inside the caller's write transaction when new.</summary>
+    public long GetOrAdd(SqliteConnection connection, SqliteTransaction transaction, NameKind kind, string name)
+    {
+        lock (_gate)
+        {
+            if (_ids.TryGetValue((kind, name), out var id))
+            {
+                return id;
+            }
+
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = "INSERT INTO names(kind, name) VALUES ($k, $n) ON CONFLICT(kind, name) DO UPDATE SET name = excluded.name RETURNING id;";
+            command.Parameters.AddWithValue("$k", (int)kind);
+            command.Parameters.AddWithValue("$n", name);
+            id = (long)command.ExecuteScalar()!;
+            _ids[(kind, name)] = id;
+            _names[id] = name;
+            return id;
+        }
+    }
+
+    /// <summary>The name of an id; reloads once through <paramref name="connection"/> when another writer added it.</summary>
+    public string Name(SqliteConnection connection, long id, SqliteTransaction? transaction = null)
+    {
+        lock (_gate)
+        {
+            if (_names.TryGetValue(id, out var name))
+            {
+                return name;
+            }
+        }
+
+        Load(connection, transaction);
+        lock (_gate)
+        {
+            return _names.TryGetValue(id, out var name)
+                ? name
+                : throw new InvalidOperationException($"workspace is inconsistent: name id {id} is missing");
+        }
+    }
+}

@@ -1,0 +1,341 @@
+using Microsoft.Data.Sqlite;
+using Threadline.Core.Model;
+using Threadline.Core.Statements;
+
+namespace Threadline.Storage.Sqlite;
+
+/// <summary>
+/// Upserts batches of statements on the writer connection: one IMMEDIATE transaction per batch,
+/// prepared commands reused across batches, statements grouped by entity so each entity is looked
+/// up once and a new entity's statements need no lookup at all. Not thread-safe (the store locks).
+/// </summary>
+internal sealed class StatementWriter : IDisposable
+{
+    private readonly SqliteConnection _connection;
+    private readonly NameTable _names;
+    private readonly SchemaModel _model;
+    private readonly StatementHash _hash = new();
+    private readonly Dictionary<(string Schema, string Property), bool> _fullText = [];
+    private readonly byte[] _hashBlob = new byte[16];
+    private readonly SqliteCommand _findEntity;
+    private readonly SqliteCommand _insertEntity;
+    private readonly SqliteCommand _updateEntity;
+    private readonly SqliteCommand _loadRows;
+    private readonly SqliteCommand _insertRow;
+    private readonly SqliteCommand _updateRow;
+    private readonly SqliteCommand _insertText;
+
+    public StatementWriter(SqliteConnection connection, NameTable names, SchemaModel model)
+    {
+        _connection = connection;
+        _names = names;
+        _model = model;
+        _findEntity = Command("SELECT eid, schema_id, seq FROM entities WHERE id = $id;", "$id");
+        _insertEntity = Command("INSERT INTO entities(eid, id, schema_id, seq) VALUES ($eid, $id, $schema, $seq);", "$eid", "$id", "$schema", "$seq");
+        _updateEntity = Command("UPDATE entities SET schema_id = $schema, seq = $seq WHERE eid = $eid;", "$schema", "$seq", "$eid");
+        _loadRows = Command("SELECT sid, hash, first_seen, last_seen, locator FROM statements WHERE eid = $eid;", "$eid");
+        _insertRow = Command(
+            """
+            INSERT INTO statements(sid, eid, hash, prop_id, producer_id, source_id, version_id, first_seen, last_seen, indexed, locator, detail, value)
+            VALUES ($sid, $eid, $hash, $prop, $producer, $source, $version, $first, $last, $indexed, $locator, $detail, $value);
+            """,
+            "$sid", "$eid", "$hash", "$prop", "$producer", "$source", "$version", "$first", "$last", "$indexed", "$locator", "$detail", "$value");
+        _updateRow = Command("UPDATE statements SET first_seen = $first, last_seen = $last, locator = $locator WHERE sid = $sid;", "$first", "$last", "$locator", "$sid");
+        _insertText = Command("INSERT INTO fulltext(rowid, value) VALUES ($sid, $value);", "$sid", "$value");
+    }
+
+    public WriteSummary Write(IReadOnlyCollection<Statement> statements)
+    {
+        ArgumentNullException.ThrowIfNull(statements);
+        if (statements.Count == 0)
+        {
+            return default;
+        }
+
+        var batch = statements as Statement[] ?? statements.ToArray();
+        var fullText = new bool[batch.Length];
+        var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var order = new List<string>();
+        for (var i = 0; i < batch.Length; i++)
+        {
+            fullText[i] = Validate(batch[i]);
+            if (!groups.TryGetValue(batch[i].EntityId, out var members))
+            {
+                members = [];
+                groups[batch[i].EntityId] = members;
+                order.Add(batch[i].EntityId);
+            }
+
+            members.Add(i);
+        }
+
+        using var transaction = _connection.BeginTransaction();
+        try
+        {
+            foreach (var command in new[] { _findEntity, _insertEntity, _updateEntity, _loadRows, _insertRow, _updateRow, _insertText })
+            {
+                command.Transaction = transaction;
+            }
+
+            var state = new WriteState(
+                Counter(transaction, "sequence"),
+                Connections.Scalar(_connection, "SELECT coalesce(max(sid), 0) + 1 FROM statements;", transaction),
+                Connections.Scalar(_connection, "SELECT coalesce(max(eid), 0) + 1 FROM entities;", transaction));
+            foreach (var entityId in order)
+            {
+                WriteEntity(transaction, entityId, groups[entityId], batch, fullText, state);
+            }
+
+            SetCounter(transaction, "sequence", state.Sequence);
+            Connections.Execute(
+                _connection,
+                FormattableString.Invariant($"UPDATE counters SET value = value + {state.Summary.Inserted} WHERE name = 'statements';"),
+                transaction);
+            transaction.Commit();
+            return state.Summary;
+        }
+        catch
+        {
+            transaction.Rollback();
+            _names.Load(_connection);
+            throw;
+        }
+    }
+
+    private void WriteEntity(SqliteTransaction transaction, string entityId, List<int> members, Statement[] batch, bool[] fullText, WriteState state)
+    {
+        var schema = batch[members[0]].Schema;
+        foreach (var i in members)
+        {
+            schema = MergeSchema(entityId, schema, batch[i].Schema);
+        }
+
+        long eid;
+        long storedSchemaId = 0;
+        long storedSeq = 0;
+        var rows = new Dictionary<UInt128, PendingRow>();
+        _findEntity.Parameters[0].Value = entityId;
+        using (var reader = _findEntity.ExecuteReader())
+        {
+            eid = reader.Read() ? reader.GetInt64(0) : 0;
+            if (eid != 0)
+            {
+                storedSchemaId = reader.GetInt64(1);
+                storedSeq = reader.GetInt64(2);
+            }
+        }
+
+        var exists = eid != 0;
+        if (exists)
+        {
+            schema = MergeSchema(entityId, _names.Name(_connection, storedSchemaId, transaction), schema);
+            LoadRows(eid, rows);
+        }
+        else
+        {
+            eid = state.NextEid++;
+        }
+
+        var changes = 0L;
+        foreach (var i in members)
+        {
+            var s = batch[i];
+            var hash = _hash.Compute(s);
+            var first = s.FirstSeen?.UtcTicks;
+            var last = s.LastSeen?.UtcTicks;
+            if (rows.TryGetValue(hash, out var row))
+            {
+                if (row.Merge(first, last, s.Locator))
+                {
+                    row.Dirty = row.Sid != 0;
+                    changes++;
+                    state.Summary += new WriteSummary(0, 1, 0);
+                }
+                else
+                {
+                    state.Summary += new WriteSummary(0, 0, 1);
+                }
+
+                continue;
+            }
+
+            row = new PendingRow { Statement = s, FullText = fullText[i], First = first, Last = last, Locator = s.Locator };
+            rows[hash] = row;
+            changes++;
+            state.Summary += new WriteSummary(1, 0, 0);
+        }
+
+        foreach (var (hash, row) in rows)
+        {
+            if (row.Statement is not null)
+            {
+                Insert(transaction, eid, hash, row, state.NextSid++);
+            }
+            else if (row.Dirty)
+            {
+                Update(row);
+            }
+        }
+
+        state.Sequence += changes;
+        var schemaId = _names.GetOrAdd(_connection, transaction, NameKind.Schema, schema);
+        if (!exists)
+        {
+            Execute(_insertEntity, eid, entityId, schemaId, state.Sequence);
+        }
+        else if (changes > 0 || schemaId != storedSchemaId)
+        {
+            Execute(_updateEntity, schemaId, changes > 0 ? state.Sequence : storedSeq, eid);
+        }
+    }
+
+    private void LoadRows(long eid, Dictionary<UInt128, PendingRow> rows)
+    {
+        _loadRows.Parameters[0].Value = eid;
+        using var reader = _loadRows.ExecuteReader();
+        while (reader.Read())
+        {
+            reader.GetBytes(1, 0, _hashBlob, 0, 16);
+            rows[StatementHash.Read(_hashBlob)] = new PendingRow
+            {
+                Sid = reader.GetInt64(0),
+                First = reader.IsDBNull(2) ? null : reader.GetInt64(2),
+                Last = reader.IsDBNull(3) ? null : reader.GetInt64(3),
+                Locator = reader.IsDBNull(4) ? null : reader.GetString(4),
+            };
+        }
+    }
+
+    private void Insert(SqliteTransaction transaction, long eid, UInt128 hash, PendingRow row, long sid)
+    {
+        var s = row.Statement!;
+        StatementHash.Write(hash, _hashBlob);
+        var p = _insertRow.Parameters;
+        p[0].Value = sid;
+        p[1].Value = eid;
+        p[2].Value = _hashBlob;
+        p[3].Value = _names.GetOrAdd(_connection, transaction, NameKind.Property, s.Property);
+        p[4].Value = _names.GetOrAdd(_connection, transaction, NameKind.Producer, s.Producer);
+        p[5].Value = _names.GetOrAdd(_connection, transaction, NameKind.Source, s.Source);
+        p[6].Value = s.ProducerVersion is null ? DBNull.Value : _names.GetOrAdd(_connection, transaction, NameKind.Version, s.ProducerVersion);
+        p[7].Value = (object?)row.First ?? DBNull.Value;
+        p[8].Value = (object?)row.Last ?? DBNull.Value;
+        p[9].Value = row.FullText ? 1 : 0;
+        p[10].Value = (object?)row.Locator ?? DBNull.Value;
+        p[11].Value = (object?)s.Detail ?? DBNull.Value;
+        p[12].Value = s.Value;
+        _insertRow.ExecuteNonQuery();
+        if (row.FullText)
+        {
+            Execute(_insertText, sid, s.Value);
+        }
+    }
+
+    private void Update(PendingRow row) =>
+        Execute(_updateRow, (object?)row.First ?? DBNull.Value, (object?)row.Last ?? DBNull.Value, (object?)row.Locator ?? DBNull.Value, row.Sid);
+
+    /// <summary>Checks a statement against the model; returns whether its value is full-text indexed.</summary>
+    private bool Validate(Statement s)
+    {
+        if (s is null)
+        {
+            throw new ArgumentException("a statement is null");
+        }
+
+        if (string.IsNullOrEmpty(s.EntityId) || s.Value is null || string.IsNullOrEmpty(s.Source) || string.IsNullOrEmpty(s.Producer)
+            || string.IsNullOrEmpty(s.Schema) || string.IsNullOrEmpty(s.Property))
+        {
+            throw new ArgumentException($"statement of entity '{s.EntityId}' property '{s.Property}' lacks an entity id, schema, property, value, source or producer");
+        }
+
+        if (_fullText.TryGetValue((s.Schema, s.Property), out var known))
+        {
+            return known;
+        }
+
+        if (!_model.TryGet(s.Schema, out var spec) || spec is null)
+        {
+            throw new ArgumentException($"unknown schema '{s.Schema}' in statement of entity '{s.EntityId}' (known: {string.Join(", ", _model.Schemata.Keys)})");
+        }
+
+        if (spec.IsAbstract)
+        {
+            throw new ArgumentException($"schema '{s.Schema}' is abstract: entity '{s.EntityId}' needs a concrete schema");
+        }
+
+        var property = spec.Property(s.Property)
+            ?? throw new ArgumentException($"unknown property '{s.Property}' of schema '{s.Schema}' in statement of entity '{s.EntityId}'");
+        _fullText[(s.Schema, s.Property)] = property.FullText;
+        return property.FullText;
+    }
+
+    /// <summary>An entity keeps the more specific of two related schemata; unrelated ones are an error.</summary>
+    private string MergeSchema(string entityId, string a, string b)
+    {
+        if (string.Equals(a, b, StringComparison.Ordinal))
+        {
+            return a;
+        }
+
+        var specA = _model.TryGet(a, out var sa) ? sa : null;
+        var specB = _model.TryGet(b, out var sb) ? sb : null;
+        if (specA is not null && specA.IsA(b))
+        {
+            return a;
+        }
+
+        if (specB is not null && specB.IsA(a))
+        {
+            return b;
+        }
+
+        throw new InvalidOperationException($"entity '{entityId}' is a '{a}' and cannot also be a '{b}'");
+    }
+
+    private long Counter(SqliteTransaction transaction, string name) =>
+        Connections.Scalar(_connection, $"SELECT value FROM counters WHERE name = '{name}';", transaction);
+
+    private void SetCounter(SqliteTransaction transaction, string name, long value) =>
+        Connections.Execute(_connection, FormattableString.Invariant($"UPDATE counters SET value = {value} WHERE name = '{name}';"), transaction);
+
+    private static void Execute(SqliteCommand command, params object[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i];
+        }
+
+        command.ExecuteNonQuery();
+    }
+
+    private SqliteCommand Command(string sql, params string[] parameters)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var name in parameters)
+        {
+            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        }
+
+        return command;
+    }
+
+    public void Dispose()
+    {
+        foreach (var command in new[] { _findEntity, _insertEntity, _updateEntity, _loadRows, _insertRow, _updateRow, _insertText })
+        {
+            command.Dispose();
+        }
+    }
+
+    private sealed class WriteState(long sequence, long nextSid, long nextEid)
+    {
+        public long Sequence { get; set; } = sequence;
+
+        public long NextSid { get; set; } = nextSid;
+
+        public long NextEid { get; set; } = nextEid;
+
+        public WriteSummary Summary { get; set; }
+    }
+}

@@ -1,0 +1,434 @@
+using Microsoft.Data.Sqlite;
+using Threadline.Core.Model;
+using Threadline.Core.Statements;
+using Threadline.Storage.Sqlite;
+
+namespace Threadline.Storage;
+
+/// <summary>
+/// The embedded workspace: one SQLite file (WAL, synchronous=NORMAL) holding statements, the
+/// entities they describe, an FTS5 index over full-text values, workspace settings and ingest
+/// state. Layout and reasons: docs/adr/0001-storage.md.
+/// </summary>
+/// <remarks>
+/// Thread-safe. Writes and point reads share one connection under a lock; each streaming read
+/// (<see cref="Entities"/>, <see cref="ReadStatements"/>, <see cref="EntitiesChangedSince"/>) opens a
+/// connection of its own and reads in short pages, so a job may write while it enumerates.
+/// Seen times come back in UTC.
+/// </remarks>
+public sealed class SqliteWorkspaceStore : IWorkspaceStore
+{
+    private readonly Lock _gate = new();
+    private readonly Connections _connections;
+    private readonly SqliteConnection _connection;
+    private readonly NameTable _names = new();
+    private readonly StatementWriter _writer;
+    private readonly SqliteCommand _getEntity;
+    private bool _disposed;
+
+    private SqliteWorkspaceStore(Connections connections, SqliteConnection connection, SchemaModel model, int schemaVersion)
+    {
+        _connections = connections;
+        _connection = connection;
+        SchemaVersion = schemaVersion;
+        Model = model;
+        _names.Load(connection);
+        _writer = new StatementWriter(connection, _names, model);
+        _getEntity = connection.CreateCommand();
+        _getEntity.CommandText = $"SELECT {StatementRows.Columns} FROM entities AS e JOIN statements AS s INDEXED BY statements_by_entity ON s.eid = e.eid WHERE e.id = $id ORDER BY s.hash;";
+        _getEntity.Parameters.Add("$id", SqliteType.Text);
+    }
+
+    /// <inheritdoc />
+    public int SchemaVersion { get; }
+
+    /// <summary>The schema model statements are validated against.</summary>
+    public SchemaModel Model { get; }
+
+    /// <summary>Full path of the workspace file.</summary>
+    public string Path => _connections.FullPath;
+
+    /// <summary>
+    /// Opens the workspace at <paramref name="path"/>, creating the file and its folder when missing
+    /// and applying any pending migrations.
+    /// </summary>
+    /// <param name="path">The workspace file (conventionally <c>threadline.db</c>).</param>
+    /// <param name="model">Schema model to validate statements against; the embedded default when null.</param>
+    /// <exception cref="WorkspaceException">The file is not a Threadline workspace, or a newer Threadline wrote it.</exception>
+    public static SqliteWorkspaceStore Open(string path, SchemaModel? model = null) => Open(path, model, Migrations.All);
+
+    internal static SqliteWorkspaceStore Open(string path, SchemaModel? model, IReadOnlyList<Migration> migrations)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var fullPath = System.IO.Path.GetFullPath(path);
+        Connections.CheckHeader(fullPath, path);
+        var directory = System.IO.Path.GetDirectoryName(fullPath);
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        var connections = new Connections(fullPath);
+        SqliteConnection? connection = null;
+        try
+        {
+            connection = connections.OpenWriter();
+            var version = Migrator.Apply(connection, migrations, path);
+            return new SqliteWorkspaceStore(connections, connection, model ?? SchemaModel.Default, version);
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode is 26 /* SQLITE_NOTADB */ or 11 /* SQLITE_CORRUPT */)
+        {
+            connection?.Dispose();
+            throw new WorkspaceException($"'{path}' is not a Threadline workspace ({ex.Message.TrimEnd('.')})", ex);
+        }
+        catch
+        {
+            connection?.Dispose();
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
+    /// <exception cref="ArgumentException">A statement names an unknown schema or property, or lacks a required field.</exception>
+    /// <exception cref="InvalidOperationException">An entity would get two unrelated schemata; nothing was written.</exception>
+    public WriteSummary Write(IReadOnlyCollection<Statement> statements)
+    {
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            return _writer.Write(statements);
+        }
+    }
+
+    /// <inheritdoc />
+    public IEnumerable<Statement> ReadStatements(StatementQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        long? schemaId = null;
+        if (query.Schema is not null)
+        {
+            if (!TryName(NameKind.Schema, query.Schema, out var id))
+            {
+                return [];
+            }
+
+            schemaId = id;
+        }
+
+        if (!TryFilter(query.Property, NameKind.Property, out var prop)
+            || !TryFilter(query.Producer, NameKind.Producer, out var producer)
+            || !TryFilter(query.Source, NameKind.Source, out var source))
+        {
+            return [];
+        }
+
+        var filter = new StatementFilter(prop, producer, source);
+        IReadOnlyCollection<string>? ids = query.EntityIds;
+        if (query.EntityId is not null)
+        {
+            ids = ids is null || ids.Contains(query.EntityId, StringComparer.Ordinal) ? [query.EntityId] : [];
+        }
+
+        return ids is null
+            ? StatementStream.Scan(_connections, _names, schemaId, filter)
+            : StatementStream.ForIds(_connections, _names, ids, schemaId, filter);
+    }
+
+    /// <inheritdoc />
+    public IEnumerable<Entity> Entities(string? schema = null)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        long? schemaId = null;
+        if (schema is not null)
+        {
+            if (!TryName(NameKind.Schema, schema, out var id))
+            {
+                return [];
+            }
+
+            schemaId = id;
+        }
+
+        return StatementStream.Group(StatementStream.Scan(_connections, _names, schemaId, StatementFilter.None));
+    }
+
+    /// <inheritdoc />
+    public Entity? GetEntity(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            _getEntity.Parameters[0].Value = id;
+            var statements = new List<Statement>();
+            using (var reader = _getEntity.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    statements.Add(StatementRows.Read(reader, _names, _connection));
+                }
+            }
+
+            return statements.Count == 0 ? null : Entity.FromGroup(statements);
+        }
+    }
+
+    /// <inheritdoc />
+    public long CountEntities(string? schema = null)
+    {
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (schema is null)
+            {
+                return Connections.Scalar(_connection, "SELECT count(*) FROM entities;");
+            }
+
+            if (!_names.TryGetId(NameKind.Schema, schema, out var id))
+            {
+                return 0;
+            }
+
+            using var command = _connection.CreateCommand();
+            command.CommandText = "SELECT count(*) FROM entities WHERE schema_id = $s;";
+            command.Parameters.AddWithValue("$s", id);
+            return (long)command.ExecuteScalar()!;
+        }
+    }
+
+    /// <inheritdoc />
+    public long CountStatements()
+    {
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            return Connections.Scalar(_connection, "SELECT value FROM counters WHERE name = 'statements';");
+        }
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Text that is not valid FTS5 syntax is searched as literal terms instead of failing; queries are
+    /// cut to 1,000 characters and 32 terms on that path, and <paramref name="limit"/> to 10,000.
+    /// </remarks>
+    public IReadOnlyList<SearchHit> Search(string query, int limit = 20)
+    {
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            return FullTextSearch.Search(_connection, _names, query, limit);
+        }
+    }
+
+    /// <inheritdoc />
+    /// <remarks>Entities, sites and countries by count (descending, then name); months (<c>YYYY-MM</c>) in order. Ads lacking a property count under <c>(unknown)</c>, listed last.</remarks>
+    public WorkspaceStats Stats()
+    {
+        var statements = CountStatements();
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            return WorkspaceStatistics.Compute(_connection, _names, statements);
+        }
+    }
+
+    /// <inheritdoc />
+    public long LastSequence()
+    {
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            return Connections.Scalar(_connection, "SELECT value FROM counters WHERE name = 'sequence';");
+        }
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// In order of their latest change, each id once, up to the sequence at the start of the
+    /// enumeration (so a job that writes to the entities it reads still ends). Deletions are not changes.
+    /// </remarks>
+    public IEnumerable<string> EntitiesChangedSince(string schema, long afterSequence)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return TryName(NameKind.Schema, schema, out var schemaId)
+            ? ChangedSince(schemaId, afterSequence, LastSequence())
+            : [];
+    }
+
+    /// <inheritdoc />
+    public long DeleteByProducer(string producer, string? schema = null)
+    {
+        ArgumentNullException.ThrowIfNull(producer);
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            return StatementDeleter.Delete(_connection, _names, producer, schema);
+        }
+    }
+
+    /// <inheritdoc />
+    public string? GetMeta(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            using var command = _connection.CreateCommand();
+            command.CommandText = "SELECT value FROM meta WHERE key = $k;";
+            command.Parameters.AddWithValue("$k", key);
+            return command.ExecuteScalar() as string;
+        }
+    }
+
+    /// <inheritdoc />
+    public void SetMeta(string key, string value)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(value);
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            using var command = _connection.CreateCommand();
+            command.CommandText = "INSERT INTO meta(key, value) VALUES ($k, $v) ON CONFLICT(key) DO UPDATE SET value = excluded.value;";
+            command.Parameters.AddWithValue("$k", key);
+            command.Parameters.AddWithValue("$v", value);
+            command.ExecuteNonQuery();
+        }
+    }
+
+    /// <inheritdoc />
+    public SourceState? GetSource(string sourceId)
+    {
+        ArgumentNullException.ThrowIfNull(sourceId);
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            using var command = _connection.CreateCommand();
+            command.CommandText = "SELECT source_id, path, content_hash, kind, completed, accepted, rejected FROM ingest_sources WHERE source_id = $id;";
+            command.Parameters.AddWithValue("$id", sourceId);
+            using var reader = command.ExecuteReader();
+            return reader.Read()
+                ? new SourceState(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetInt64(4) != 0, reader.GetInt64(5), reader.GetInt64(6))
+                : null;
+        }
+    }
+
+    /// <inheritdoc />
+    public void SetSource(SourceState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            using var command = _connection.CreateCommand();
+            command.CommandText = """
+                INSERT INTO ingest_sources(source_id, path, content_hash, kind, completed, accepted, rejected)
+                VALUES ($id, $path, $hash, $kind, $completed, $accepted, $rejected)
+                ON CONFLICT(source_id) DO UPDATE SET path = excluded.path, content_hash = excluded.content_hash, kind = excluded.kind,
+                    completed = excluded.completed, accepted = excluded.accepted, rejected = excluded.rejected;
+                """;
+            command.Parameters.AddWithValue("$id", state.SourceId);
+            command.Parameters.AddWithValue("$path", state.Path);
+            command.Parameters.AddWithValue("$hash", state.ContentHash);
+            command.Parameters.AddWithValue("$kind", state.Kind);
+            command.Parameters.AddWithValue("$completed", state.Completed ? 1 : 0);
+            command.Parameters.AddWithValue("$accepted", state.Accepted);
+            command.Parameters.AddWithValue("$rejected", state.Rejected);
+            command.ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>Closes the workspace (checkpointing the WAL into the file).</summary>
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            _disposed = true;
+            _writer.Dispose();
+            _getEntity.Dispose();
+            try
+            {
+                Connections.Execute(_connection, "PRAGMA optimize;");
+            }
+            catch (SqliteException)
+            {
+                // Optimising is a courtesy; closing must not fail on it.
+            }
+
+            _connection.Dispose();
+        }
+    }
+
+    private IEnumerable<string> ChangedSince(long schemaId, long after, long upTo)
+    {
+        using var connection = _connections.OpenReader();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, seq FROM entities INDEXED BY entities_by_change WHERE schema_id = $s AND seq > $after AND seq <= $upto ORDER BY seq LIMIT 1000;";
+        command.Parameters.AddWithValue("$s", schemaId);
+        var cursor = command.Parameters.AddWithValue("$after", after);
+        command.Parameters.AddWithValue("$upto", upTo);
+        while (true)
+        {
+            var ids = new List<string>();
+            using (var reader = command.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    ids.Add(reader.GetString(0));
+                    cursor.Value = reader.GetInt64(1);
+                }
+            }
+
+            foreach (var id in ids)
+            {
+                yield return id;
+            }
+
+            if (ids.Count < 1000)
+            {
+                yield break;
+            }
+        }
+    }
+
+    private bool TryFilter(string? name, NameKind kind, out long? id)
+    {
+        id = null;
+        if (name is null)
+        {
+            return true;
+        }
+
+        if (!TryName(kind, name, out var found))
+        {
+            return false;
+        }
+
+        id = found;
+        return true;
+    }
+
+    /// <summary>Looks a name up, reloading once in case another process added it.</summary>
+    private bool TryName(NameKind kind, string name, out long id)
+    {
+        if (_names.TryGetId(kind, name, out id))
+        {
+            return true;
+        }
+
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            _names.Load(_connection);
+        }
+
+        return _names.TryGetId(kind, name, out id);
+    }
+}

@@ -1,0 +1,190 @@
+using Microsoft.Data.Sqlite;
+using Threadline.Core.Statements;
+using Threadline.Storage.Sqlite;
+using static Threadline.Storage.Tests.Statements;
+
+namespace Threadline.Storage.Tests;
+
+/// <summary>The SQLite engine passes the compliance suite, plus what only a file engine has.</summary>
+public sealed class SqliteWorkspaceStoreTests : WorkspaceStoreCompliance
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "threadline-storage-" + Guid.NewGuid().ToString("N"));
+
+    protected override IWorkspaceStore CreateStore() => SqliteWorkspaceStore.Open(NewPath());
+
+    private string NewPath() => Path.Combine(_folder, Guid.NewGuid().ToString("N"), "threadline.db");
+
+    protected override void Dispose(bool disposing)
+    {
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Open_creates_the_file_and_its_folders_in_wal_mode()
+    {
+        var path = NewPath();
+        using (var store = SqliteWorkspaceStore.Open(path))
+        {
+            Assert.Equal(Migrations.All.Max(m => m.Version), store.SchemaVersion);
+            Assert.True(File.Exists(path));
+        }
+
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        Assert.Equal("wal", (string)Query(connection, "PRAGMA journal_mode;")!);
+        Assert.Equal((long)Migrations.ApplicationId, (long)Query(connection, "PRAGMA application_id;")!);
+    }
+
+    [Fact]
+    public void Reopening_keeps_everything()
+    {
+        var path = NewPath();
+        using (var store = SqliteWorkspaceStore.Open(path))
+        {
+            store.Write([Ad("ad-1", "title", "Persistent heron")]);
+            store.SetMeta("k", "v");
+        }
+
+        using var again = SqliteWorkspaceStore.Open(path);
+        Assert.Equal(1, again.CountStatements());
+        Assert.Equal("v", again.GetMeta("k"));
+        Assert.Single(again.Search("heron"));
+        Assert.Equal(new WriteSummary(0, 0, 1), again.Write([Ad("ad-1", "title", "Persistent heron")]));
+    }
+
+    [Fact]
+    public void Reopening_with_newer_code_applies_only_the_new_migrations()
+    {
+        var path = NewPath();
+        var first = Migrations.All;
+        var next = new Migration(first.Count + 1, "test step", "CREATE TABLE test_added(x INTEGER);");
+        using (var store = SqliteWorkspaceStore.Open(path, null, first))
+        {
+            store.Write([Ad("ad-1", "title", "kept")]);
+        }
+
+        using (var store = SqliteWorkspaceStore.Open(path, null, [.. first, next]))
+        {
+            Assert.Equal(next.Version, store.SchemaVersion);
+            Assert.Equal(1, store.CountStatements());
+        }
+
+        using (var store = SqliteWorkspaceStore.Open(path, null, [.. first, next]))
+        {
+            Assert.Equal(next.Version, store.SchemaVersion);
+        }
+
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        Assert.Equal((long)next.Version, (long)Query(connection, "SELECT count(*) FROM migrations;")!);
+        Assert.Equal(0L, (long)Query(connection, "SELECT count(*) FROM test_added;")!);
+    }
+
+    [Fact]
+    public void Opening_a_newer_workspace_with_older_code_fails_clearly()
+    {
+        var path = NewPath();
+        var newer = new Migration(Migrations.All.Count + 1, "from the future", "CREATE TABLE future(x INTEGER);");
+        SqliteWorkspaceStore.Open(path, null, [.. Migrations.All, newer]).Dispose();
+
+        var error = Assert.Throws<WorkspaceException>(() => SqliteWorkspaceStore.Open(path));
+        Assert.Contains(path, error.Message, StringComparison.Ordinal);
+        Assert.Contains("newer", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("this is a text file, not a workspace\n")]
+    [InlineData("SQLite")]
+    [InlineData("{\"site\":\"x\"}")]
+    public void A_file_that_is_not_a_workspace_gives_one_line_naming_it(string content)
+    {
+        var path = NewPath();
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, content);
+        var error = Assert.Throws<WorkspaceException>(() => SqliteWorkspaceStore.Open(path));
+        Assert.Contains(path, error.Message, StringComparison.Ordinal);
+        Assert.Contains("not a Threadline workspace", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', error.Message);
+        Assert.Equal(content, File.ReadAllText(path));
+    }
+
+    [Fact]
+    public void Another_programs_sqlite_database_is_not_taken_over()
+    {
+        var path = NewPath();
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            Query(connection, "CREATE TABLE customers(id INTEGER);");
+        }
+
+        var error = Assert.Throws<WorkspaceException>(() => SqliteWorkspaceStore.Open(path));
+        Assert.Contains("not a Threadline workspace", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_folder_is_not_a_workspace()
+    {
+        var path = NewPath();
+        Directory.CreateDirectory(path);
+        var error = Assert.Throws<WorkspaceException>(() => SqliteWorkspaceStore.Open(path));
+        Assert.Contains(path, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_empty_file_becomes_a_workspace()
+    {
+        var path = NewPath();
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, []);
+        using var store = SqliteWorkspaceStore.Open(path);
+        Assert.Equal(0, store.CountStatements());
+    }
+
+    [Fact]
+    public void Two_stores_on_one_file_see_each_others_writes()
+    {
+        var path = NewPath();
+        using var a = SqliteWorkspaceStore.Open(path);
+        using var b = SqliteWorkspaceStore.Open(path);
+        a.Write([Ad("ad-1", "title", "from a", producer: "producer.a")]);
+        b.Write([Ad("ad-1", "title", "from b", producer: "producer.b")]);
+        Assert.Equal(2, a.CountStatements());
+        Assert.Equal(2, a.ReadStatements(new StatementQuery { EntityId = "ad-1" }).Count());
+        Assert.Single(a.ReadStatements(new StatementQuery { Producer = "producer.b" }));
+        Assert.True(a.LastSequence() >= 2);
+    }
+
+    [Theory]
+    [InlineData("plain text")]
+    [InlineData("ünïcødé ✓ 🙂")]
+    [InlineData("")]
+    public void The_stored_hash_is_the_statement_id(string value)
+    {
+        var statement = new Statement("ad-ø", "Advertisement", "body", value, "src-1", null, "ingest.ads", null, null, null);
+        var hash = new StatementHash().Compute(statement);
+        var blob = new byte[16];
+        StatementHash.Write(hash, blob);
+        Assert.Equal(statement.Id, Convert.ToHexStringLower(blob));
+    }
+
+    [Theory]
+    [InlineData("a b", "\"a\" \"b\"")]
+    [InlineData("say \"hi", "\"say\" \"\"\"hi\"")]
+    [InlineData("  ", "")]
+    public void Literal_queries_quote_every_term(string input, string expected)
+    {
+        Assert.Equal(expected, FullTextSearch.Literal(input));
+    }
+
+    private static object? Query(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+}

@@ -1,0 +1,134 @@
+using static Threadline.Storage.Tests.Statements;
+
+namespace Threadline.Storage.Tests;
+
+/// <summary>Full-text search and statistics.</summary>
+public abstract partial class WorkspaceStoreCompliance
+{
+    public static TheoryData<string> HostileQueries => new()
+    {
+        "\"unbalanced",
+        "a\"b",
+        "AND",
+        "OR OR",
+        "NOT",
+        "*",
+        "NEAR(",
+        "((( lighthouse",
+        "title:",
+        "body: lighthouse",
+        "-",
+        "^",
+        "\"",
+        "''",
+        "lighthouse AND",
+        "{lighthouse}",
+        "\u0000",
+        "🙂 lighthouse",
+        new string('(', 5000),
+        string.Join(' ', Enumerable.Repeat("lighthouse", 500)),
+    };
+
+    [Fact]
+    public void Search_finds_words_in_titles_and_bodies_with_a_marked_snippet()
+    {
+        var store = NewStore();
+        store.Write([.. FullAd("ad-1", "site-1", "BE", "2026-03-01", "Quiet room near the station", "Call me for a lighthouse tour, available today")]);
+        store.Write([Ad("ad-1", "city", "lighthouse")]);
+
+        var hit = Assert.Single(store.Search("lighthouse"));
+        Assert.Equal("ad-1", hit.EntityId);
+        Assert.Equal("Advertisement", hit.Schema);
+        Assert.Equal("body", hit.Property);
+        Assert.Contains("[lighthouse]", hit.Snippet, StringComparison.Ordinal);
+        Assert.Single(store.Search("QUIET station"));
+    }
+
+    [Fact]
+    public void Plain_words_are_all_required()
+    {
+        var store = NewStore();
+        store.Write([Ad("ad-1", "body", "red apple"), Ad("ad-2", "body", "red pear"), Ad("ad-3", "body", "green apple")]);
+        Assert.Equal(["ad-1"], store.Search("red apple").Select(h => h.EntityId).ToArray());
+        Assert.Equal(2, store.Search("red OR green").Count(h => h.EntityId != "ad-2"));
+        Assert.Equal(2, store.Search("apple*").Count);
+    }
+
+    [Fact]
+    public void Each_entity_is_one_hit_ranked_by_relevance()
+    {
+        var store = NewStore();
+        store.Write(
+        [
+            Ad("ad-weak", "body", "some long text about many things and once a cormorant among other words here"),
+            Ad("ad-strong", "title", "cormorant"),
+            Ad("ad-strong", "body", "cormorant cormorant cormorant"),
+        ]);
+        var hits = store.Search("cormorant");
+        Assert.Equal(["ad-strong", "ad-weak"], hits.Select(h => h.EntityId).ToArray());
+        Assert.True(hits[0].Rank <= hits[1].Rank);
+        Assert.Single(store.Search("cormorant", limit: 1));
+        Assert.Empty(store.Search("cormorant", limit: 0));
+    }
+
+    [Fact]
+    public void Search_ignores_accents_and_only_indexes_full_text_properties()
+    {
+        var store = NewStore();
+        store.Write([Ad("ad-1", "body", "Café près de la gare"), Ad("ad-2", "city", "cafe"), Ad("ad-3", "raw:notes", "cafe")]);
+        Assert.Equal(["ad-1"], store.Search("cafe pres").Select(h => h.EntityId).ToArray());
+    }
+
+    [Theory]
+    [MemberData(nameof(HostileQueries))]
+    public void Hostile_queries_do_not_fail(string query)
+    {
+        var store = NewStore();
+        store.Write([Ad("ad-1", "body", "a lighthouse by the sea")]);
+        var hits = store.Search(query);
+        Assert.True(hits.Count <= 1);
+    }
+
+    [Fact]
+    public void An_unbalanced_quote_falls_back_to_literal_terms()
+    {
+        var store = NewStore();
+        store.Write([Ad("ad-1", "body", "a lighthouse by the sea")]);
+        Assert.Single(store.Search("\"lighthouse sea"));
+        Assert.Single(store.Search("lighthouse -"));
+        Assert.Empty(store.Search("   "));
+    }
+
+    [Fact]
+    public void Stats_count_entities_and_ads_by_site_country_and_month()
+    {
+        var store = NewStore();
+        store.Write(
+        [
+            .. FullAd("ad-1", "site-a", "BE", "2026-03-04T10:00:00Z", "t", "b"),
+            .. FullAd("ad-2", "site-a", "NL", "2026-03-20", "t", "b"),
+            .. FullAd("ad-3", "site-b", "BE", "2026-04-02T09:00:00+02:00", "t", "b"),
+            Ad("ad-4", "title", "no site, no country, no date"),
+            Ad("ad-5", "postedAt", "yesterday"),
+            Of("Site", "site-a", "name", "Fictional Classifieds"),
+            Of("Site", "site-b", "website", "https://example.invalid"),
+        ]);
+
+        var stats = store.Stats();
+        Assert.Equal(19, stats.Statements);
+        Assert.Equal([new("Advertisement", 5), new("Site", 2)], stats.EntitiesBySchema);
+        Assert.Equal([new("Fictional Classifieds", 2), new("site-b", 1), new("(unknown)", 2)], stats.AdsBySite);
+        Assert.Equal([new("BE", 2), new("NL", 1), new("(unknown)", 2)], stats.AdsByCountry);
+        Assert.Equal([new("2026-03", 2), new("2026-04", 1), new("(unknown)", 2)], stats.AdsByMonth);
+    }
+
+    [Fact]
+    public void Stats_of_an_empty_workspace_are_empty()
+    {
+        var store = NewStore();
+        var stats = store.Stats();
+        Assert.Empty(stats.EntitiesBySchema);
+        Assert.Empty(stats.AdsBySite);
+        Assert.Equal(0, stats.Statements);
+    }
+}
