@@ -1,0 +1,110 @@
+using Threadline.Extraction.Attributes;
+using Threadline.Extraction.Contacts;
+using Threadline.Extraction.Data;
+using Threadline.Extraction.Indicators;
+using Threadline.Extraction.Phones;
+using Threadline.Extraction.Text;
+
+namespace Threadline.Extraction;
+
+/// <summary>
+/// Extracts phones, contact points, attributes and trafficking indicators from ad text. Build one (it loads the
+/// data files: about 50 ms) and share it: <see cref="Extract"/> is thread-safe and never throws on bad input.
+/// </summary>
+public sealed class AdExtractor
+{
+    private readonly PhoneFinder _phones;
+    private readonly LexiconMatcher _lexicon;
+    private readonly LanguageDetector _language;
+    private readonly IndicatorEngine _indicators;
+
+    [ThreadStatic]
+    private static List<(int Start, int End)>? t_tokens;
+
+    /// <summary>Loads the embedded data (gazetteer, lexicons, number words, confusables, indicator rules).</summary>
+    public AdExtractor()
+    {
+        var data = ExtractionData.Load();
+        _phones = new PhoneFinder(data, new PhoneValidator());
+        _lexicon = new LexiconMatcher(data);
+        _language = new LanguageDetector(data);
+        _indicators = new IndicatorEngine(data);
+        Rules = [.. _indicators.Rules.Select(r => new IndicatorRule(r.Id, r.Description, r.Weight, r.Evidence, r.Computed is not null))];
+    }
+
+    /// <summary>The indicator rules in force (from indicators.json), for reports that explain scores.</summary>
+    public IReadOnlyList<IndicatorRule> Rules { get; }
+
+    /// <summary>Largest number of UTF-16 code units read per field; longer fields are cut and a note is recorded.</summary>
+    public static int MaxFieldChars => InputGuard.MaxFieldChars;
+
+    /// <summary>Extracts everything from one ad. Never throws for any text; deterministic for the same input.</summary>
+    public AdExtraction Extract(AdText ad)
+    {
+        ArgumentNullException.ThrowIfNull(ad);
+        var notes = new List<string>();
+        var title = InputGuard.Clean(ad.Title, "title", notes);
+        var body = InputGuard.Clean(ad.Body, "body", notes);
+        var phoneField = InputGuard.Clean(ad.PhoneField, "phone field", notes);
+        var foldedTitle = TextFold.Fold(title);
+        var foldedBody = TextFold.Fold(body);
+
+        var tokens = t_tokens ??= new List<(int, int)>(256);
+        var cities = new List<CityHit>();
+        var nationalities = new List<NationalityHit>();
+        Span<int> votes = stackalloc int[LanguageDetector.LanguageCount];
+        _lexicon.Match(title, foldedTitle, TextField.Title, tokens, cities, nationalities);
+        var han = _language.Vote(foldedTitle, tokens, votes);
+        _lexicon.Match(body, foldedBody, TextField.Body, tokens, cities, nationalities);
+        han += _language.Vote(foldedBody, tokens, votes);
+        var language = LanguageDetector.Decide(votes, han, ad.LanguageHint);
+
+        var phones = _phones.Find(title, body, phoneField, ad.Country, language.Code, notes);
+
+        var emails = new List<EmailHit>();
+        var urls = new List<UrlHit>();
+        var handles = new List<HandleHit>();
+        var ages = new List<AgeHit>();
+        var prices = new List<PriceHit>();
+        var hits = new List<IndicatorHit>();
+        try
+        {
+            ReadField(title, TextField.Title, phones, emails, urls, handles, ages, prices, hits);
+            ReadField(body, TextField.Body, phones, emails, urls, handles, ages, prices, hits);
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException e)
+        {
+            notes.Add("a pattern ran out of time and was skipped: " + e.Pattern);
+        }
+
+        _indicators.Computed(phones, nationalities, ages, hits);
+        var parts = new List<KeyValuePair<string, double>>();
+        var score = 0.0;
+        foreach (var h in hits)
+        {
+            if (!parts.Exists(p => string.Equals(p.Key, h.RuleId, StringComparison.Ordinal)))
+            {
+                parts.Add(new KeyValuePair<string, double>(h.RuleId, h.Weight));
+                score += h.Weight;
+            }
+        }
+
+        return new AdExtraction(phones, emails, handles, urls, ages, nationalities, cities, prices, language, hits, score, parts, notes);
+    }
+
+    private void ReadField(string text, TextField field, List<PhoneHit> phones, List<EmailHit> emails, List<UrlHit> urls,
+        List<HandleHit> handles, List<AgeHit> ages, List<PriceHit> prices, List<IndicatorHit> hits)
+    {
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        ContactReader.Emails(text, field, emails);
+        ContactReader.Urls(text, field, emails, urls);
+        ContactReader.Handles(text, field, phones, urls, handles);
+        AgePriceReader.Ages(text, field, ages);
+        AgePriceReader.Prices(text, field, prices);
+        _indicators.Match(text, field, hits);
+    }
+}

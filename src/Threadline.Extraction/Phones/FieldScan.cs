@@ -1,0 +1,28 @@
+namespace Threadline.Extraction.Phones;
+
+/// <summary>Per-field working state of <see cref="PhoneFinder"/>, reused across ads on one thread.</summary>
+internal sealed class FieldScan
+{
+    public TextField Field;
+    public string Text = "";
+    public readonly List<Unit> Units = [];
+    public readonly List<Run> Runs = [];
+
+    /// <summary>Groups (unit ranges) of the run being solved.</summary>
+    public readonly List<(int Start, int End)> Groups = [];
+    public readonly List<bool> Decoy = [];
+
+    /// <summary>Unit ranges no number was read from (for numbers split between title and body).</summary>
+    public readonly List<(int Start, int End)> Leftovers = [];
+
+    public void Reset(TextField field, string text)
+    {
+        Field = field;
+        Text = text;
+        Units.Clear();
+        Runs.Clear();
+        Groups.Clear();
+        Decoy.Clear();
+        Leftovers.Clear();
+    }
+}

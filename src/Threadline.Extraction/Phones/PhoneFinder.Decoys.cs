@@ -1,0 +1,194 @@
+using Threadline.Extraction.Text;
+
+namespace Threadline.Extraction.Phones;
+
+/// <summary>Decoys (DOMAIN.md): numbers that are prices, measures, ages, times, durations, 24/7 or dates are never part of a phone.</summary>
+internal sealed partial class PhoneFinder
+{
+    private void MarkDecoys(FieldScan f)
+    {
+        var s = f.Text;
+        for (var g = 0; g < f.Groups.Count; g++)
+        {
+            var (us, ue) = f.Groups[g];
+            var first = f.Units[us];
+            var last = f.Units[ue - 1];
+            if (first.Has(UnitFlags.FromLetters) || first.Has(UnitFlags.Plus))
+            {
+                continue;
+            }
+
+            if (DecoyAfter(s, last.End) || DecoyBefore(s, first.Start))
+            {
+                f.Decoy[g] = true;
+            }
+        }
+
+        // 24/7, 24/24, 7/7 and dates with a four-digit year (12/05/2024, 2024-05-12).
+        for (var g = 0; g + 1 < f.Groups.Count; g++)
+        {
+            var a = GroupValue(f, g, out var la);
+            var b = GroupValue(f, g + 1, out var lb);
+            var sepB = f.Units[f.Groups[g + 1].Start];
+            if (sepB.Sep == SepKind.Glued)
+            {
+                continue;
+            }
+
+            var sepChar = s[f.Units[f.Groups[g].End - 1].End];
+            if (sepChar == '/' && ((a == 24 && la == 2 && (b is 7 or 24)) || (a == 7 && la == 1 && b == 7 && lb == 1)))
+            {
+                f.Decoy[g] = f.Decoy[g + 1] = true;
+                continue;
+            }
+
+            if (g + 2 < f.Groups.Count && sepChar is '/' or '.' or '-' && f.Units[f.Groups[g + 2].Start].Sep != SepKind.Glued
+                && s[f.Units[f.Groups[g + 1].End - 1].End] == sepChar)
+            {
+                var c = GroupValue(f, g + 2, out var lc);
+                var dmy = la <= 2 && a is >= 1 and <= 31 && lb <= 2 && b is >= 1 and <= 12 && lc == 4 && c is >= 1900 and <= 2099;
+                var ymd = la == 4 && a is >= 1900 and <= 2099 && lb <= 2 && b is >= 1 and <= 12 && lc <= 2 && c is >= 1 and <= 31;
+                if (dmy || ymd)
+                {
+                    f.Decoy[g] = f.Decoy[g + 1] = f.Decoy[g + 2] = true;
+                }
+            }
+        }
+    }
+
+    /// <summary>Numeric value of a group of plain digits (-1 when it holds anything else or is long).</summary>
+    private static int GroupValue(FieldScan f, int g, out int length)
+    {
+        var (us, ue) = f.Groups[g];
+        length = ue - us;
+        if (length > 4)
+        {
+            return -1;
+        }
+
+        var v = 0;
+        for (var u = us; u < ue; u++)
+        {
+            var d = f.Units[u].Digit;
+            if (d is < '0' or > '9')
+            {
+                return -1;
+            }
+
+            v = (v * 10) + (d - '0');
+        }
+
+        return v;
+    }
+
+    private bool DecoyAfter(string s, int end)
+    {
+        var k = end;
+        var spaced = false;
+        if (k < s.Length && s[k] == ' ')
+        {
+            k++;
+            spaced = true;
+        }
+
+        if (k >= s.Length)
+        {
+            return false;
+        }
+
+        var c = s[k];
+        if (c is '€' or '£' or '$' or '%' or '°' or '¥' || (!spaced && c is '\'' or '"' or '’'))
+        {
+            return true;
+        }
+
+        if (!spaced && c == ':' && k + 1 < s.Length && char.IsAsciiDigit(s[k + 1]))
+        {
+            return true;
+        }
+
+        if (!char.IsLetter(c))
+        {
+            return false;
+        }
+
+        var e = k;
+        while (e < s.Length && char.IsLetter(s[e]) && e - k <= 10)
+        {
+            e++;
+        }
+
+        return IsUnit(s.AsSpan(k, e - k), spaced, out _);
+    }
+
+    private bool DecoyBefore(string s, int start)
+    {
+        var k = start - 1;
+        var spaced = false;
+        if (k >= 0 && s[k] == ' ')
+        {
+            k--;
+            spaced = true;
+        }
+
+        if (k < 0)
+        {
+            return false;
+        }
+
+        var c = s[k];
+        if (c is '€' or '£' or '$' or '¥')
+        {
+            return true;
+        }
+
+        if (!spaced && c == ':' && k > 0 && char.IsAsciiDigit(s[k - 1]))
+        {
+            return true;
+        }
+
+        if (!char.IsLetter(c))
+        {
+            return false;
+        }
+
+        var b = k;
+        while (b > 0 && char.IsLetter(s[b - 1]) && k - b <= 10)
+        {
+            b--;
+        }
+
+        var word = s.AsSpan(b, k - b + 1);
+        if (!IsUnit(word, spaced, out var kind))
+        {
+            return false;
+        }
+
+        // "CHF 150", "EUR 200": a currency before; "1m65", "22h30": a short unit glued between digits.
+        return string.Equals(kind, "price", StringComparison.Ordinal)
+            || (!spaced && word.Length <= 3 && b > 0 && char.IsAsciiDigit(s[b - 1]));
+    }
+
+    private bool IsUnit(ReadOnlySpan<char> word, bool spaced, out string? kind)
+    {
+        kind = null;
+        if (word.Length == 0 || word.Length > 10)
+        {
+            return false;
+        }
+
+        Span<char> folded = stackalloc char[word.Length];
+        for (var i = 0; i < word.Length; i++)
+        {
+            folded[i] = TextFold.Fold(word[i]);
+        }
+
+        if (!_data.DecoyUnits.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(folded, out kind))
+        {
+            return false;
+        }
+
+        // Single letters (m, h, j, x) count only glued to the number: "1m65", "22h", not "0470 12 34 56 h".
+        return folded.Length > 1 || !spaced;
+    }
+}

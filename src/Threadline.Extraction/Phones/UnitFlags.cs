@@ -1,0 +1,22 @@
+namespace Threadline.Extraction.Phones;
+
+/// <summary>How one digit of a phone number was written.</summary>
+[Flags]
+internal enum UnitFlags : ushort
+{
+    None = 0,
+    Plus = 1,
+    Fullwidth = 2,
+    Keycap = 4,
+    Lookalike = 8,
+    LetterO = 16,
+    LetterL = 32,
+    NumberWord = 64,
+    Homophone = 128,
+    Chinese = 256,
+    Weak = 512,
+    InvisibleBefore = 1024,
+
+    /// <summary>The unit came from letters (a word or a letter for a digit): it forms a group of its own.</summary>
+    FromLetters = 2048,
+}
