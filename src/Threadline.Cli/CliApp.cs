@@ -1,0 +1,95 @@
+using System.CommandLine;
+using Threadline.Cli.Commands;
+using Threadline.Cli.Infrastructure;
+
+namespace Threadline.Cli;
+
+/// <summary>Composes the `threadline` command: each feature contributes its own command builder.</summary>
+internal static class CliApp
+{
+    public static int Run(string[] args, CliEnvironment environment)
+    {
+        var options = new GlobalOptions();
+        var root = new RootCommand("Threadline: link escort ads, bookings and money into the networks behind them. Every flag is a lead for a human, never a verdict.");
+        options.AddTo(root);
+        var commands = new Func<GlobalOptions, CliEnvironment, Command>[]
+        {
+            IngestCommand.Build,
+            StatsCommand.Build,
+            SearchCommand.Build,
+            ExportCommand.Build,
+            DemoCommand.Build,
+        };
+        foreach (var build in commands)
+        {
+            root.Subcommands.Add(build(options, environment));
+        }
+
+        root.SetAction(_ =>
+        {
+            environment.Error.WriteLine("threadline: a command is required. Try 'threadline --help'.");
+            return ExitCodes.Usage;
+        });
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                environment.Error.WriteLine($"threadline: {error.Message}");
+            }
+
+            environment.Error.WriteLine("Try 'threadline --help'.");
+            return ExitCodes.Usage;
+        }
+
+        return parse.Invoke(new InvocationConfiguration
+        {
+            Output = environment.Output,
+            Error = environment.Error,
+            EnableDefaultExceptionHandler = false,
+        });
+    }
+
+    /// <summary>Wraps a command body: user errors become one line and an exit code; stack traces only with --verbose.</summary>
+    public static Func<ParseResult, int> Guard(GlobalOptions options, CliEnvironment environment, Func<CommandContext, ParseResult, int> body) =>
+        parse =>
+        {
+            var context = new CommandContext(environment, options, parse);
+            try
+            {
+                return body(context, parse);
+            }
+            catch (CliException ex)
+            {
+                environment.Error.WriteLine($"threadline: {ex.Message}");
+                if (context.Verbose)
+                {
+                    environment.Error.WriteLine(ex.InnerException?.ToString() ?? ex.ToString());
+                }
+
+                return ex.ExitCode;
+            }
+            catch (OperationCanceledException)
+            {
+                environment.Error.WriteLine("threadline: cancelled");
+                return ExitCodes.Failure;
+            }
+#pragma warning disable CA1031 // The shell must turn any failure into one clear line and exit code 1.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                environment.Error.WriteLine($"threadline: {ex.GetType().Name}: {ex.Message}");
+                if (context.Verbose)
+                {
+                    environment.Error.WriteLine(ex.ToString());
+                }
+                else
+                {
+                    environment.Error.WriteLine("(run again with --verbose for details)");
+                }
+
+                return ExitCodes.Failure;
+            }
+        };
+}

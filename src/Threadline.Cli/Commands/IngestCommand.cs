@@ -1,0 +1,26 @@
+using System.CommandLine;
+using Threadline.Cli.Infrastructure;
+
+namespace Threadline.Cli.Commands;
+
+/// <summary><c>threadline ingest ads|bookings|transactions</c>: bring source files into the workspace.</summary>
+internal static class IngestCommand
+{
+    public static Command Build(GlobalOptions options, CliEnvironment environment)
+    {
+        var command = new Command("ingest", "Bring source files into the workspace (idempotent, resumable; bad records are quarantined, good ones kept)");
+        command.Subcommands.Add(IngestAdsCommand.Build(options, environment));
+        return command;
+    }
+
+    /// <summary>The default quarantine file: beside the workspace, named after it.</summary>
+    public static string DefaultQuarantine(CommandContext context, string kind)
+    {
+        var dir = Path.GetDirectoryName(context.WorkspacePath) ?? context.Environment.CurrentDirectory;
+        return Path.Combine(dir, Path.GetFileNameWithoutExtension(context.WorkspacePath) + $".quarantine.{kind}.jsonl");
+    }
+
+    /// <summary>The workspace's own files, never to be read as input when a directory is walked.</summary>
+    public static IReadOnlyCollection<string> WorkspaceFiles(CommandContext context) =>
+        [context.WorkspacePath, context.WorkspacePath + "-wal", context.WorkspacePath + "-shm", context.WorkspacePath + "-journal"];
+}

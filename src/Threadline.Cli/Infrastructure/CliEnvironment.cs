@@ -1,0 +1,52 @@
+using Spectre.Console;
+
+namespace Threadline.Cli.Infrastructure;
+
+/// <summary>What the command line talks to: output streams, a console, environment variables. Tests pass their own.</summary>
+internal sealed class CliEnvironment
+{
+    public CliEnvironment(TextWriter output, TextWriter error, IAnsiConsole console, Func<string, string?> variable, string currentDirectory)
+    {
+        Output = output;
+        Error = error;
+        Console = console;
+        Variable = variable;
+        CurrentDirectory = currentDirectory;
+    }
+
+    public TextWriter Output { get; }
+
+    public TextWriter Error { get; }
+
+    public IAnsiConsole Console { get; }
+
+    public Func<string, string?> Variable { get; }
+
+    public string CurrentDirectory { get; }
+
+    /// <summary>The real process environment.</summary>
+    public static CliEnvironment FromProcess()
+    {
+        var output = System.Console.Out;
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(System.Console.Error) });
+        return new CliEnvironment(output, System.Console.Error, console, Environment.GetEnvironmentVariable, Environment.CurrentDirectory);
+    }
+
+    /// <summary>An environment writing to the given writers, for tests.</summary>
+    public static CliEnvironment ForWriters(TextWriter output, TextWriter error, IReadOnlyDictionary<string, string>? variables = null, string? currentDirectory = null)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(error),
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+        return new CliEnvironment(
+            output,
+            error,
+            console,
+            name => variables is not null && variables.TryGetValue(name, out var v) ? v : null,
+            currentDirectory ?? Environment.CurrentDirectory);
+    }
+}

@@ -1,0 +1,35 @@
+using System.CommandLine;
+
+namespace Threadline.Cli.Infrastructure;
+
+/// <summary>Options every command accepts.</summary>
+internal sealed class GlobalOptions
+{
+    public const string WorkspaceVariable = "THREADLINE_WORKSPACE";
+    public const string DefaultWorkspace = "threadline.db";
+
+    public Option<string?> Workspace { get; } = new("--workspace", "-w")
+    {
+        Description = $"Workspace file (default: ${WorkspaceVariable}, else ./{DefaultWorkspace})",
+        Recursive = true,
+    };
+
+    public Option<bool> Json { get; } = new("--json")
+    {
+        Description = "Machine-readable JSON output on stdout",
+        Recursive = true,
+    };
+
+    public Option<bool> Verbose { get; } = new("--verbose")
+    {
+        Description = "Show stack traces on errors",
+        Recursive = true,
+    };
+
+    public void AddTo(Command root)
+    {
+        root.Options.Add(Workspace);
+        root.Options.Add(Json);
+        root.Options.Add(Verbose);
+    }
+}

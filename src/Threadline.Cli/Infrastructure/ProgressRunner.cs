@@ -1,0 +1,65 @@
+using Spectre.Console;
+
+namespace Threadline.Cli.Infrastructure;
+
+/// <summary>
+/// Shows a progress bar with rate and ETA when the console is interactive; otherwise runs the work
+/// quietly (logs and CI stay clean).
+/// </summary>
+internal static class ProgressRunner
+{
+    public static T Run<T>(CommandContext context, string description, Func<IProgressSink, T> work)
+    {
+        if (context.Json || !context.Console.Profile.Capabilities.Interactive)
+        {
+            return work(NullSink.Instance);
+        }
+
+        T result = default!;
+        context.Console.Progress()
+            .AutoClear(false)
+            .HideCompleted(false)
+            .Columns(
+                new TaskDescriptionColumn(),
+                new ProgressBarColumn(),
+                new PercentageColumn(),
+                new TransferSpeedColumn(),
+                new RemainingTimeColumn(),
+                new SpinnerColumn())
+            .Start(ctx =>
+            {
+                var task = ctx.AddTask(Markup.Escape(description), maxValue: 1);
+                result = work(new TaskSink(task));
+                task.Value = task.MaxValue;
+            });
+        return result;
+    }
+
+    /// <summary>What work reports: a total and a current value (bytes or records), and a description.</summary>
+    public interface IProgressSink
+    {
+        void Report(double value, double total, string? description = null);
+    }
+
+    private sealed class NullSink : IProgressSink
+    {
+        public static readonly NullSink Instance = new();
+
+        public void Report(double value, double total, string? description = null)
+        {
+        }
+    }
+
+    private sealed class TaskSink(ProgressTask task) : IProgressSink
+    {
+        public void Report(double value, double total, string? description = null)
+        {
+            task.MaxValue = Math.Max(1, total);
+            task.Value = Math.Min(value, task.MaxValue);
+            if (description is not null)
+            {
+                task.Description = Markup.Escape(description);
+            }
+        }
+    }
+}
