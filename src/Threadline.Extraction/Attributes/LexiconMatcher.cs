@@ -54,7 +54,8 @@ internal sealed class LexiconMatcher
                 var k = key[..len];
                 var start = tokens[t].Start;
                 var end = tokens[t + n - 1].End;
-                if (t > natUntil && _nationalities.TryGetValue(k, out var term)
+                // Plurals: "chinoises", "asiatiques", "latinas".
+                if (t > natUntil && (_nationalities.TryGetValue(k, out var term) || (k.Length > 4 && k[^1] == 's' && _nationalities.TryGetValue(k[..^1], out term)))
                     && (!string.Equals(term.Kind, "country_name", StringComparison.Ordinal) || char.IsUpper(text[start])))
                 {
                     nationalities.Add(new NationalityHit(term.Term, term.Countries, term.Kind, term.Language, new TextSpan(field, start, end - start, text[start..end])));

@@ -11,7 +11,7 @@ internal static partial class ContactReader
     [GeneratedRegex(@"[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){0,4}\.[A-Za-z]{2,24}", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex EmailRegex();
 
-    [GeneratedRegex(@"\b(?<user>[A-Za-z0-9._\-]{2,64})\s{0,2}(?:\[at\]|\(at\)|\{at\}|\[@\]|\(@\)|\s(?:at|arobase|apenstaartje|chiocciola|arroba|klammeraffe)\s|@)\s{0,2}(?<domain>[A-Za-z0-9\-]{2,63})\s{0,2}(?:\[dot\]|\(dot\)|\{dot\}|\[\.\]|\(\.\)|\s(?:dot|point|punt|punto|punkt)\s|\.)\s{0,2}(?<tld>com|net|org|be|nl|fr|es|de|it|eu|ch|at|uk|info|biz|me|ro|pl)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, Timeout)]
+    [GeneratedRegex(@"\b(?<user>[A-Za-z0-9._\-]{2,64})\s{0,2}(?:[\[\(\{]\s?(?:at|@|arobase|chiocciola|arroba)\s?[\]\)\}]|\s(?:at|arobase|apenstaartje|chiocciola|arroba|klammeraffe)\s|@)\s{0,2}(?<domain>[A-Za-z0-9\-]{2,63})\s{0,2}(?:[\[\(\{]\s?(?:dot|\.|point|punt|punto|punkt)\s?[\]\)\}]|\s(?:dot|point|punt|punto|punkt)\s|\.)\s{0,2}(?<tld>com|net|org|be|nl|fr|es|de|it|eu|ch|at|uk|info|biz|me|ro|pl)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, Timeout)]
     private static partial Regex ObfuscatedEmailRegex();
 
     [GeneratedRegex(@"(?:https?://|www\.)[^\s<>""'()\[\]{}]{1,300}|\b[a-z0-9][a-z0-9\-]{0,62}(?:\.[a-z0-9\-]{1,63}){0,3}\.(?:com|net|org|be|nl|fr|es|de|it|eu|ch|at|uk|info|me|ly|ru|cn|io|example)\b(?:/[^\s<>""']{0,200})?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
@@ -146,6 +146,11 @@ internal static partial class ContactReader
             }
 
             var e = k;
+            if (string.Equals(service, "skype", StringComparison.Ordinal) && text.AsSpan(k).StartsWith("live:", StringComparison.OrdinalIgnoreCase))
+            {
+                e += 5;
+            }
+
             while (e < text.Length && e - k < 40 && (char.IsAsciiLetterOrDigit(text[e]) || text[e] is '_' or '.' or '-'))
             {
                 e++;
