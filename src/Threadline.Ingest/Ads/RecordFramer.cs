@@ -6,6 +6,11 @@ namespace Threadline.Ingest.Ads;
 /// At most <c>maxRecordBytes</c> of one record are kept; the rest of an oversized record is skipped
 /// (still followed for quotes and line breaks), so a 50 MB line costs no more memory than the limit.
 /// Line endings are LF or CRLF; a UTF-8 byte order mark at the start is dropped.
+/// <para>
+/// Why not Sep or CsvHelper for CSV: both decode the whole stream to text first (invalid UTF-8 becomes
+/// U+FFFD silently, so the bad record cannot be rejected) and hold a whole row however long it is.
+/// Working on bytes keeps both promises of docs/formats.md: reject just that record, bounded memory.
+/// </para>
 /// </summary>
 internal sealed class RecordFramer
 {

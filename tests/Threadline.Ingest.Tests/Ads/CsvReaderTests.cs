@@ -113,6 +113,34 @@ public sealed class CsvReaderTests
     }
 
     [Fact]
+    public void Rejects_a_50_MB_quoted_body_with_line_breaks_without_holding_it_and_reads_on()
+    {
+        using var dir = new TempDir();
+        var path = dir.Combine("huge.csv");
+        using (var stream = File.Create(path))
+        {
+            stream.Write("site;ad_id;posted_at;body\r\ns;big;2026-03-01;\""u8);
+            var block = Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat(new string('x', 1023) + "\n", 1024)).Replace("xxxx", "x;\"\"", StringComparison.Ordinal));
+            for (var i = 0; i < 50; i++)
+            {
+                stream.Write(block);
+            }
+
+            stream.Write("\"\r\ns;small;2026-03-01;ok\r\n"u8);
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var items = AdFileReader.Read(path).ToList();
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal([false, true], items.Select(i => i.IsAccepted));
+        Assert.Contains("over the limit of 1,048,576 bytes", items[0].Rejection!.Reason, StringComparison.Ordinal);
+        Assert.Equal(3 + (50 * 1024), items[1].Ad!.Line);
+        Assert.Equal("ok", items[1].Ad!.Body);
+        Assert.True(allocated < 8L * 1024 * 1024, $"allocated {allocated} bytes");
+    }
+
+    [Fact]
     public void Reads_a_file_without_known_extension_by_sniffing_its_header()
     {
         var ad = Read.Single("export.txt", "site\tad_id\tposted_at\ttitle\ns\t1\t2026-03-01\tok\n");

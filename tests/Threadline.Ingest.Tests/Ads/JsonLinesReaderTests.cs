@@ -136,9 +136,9 @@ public sealed class JsonLinesReaderTests
             stream.Write(Encoding.UTF8.GetBytes("\"}\n" + Good + "\n"));
         }
 
-        var before = GC.GetTotalAllocatedBytes(precise: true);
+        var before = GC.GetAllocatedBytesForCurrentThread();
         var items = AdFileReader.Read(path, limits).ToList();
-        var allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
         Assert.Equal([false, true], items.Select(i => i.IsAccepted));
         Assert.StartsWith("record is 52,428,", items[0].Rejection!.Reason, StringComparison.Ordinal);
