@@ -23,7 +23,8 @@ internal sealed class Engine : IDisposable
     private readonly BookingSink _bookings;
     private readonly TransactionSink _transactions;
     private readonly PhotoRenderer? _photos;
-    private readonly List<AdDraft> _batch = new(BatchSize + 4096);
+    private List<AdDraft> _batch = new(BatchSize + 4096);
+    private Task? _writing;
     private readonly SortedDictionary<string, long> _byActor = new(StringComparer.Ordinal);
     private readonly Rng _rng;
     private long _written;
@@ -105,6 +106,7 @@ internal sealed class Engine : IDisposable
         }
 
         Flush();
+        _writing?.GetAwaiter().GetResult();
         WriteWorld();
         return new SimulationSummary(_ctx.Root, _written, new SortedDictionary<string, long>(_byActor, StringComparer.Ordinal), _personas, _networks, _agencies, _bookings.Count, _transactions.Count, _statementFiles, _imageFiles, TimeSpan.Zero);
     }
@@ -205,12 +207,23 @@ internal sealed class Engine : IDisposable
         }
     }
 
+    /// <summary>Hands the batch to the writer thread (one batch in flight at a time, so files keep their order).</summary>
     private void Flush()
     {
-        _batch.Sort(static (a, b) => a.PostedAt != b.PostedAt ? a.PostedAt.CompareTo(b.PostedAt) : a.Sequence.CompareTo(b.Sequence));
+        _writing?.GetAwaiter().GetResult();
+        var ads = _batch;
+        var bookings = _bookings.Take();
+        var transactions = _transactions.Take();
+        _batch = new List<AdDraft>(BatchSize + 4096);
+        _writing = Task.Run(() => WriteBatch(ads, bookings, transactions), _ct);
+    }
+
+    private void WriteBatch(List<AdDraft> batch, List<Money.Booking> bookings, List<Money.Tx> transactions)
+    {
+        batch.Sort(static (a, b) => a.PostedAt != b.PostedAt ? a.PostedAt.CompareTo(b.PostedAt) : a.Sequence.CompareTo(b.Sequence));
         var refs = new List<string>(4);
         var imageTruth = new List<ImageTruth>(4);
-        foreach (var ad in _batch)
+        foreach (var ad in batch)
         {
             var writer = _writers[ad.Site];
             refs.Clear();
@@ -241,9 +254,8 @@ internal sealed class Engine : IDisposable
             _written++;
         }
 
-        _batch.Clear();
-        _bookings.Flush(_truth);
-        _transactions.Flush(_truth);
+        _bookings.Write(bookings, _truth);
+        _transactions.Write(transactions, _truth);
         _progress?.Report(new SimulationProgress(_written, _ctx.Options.Ads));
     }
 
@@ -276,6 +288,15 @@ internal sealed class Engine : IDisposable
 
     public void Dispose()
     {
+        try
+        {
+            _writing?.GetAwaiter().GetResult();
+        }
+        catch (Exception e) when (e is IOException or OperationCanceledException or UnauthorizedAccessException)
+        {
+            // The run already failed or was cancelled; closing the files is all that is left to do.
+        }
+
         foreach (var w in _writers.Values)
         {
             w.Dispose();

@@ -61,13 +61,14 @@ internal sealed class NetworkMoney
         }
     }
 
-    /// <summary>Weekly: deposit the network's share of the cash, move it through pass-through accounts and send it abroad.</summary>
+    /// <summary>Every two weeks: deposit the network's share of the cash, move it through pass-through accounts and send it abroad.</summary>
     public void Settle()
     {
-        for (var week = 0; week * 7 < _ctx.Days; week++)
+        // Every two weeks: the cash the women handed over is banked, then moved on.
+        for (var period = 0; period * 14 < _ctx.Days; period++)
         {
-            var from = week * 7;
-            var to = Math.Min(_ctx.Days - 1, from + 6);
+            var from = period * 14;
+            var to = Math.Min(_ctx.Days - 1, from + 13);
             decimal cash = 0, transfers = 0;
             var cities = new List<string>();
             for (var d = from; d <= to; d++)

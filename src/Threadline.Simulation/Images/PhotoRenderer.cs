@@ -96,7 +96,7 @@ internal sealed class PhotoRenderer : IDisposable
         canvas.DrawOval(cx, (float)rng.Between(170.0, 210.0), (float)rng.Between(40.0, 70.0), (float)rng.Between(60.0, 90.0), fill);
 
         // Texture: fine stripes at a random pitch and angle.
-        using var stroke = new SKPaint { IsAntialias = false, Style = SKPaintStyle.Stroke, StrokeWidth = 1, Color = Color(rng, 40) };
+        using var stroke = new SKPaint { IsAntialias = false, Style = SKPaintStyle.Stroke, StrokeWidth = 1, Color = Color(rng, 20) };
         var pitch = rng.Between(3, 9);
         canvas.Save();
         canvas.RotateDegrees((float)rng.Between(0.0, 180.0), Width / 2f, Height / 2f);
@@ -121,8 +121,8 @@ internal sealed class PhotoRenderer : IDisposable
 
             case "crop":
             {
-                var cw = (int)(src.Width * rng.Between(0.04, 0.12));
-                var ch = (int)(src.Height * rng.Between(0.04, 0.12));
+                var cw = (int)(src.Width * rng.Between(0.02, 0.06));
+                var ch = (int)(src.Height * rng.Between(0.02, 0.06));
                 var dst = new SKBitmap(src.Width - (2 * cw), src.Height - (2 * ch), SKColorType.Rgba8888, SKAlphaType.Premul);
                 using var c = new SKCanvas(dst);
                 c.DrawBitmap(src, new SKRect(cw, ch, src.Width - cw, src.Height - ch), new SKRect(0, 0, dst.Width, dst.Height));
@@ -142,7 +142,7 @@ internal sealed class PhotoRenderer : IDisposable
             {
                 var dst = src.Copy();
                 using var c = new SKCanvas(dst);
-                using var band = new SKPaint { Color = new SKColor(255, 255, 255, 90) };
+                using var band = new SKPaint { Color = new SKColor(255, 255, 255, 60) };
                 var y = rng.Chance(0.5) ? dst.Height - 22 : 4;
                 c.DrawRect(0, y, dst.Width, 18, band);
                 using var ink = new SKPaint { Color = new SKColor(0, 0, 0, 160), IsAntialias = true };

@@ -10,7 +10,7 @@ internal sealed class BookingSink : IDisposable
     private const string Header = "booking_ref,platform,booker_name,booker_email,booker_phone,property_address,city,country,check_in,check_out,guests,payment_method,amount,currency\n";
     private readonly string _root;
     private readonly SortedDictionary<string, TextFile> _files = new(StringComparer.Ordinal);
-    private readonly List<Booking> _buffer = [];
+    private List<Booking> _buffer = [];
     private readonly StringBuilder _sb = new(512);
 
     public BookingSink(string root) => _root = root;
@@ -19,10 +19,18 @@ internal sealed class BookingSink : IDisposable
 
     public void Add(Booking b) => _buffer.Add(b);
 
-    public void Flush(TruthSink truth)
+    /// <summary>Hands the buffered records over (for a writer thread) and starts a fresh buffer.</summary>
+    public List<Booking> Take()
     {
-        _buffer.Sort(static (a, b) => a.CheckIn != b.CheckIn ? a.CheckIn.CompareTo(b.CheckIn) : string.CompareOrdinal(a.Ref, b.Ref));
-        foreach (var b in _buffer)
+        var taken = _buffer;
+        _buffer = [];
+        return taken;
+    }
+
+    public void Write(List<Booking> records, TruthSink truth)
+    {
+        records.Sort(static (a, b) => a.CheckIn != b.CheckIn ? a.CheckIn.CompareTo(b.CheckIn) : string.CompareOrdinal(a.Ref, b.Ref));
+        foreach (var b in records)
         {
             if (!_files.TryGetValue(b.Platform, out var file))
             {
@@ -53,7 +61,6 @@ internal sealed class BookingSink : IDisposable
             Count++;
         }
 
-        _buffer.Clear();
     }
 
     public void Dispose()

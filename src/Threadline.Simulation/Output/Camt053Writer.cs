@@ -13,7 +13,7 @@ namespace Threadline.Simulation.Output;
 internal static class Camt053Writer
 {
     public const string Namespace = "urn:iso:std:iso:20022:tech:xsd:camt.053.001.02";
-    private static readonly XmlWriterSettings Settings = new() { Encoding = new UTF8Encoding(false), Indent = true, IndentChars = "  ", NewLineChars = "\n" };
+    private static readonly XmlWriterSettings Settings = new() { Encoding = new UTF8Encoding(false), Indent = false };
 
     /// <summary>Writes the statements of <paramref name="account"/> for every month from <paramref name="start"/> to <paramref name="end"/>; returns the files written (relative).</summary>
     public static List<string> Write(string root, Account account, List<Tx> txs, DateOnly start, DateOnly end)

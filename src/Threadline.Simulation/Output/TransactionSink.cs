@@ -8,7 +8,7 @@ namespace Threadline.Simulation.Output;
 internal sealed class TransactionSink : IDisposable
 {
     private const string Header = "tx_id,booking_date,value_date,amount,currency,debtor_name,debtor_iban,creditor_name,creditor_iban,method,city,country,remittance_info\n";
-    private readonly List<Tx> _buffer = [];
+    private List<Tx> _buffer = [];
     private readonly StringBuilder _sb = new(512);
     private readonly TextFile _file;
 
@@ -18,10 +18,18 @@ internal sealed class TransactionSink : IDisposable
 
     public void Add(Tx tx) => _buffer.Add(tx);
 
-    public void Flush(TruthSink truth)
+    /// <summary>Hands the buffered records over (for a writer thread) and starts a fresh buffer.</summary>
+    public List<Tx> Take()
     {
-        _buffer.Sort(static (a, b) => a.Date != b.Date ? a.Date.CompareTo(b.Date) : string.CompareOrdinal(a.Id, b.Id));
-        foreach (var t in _buffer)
+        var taken = _buffer;
+        _buffer = [];
+        return taken;
+    }
+
+    public void Write(List<Tx> records, TruthSink truth)
+    {
+        records.Sort(static (a, b) => a.Date != b.Date ? a.Date.CompareTo(b.Date) : string.CompareOrdinal(a.Id, b.Id));
+        foreach (var t in records)
         {
             _sb.Clear();
             CsvText.Row(
@@ -45,7 +53,6 @@ internal sealed class TransactionSink : IDisposable
             Count++;
         }
 
-        _buffer.Clear();
     }
 
     public void Dispose() => _file.Dispose();
