@@ -6,9 +6,10 @@ namespace Threadline.Money.Detectors;
 /// <summary>
 /// Temporal cycles: A→B→…→A where every transaction is strictly later than the one before, the whole
 /// cycle fits in a window and has at most <see cref="CycleOptions.MaxHops"/> hops (2SCENT, PVLDB 2018).
-/// Each start transaction is tried in time order with a depth-first search over later outgoing
-/// transactions (binary search into the time-ordered adjacency); a cycle is reported once, from its
-/// earliest transaction. Pseudo-accounts (cash, unknown) never take part.
+/// As in 2SCENT, a backward pass from each start account first finds which accounts can still reach it
+/// in time (and by when, and in how few hops); the depth-first search over later outgoing transactions
+/// then only enters those. A cycle is reported once, from its earliest transaction. Pseudo-accounts
+/// (cash, unknown) never take part.
 /// </summary>
 public sealed class TemporalCycleDetector : ITransactionDetector
 {
@@ -31,46 +32,18 @@ public sealed class TemporalCycleDetector : ITransactionDetector
         return cycles.Select(c => ToFinding(table, c)).ToList();
     }
 
-    /// <summary>The cycles as lists of transaction indices (in time order).</summary>
+    /// <summary>The cycles as lists of transaction indices (in time order), ordered by their first transaction.</summary>
     public IReadOnlyList<int[]> FindCycles(TransactionTable table)
     {
         ArgumentNullException.ThrowIfNull(table);
         Truncated = false;
-        var outgoing = table.Outgoing;
-        var incoming = table.Incoming;
-        var time = table.Time;
-        var window = (long)Options.Window.TotalSeconds;
+        var search = new CycleSearch(table, Options);
         var result = new List<int[]>();
-        var onPath = new bool[table.Accounts.Count];
-        var path = new int[Options.MaxHops];
-        for (var e0 = 0; e0 < table.Count && result.Count < Options.MaxCycles; e0++)
+        for (var s = 0; s < table.Accounts.Count && result.Count < Options.MaxCycles; s++)
         {
-            var s = table.Source[e0];
-            var v = table.Target[e0];
-            if (s == v || table.Accounts.IsPseudo(s) || table.Accounts.IsPseudo(v))
+            if (!table.Accounts.IsPseudo(s))
             {
-                continue;
-            }
-
-            var deadline = time[e0] + window;
-            // Prune: the start account must receive something after e0 and before the deadline.
-            var back = incoming.Of(s);
-            var firstBack = FirstAfter(back, time, time[e0]);
-            if (firstBack >= back.Length || time[back[firstBack]] > deadline)
-            {
-                continue;
-            }
-
-            path[0] = e0;
-            onPath[s] = true;
-            onPath[v] = true;
-            var budget = Options.MaxStepsPerStart;
-            Search(table, outgoing, s, v, 1, deadline, path, onPath, result, ref budget);
-            onPath[s] = false;
-            onPath[v] = false;
-            if (budget <= 0)
-            {
-                Truncated = true;
+                Truncated |= search.FromAccount(s, result);
             }
         }
 
@@ -79,52 +52,11 @@ public sealed class TemporalCycleDetector : ITransactionDetector
             Truncated = true;
         }
 
+        result.Sort(static (a, b) => a.AsSpan().SequenceCompareTo(b));
         return result;
     }
 
-    private void Search(TransactionTable table, Adjacency outgoing, int start, int node, int depth, long deadline, int[] path, bool[] onPath, List<int[]> result, ref int budget)
-    {
-        var time = table.Time;
-        var last = path[depth - 1];
-        var edges = outgoing.Of(node);
-        for (var i = FirstAfter(edges, time, time[last]); i < edges.Length; i++)
-        {
-            var e = edges[i];
-            if (time[e] > deadline || --budget <= 0 || result.Count >= Options.MaxCycles)
-            {
-                return;
-            }
-
-            if (Options.AmountTolerance is { } tolerance && !Close(table.Amount[last], table.Amount[e], tolerance))
-            {
-                continue;
-            }
-
-            var next = table.Target[e];
-            if (next == start)
-            {
-                if (depth + 1 >= Options.MinHops)
-                {
-                    path[depth] = e;
-                    result.Add(path[..(depth + 1)]);
-                }
-
-                continue;
-            }
-
-            if (depth + 1 >= Options.MaxHops || onPath[next] || table.Accounts.IsPseudo(next))
-            {
-                continue;
-            }
-
-            path[depth] = e;
-            onPath[next] = true;
-            Search(table, outgoing, start, next, depth + 1, deadline, path, onPath, result, ref budget);
-            onPath[next] = false;
-        }
-    }
-
-    private static bool Close(long previous, long current, double tolerance) =>
+    internal static bool Close(long previous, long current, double tolerance) =>
         current >= previous * (1 - tolerance) && current <= previous * (1 + tolerance);
 
     // First position in a time-ordered edge list whose time is strictly after t.
