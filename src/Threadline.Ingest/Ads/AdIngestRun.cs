@@ -1,3 +1,4 @@
+using System.Globalization;
 using Threadline.Core;
 using Threadline.Core.Statements;
 using Threadline.Storage;
@@ -81,7 +82,8 @@ internal sealed class AdIngestRun(
         {
             Report(force: true);
             var earlier = string.Equals(state.Path, path, StringComparison.Ordinal) ? string.Empty : $" as {state.Path}";
-            return new AdFileSummary(path, sniff.Format, AdFileStatus.AlreadyIngested, state.Accepted, state.Rejected, 0, 0, $"already read{earlier}: skipped");
+            var counts = string.Create(CultureInfo.InvariantCulture, $"{state.Accepted} accepted, {state.Rejected} rejected");
+            return new AdFileSummary(path, sniff.Format, AdFileStatus.AlreadyIngested, 0, 0, 0, 0, $"already read{earlier} ({counts}): skipped");
         }
 
         if (sniff.Problem is not null)

@@ -55,7 +55,9 @@ public abstract class IngestRunSpecs
         Assert.Equal(count, store.CountStatements());
         Assert.All(second.Files, f => Assert.Equal(AdFileStatus.AlreadyIngested, f.Status));
         Assert.Equal(2, second.SkippedFiles);
-        Assert.Equal($"already read as {file}: skipped", second.Files[1].Note);
+        Assert.Equal((0L, 0L), (second.Accepted, second.Rejected));
+        Assert.Equal("already read (2 accepted, 0 rejected): skipped", second.Files[0].Note);
+        Assert.Equal($"already read as {file} (2 accepted, 0 rejected): skipped", second.Files[1].Note);
     }
 
     [Fact]
