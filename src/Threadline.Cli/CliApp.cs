@@ -18,6 +18,8 @@ internal static class CliApp
             StatsCommand.Build,
             SearchCommand.Build,
             ExportCommand.Build,
+            SimulateCommand.Build,
+            EvalCommand.Build,
             DemoCommand.Build,
         };
         foreach (var build in commands)
