@@ -162,11 +162,12 @@ public sealed class SqliteWorkspaceStore : IWorkspaceStore
             ObjectDisposedException.ThrowIf(_disposed, this);
             _getEntity.Parameters[0].Value = id;
             var statements = new List<Statement>();
+            var lookup = new NameLookup(_names, _connection);
             using (var reader = _getEntity.ExecuteReader())
             {
                 while (reader.Read())
                 {
-                    statements.Add(StatementRows.Read(reader, _names, _connection));
+                    statements.Add(StatementRows.Read(reader, lookup));
                 }
             }
 

@@ -66,7 +66,7 @@ internal sealed class Connections
             Execute(connection, """
                 PRAGMA synchronous = NORMAL;
                 PRAGMA cache_size = -65536;
-                PRAGMA wal_autocheckpoint = 4000;
+                PRAGMA wal_autocheckpoint = 16000;
                 PRAGMA journal_size_limit = 67108864;
                 PRAGMA foreign_keys = OFF;
                 """);

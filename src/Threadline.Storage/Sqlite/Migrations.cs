@@ -23,7 +23,7 @@ internal static class Migrations
                 schema_id INTEGER NOT NULL,
                 seq INTEGER NOT NULL);
             CREATE UNIQUE INDEX entities_by_id ON entities(id);
-            CREATE INDEX entities_by_schema ON entities(schema_id, id);
+            CREATE UNIQUE INDEX entities_by_schema ON entities(schema_id, id);
             CREATE INDEX entities_by_change ON entities(schema_id, seq);
             CREATE TABLE statements(
                 sid INTEGER PRIMARY KEY,

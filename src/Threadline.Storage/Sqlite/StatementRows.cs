@@ -13,16 +13,16 @@ internal static class StatementRows
     public const string Columns =
         "e.id, e.schema_id, s.prop_id, s.source_id, s.producer_id, s.version_id, s.first_seen, s.last_seen, s.locator, s.detail, s.value";
 
-    public static Statement Read(SqliteDataReader reader, NameTable names, SqliteConnection connection) =>
+    public static Statement Read(SqliteDataReader reader, NameLookup names) =>
         new(
             reader.GetString(0),
-            names.Name(connection, reader.GetInt64(1)),
-            names.Name(connection, reader.GetInt64(2)),
+            names.Get(reader.GetInt64(1)),
+            names.Get(reader.GetInt64(2)),
             reader.GetString(10),
-            names.Name(connection, reader.GetInt64(3)),
+            names.Get(reader.GetInt64(3)),
             reader.IsDBNull(8) ? null : reader.GetString(8),
-            names.Name(connection, reader.GetInt64(4)),
-            reader.IsDBNull(5) ? null : names.Name(connection, reader.GetInt64(5)),
+            names.Get(reader.GetInt64(4)),
+            reader.IsDBNull(5) ? null : names.Get(reader.GetInt64(5)),
             reader.IsDBNull(6) ? null : Time(reader.GetInt64(6)),
             reader.IsDBNull(7) ? null : Time(reader.GetInt64(7)),
             reader.IsDBNull(9) ? null : reader.GetString(9));

@@ -22,6 +22,7 @@ internal static class StatementStream
     public static IEnumerable<Statement> Scan(Connections connections, NameTable names, long? schemaId, StatementFilter filter)
     {
         using var connection = connections.OpenReader();
+        var lookup = new NameLookup(names, connection);
         string? after = null;
         while (true)
         {
@@ -61,7 +62,7 @@ internal static class StatementStream
                         last = id;
                     }
 
-                    yield return StatementRows.Read(reader, names, connection);
+                    yield return StatementRows.Read(reader, lookup);
                 }
             }
 
@@ -84,6 +85,7 @@ internal static class StatementStream
         }
 
         using var connection = connections.OpenReader();
+        var lookup = new NameLookup(names, connection);
         for (var start = 0; start < sorted.Length; start += IdChunk)
         {
             using var command = connection.CreateCommand();
@@ -108,7 +110,7 @@ internal static class StatementStream
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
-                yield return StatementRows.Read(reader, names, connection);
+                yield return StatementRows.Read(reader, lookup);
             }
         }
     }

@@ -21,9 +21,13 @@ internal sealed class StatementWriter : IDisposable
     private readonly SqliteCommand _insertEntity;
     private readonly SqliteCommand _updateEntity;
     private readonly SqliteCommand _loadRows;
-    private readonly SqliteCommand _insertRow;
+    private readonly RawStatement _insertRow;
     private readonly SqliteCommand _updateRow;
-    private readonly SqliteCommand _insertText;
+    private readonly RawStatement _insertText;
+    private NameCache _property;
+    private NameCache _producer;
+    private NameCache _source;
+    private NameCache _version;
 
     public StatementWriter(SqliteConnection connection, NameTable names, SchemaModel model)
     {
@@ -34,14 +38,14 @@ internal sealed class StatementWriter : IDisposable
         _insertEntity = Command("INSERT INTO entities(eid, id, schema_id, seq) VALUES ($eid, $id, $schema, $seq);", "$eid", "$id", "$schema", "$seq");
         _updateEntity = Command("UPDATE entities SET schema_id = $schema, seq = $seq WHERE eid = $eid;", "$schema", "$seq", "$eid");
         _loadRows = Command("SELECT sid, hash, first_seen, last_seen, locator FROM statements WHERE eid = $eid;", "$eid");
-        _insertRow = Command(
+        _insertRow = new RawStatement(
+            connection,
             """
             INSERT INTO statements(sid, eid, hash, prop_id, producer_id, source_id, version_id, first_seen, last_seen, indexed, locator, detail, value)
-            VALUES ($sid, $eid, $hash, $prop, $producer, $source, $version, $first, $last, $indexed, $locator, $detail, $value);
-            """,
-            "$sid", "$eid", "$hash", "$prop", "$producer", "$source", "$version", "$first", "$last", "$indexed", "$locator", "$detail", "$value");
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13);
+            """);
         _updateRow = Command("UPDATE statements SET first_seen = $first, last_seen = $last, locator = $locator WHERE sid = $sid;", "$first", "$last", "$locator", "$sid");
-        _insertText = Command("INSERT INTO fulltext(rowid, value) VALUES ($sid, $value);", "$sid", "$value");
+        _insertText = new RawStatement(connection, "INSERT INTO fulltext(rowid, value) VALUES (?1, ?2);");
     }
 
     public WriteSummary Write(IReadOnlyCollection<Statement> statements)
@@ -72,7 +76,7 @@ internal sealed class StatementWriter : IDisposable
         using var transaction = _connection.BeginTransaction();
         try
         {
-            foreach (var command in new[] { _findEntity, _insertEntity, _updateEntity, _loadRows, _insertRow, _updateRow, _insertText })
+            foreach (var command in new[] { _findEntity, _insertEntity, _updateEntity, _loadRows, _updateRow })
             {
                 command.Transaction = transaction;
             }
@@ -98,6 +102,7 @@ internal sealed class StatementWriter : IDisposable
         {
             transaction.Rollback();
             _names.Load(_connection);
+            (_property, _producer, _source, _version) = (default, default, default, default);
             throw;
         }
     }
@@ -210,25 +215,40 @@ internal sealed class StatementWriter : IDisposable
     {
         var s = row.Statement!;
         StatementHash.Write(hash, _hashBlob);
-        var p = _insertRow.Parameters;
-        p[0].Value = sid;
-        p[1].Value = eid;
-        p[2].Value = _hashBlob;
-        p[3].Value = _names.GetOrAdd(_connection, transaction, NameKind.Property, s.Property);
-        p[4].Value = _names.GetOrAdd(_connection, transaction, NameKind.Producer, s.Producer);
-        p[5].Value = _names.GetOrAdd(_connection, transaction, NameKind.Source, s.Source);
-        p[6].Value = s.ProducerVersion is null ? DBNull.Value : _names.GetOrAdd(_connection, transaction, NameKind.Version, s.ProducerVersion);
-        p[7].Value = (object?)row.First ?? DBNull.Value;
-        p[8].Value = (object?)row.Last ?? DBNull.Value;
-        p[9].Value = row.FullText ? 1 : 0;
-        p[10].Value = (object?)row.Locator ?? DBNull.Value;
-        p[11].Value = (object?)s.Detail ?? DBNull.Value;
-        p[12].Value = s.Value;
-        _insertRow.ExecuteNonQuery();
+        var insert = _insertRow;
+        insert.Bind(1, sid);
+        insert.Bind(2, eid);
+        insert.Bind(3, _hashBlob);
+        insert.Bind(4, Id(ref _property, transaction, NameKind.Property, s.Property));
+        insert.Bind(5, Id(ref _producer, transaction, NameKind.Producer, s.Producer));
+        insert.Bind(6, Id(ref _source, transaction, NameKind.Source, s.Source));
+        insert.Bind(7, s.ProducerVersion is null ? null : Id(ref _version, transaction, NameKind.Version, s.ProducerVersion));
+        insert.Bind(8, row.First);
+        insert.Bind(9, row.Last);
+        insert.Bind(10, row.FullText ? 1 : 0);
+        insert.Bind(11, row.Locator);
+        insert.Bind(12, s.Detail);
+        insert.Bind(13, s.Value);
+        insert.Run();
         if (row.FullText)
         {
-            Execute(_insertText, sid, s.Value);
+            _insertText.Bind(1, sid);
+            _insertText.Bind(2, s.Value);
+            _insertText.Run();
         }
+    }
+
+    /// <summary>Name id with a one-entry cache: consecutive statements mostly share source, producer and version.</summary>
+    private long Id(ref NameCache cache, SqliteTransaction transaction, NameKind kind, string name)
+    {
+        if (cache.Name is { } last && (ReferenceEquals(last, name) || string.Equals(last, name, StringComparison.Ordinal)))
+        {
+            return cache.Id;
+        }
+
+        var id = _names.GetOrAdd(_connection, transaction, kind, name);
+        cache = new NameCache(name, id);
+        return id;
     }
 
     private void Update(PendingRow row) =>
@@ -322,11 +342,16 @@ internal sealed class StatementWriter : IDisposable
 
     public void Dispose()
     {
-        foreach (var command in new[] { _findEntity, _insertEntity, _updateEntity, _loadRows, _insertRow, _updateRow, _insertText })
+        foreach (var command in new[] { _findEntity, _insertEntity, _updateEntity, _loadRows, _updateRow })
         {
             command.Dispose();
         }
+
+        _insertRow.Dispose();
+        _insertText.Dispose();
     }
+
+    private readonly record struct NameCache(string? Name, long Id);
 
     private sealed class WriteState(long sequence, long nextSid, long nextEid)
     {
