@@ -1,14 +1,5 @@
 namespace Threadline.Ingest.Ads;
 
-/// <summary>Kind of a field value as the source format typed it.</summary>
-internal enum RawKind
-{
-    String,
-    Number,
-    StringArray,
-    Other,
-}
-
 /// <summary>One field of a record before validation. <see cref="ForceRaw"/> keeps it as <c>raw:name</c> whatever its name.</summary>
 internal readonly record struct RawField(string Name, RawKind Kind, string Text, IReadOnlyList<string>? Items = null, bool ForceRaw = false)
 {
