@@ -1,6 +1,9 @@
 using System.CommandLine;
+using System.Globalization;
 using Spectre.Console;
 using Threadline.Cli.Infrastructure;
+using Threadline.Simulation;
+using Threadline.Storage;
 
 namespace Threadline.Cli.Commands;
 
@@ -15,8 +18,12 @@ internal static class DemoCommand
         var dir = new Option<string>("--dir") { Description = "Folder for the demo's workspace and files (recreated)", DefaultValueFactory = _ => "threadline-demo" };
         var sample = new Option<bool>("--sample") { Description = "Use only the small shipped sample of ads (seconds) instead of a simulated world" };
         var command = new Command("demo", "Run the main job end to end on the embedded default, in a fresh workspace");
+        var ads = new Option<int>("--ads") { Description = "Ads in the simulated world", DefaultValueFactory = _ => 20_000 };
+        var seed = new Option<long>("--seed") { Description = "Seed of the simulated world", DefaultValueFactory = _ => 7 };
         command.Options.Add(dir);
         command.Options.Add(sample);
+        command.Options.Add(ads);
+        command.Options.Add(seed);
         command.SetAction(CliApp.Guard(options, environment, (context, parse) =>
         {
             var root = context.ResolvePath(parse.GetValue(dir) ?? "threadline-demo");
@@ -33,24 +40,50 @@ internal static class DemoCommand
             console.MarkupLine("Workspace: [blue]{0}[/]", Markup.Escape(workspace));
             console.MarkupLine("[grey]All data here is synthetic. Every flag is a lead for a human to check, never a verdict.[/]");
 
-            var (good, _) = EmbeddedSamples.WriteAds(root);
             using var store = demoContext.OpenStore();
-            console.Write(new Rule("1. Ingest the shipped sample ads").LeftJustified());
-            var summary = IngestAdsCommand.Run(demoContext, store, [good], Path.Combine(root, "quarantine.ads.jsonl"));
-            IngestAdsCommand.Report(demoContext, summary);
-
-            console.Write(new Rule("2. What the workspace holds").LeftJustified());
-            StatsCommand.Render(console, workspace, store.Stats());
-
-            console.Write(new Rule("3. Search").LeftJustified());
-            foreach (var query in new[] { "new in town", "discreet" })
+            if (parse.GetValue(sample))
             {
-                SearchCommand.Render(console, query, store.Search(query, 5));
+                var (good, _) = EmbeddedSamples.WriteAds(root);
+                console.Write(new Rule("1. Ingest the shipped sample ads").LeftJustified());
+                IngestAdsCommand.Report(demoContext, IngestAdsCommand.Run(demoContext, store, [good], Path.Combine(root, "quarantine.ads.jsonl")));
+                ShowWorkspace(demoContext, store, workspace, ["new in town", "discreet"]);
+            }
+            else
+            {
+                var world = Path.Combine(root, "world");
+                if (Directory.Exists(world))
+                {
+                    Directory.Delete(world, recursive: true);
+                }
+
+                console.Write(new Rule(string.Create(CultureInfo.InvariantCulture, $"1. Simulate a synthetic market of {parse.GetValue(ads):N0} ads (seed {parse.GetValue(seed)})")).LeftJustified());
+                var simulation = SimulateCommand.Run(demoContext, new SimulationOptions { Seed = parse.GetValue(seed), Ads = parse.GetValue(ads) }, world);
+                SimulateCommand.Report(demoContext, simulation);
+
+                console.Write(new Rule("2. Ingest every site's export").LeftJustified());
+                IngestAdsCommand.Report(demoContext, IngestAdsCommand.Run(demoContext, store, [Path.Combine(world, "ads")], Path.Combine(root, "quarantine.ads.jsonl")));
+
+                ShowWorkspace(demoContext, store, workspace, ["new in town", "nieuw"]);
+
+                console.Write(new Rule("Measured against the simulator's ground truth").LeftJustified());
+                EvalCommand.Render(demoContext, EvalCommand.Measure(EvalCommand.LoadTruth(world), store));
             }
 
             console.MarkupLine("Try: [blue]./threadline search --workspace {0} WORDS[/]", Markup.Escape(workspace));
             return ExitCodes.Ok;
         }));
         return command;
+    }
+
+    private static void ShowWorkspace(CommandContext context, IWorkspaceStore store, string workspace, IReadOnlyList<string> queries)
+    {
+        var console = context.Console;
+        console.Write(new Rule("What the workspace holds").LeftJustified());
+        StatsCommand.Render(console, workspace, store.Stats());
+        console.Write(new Rule("Full-text search").LeftJustified());
+        foreach (var query in queries)
+        {
+            SearchCommand.Render(console, query, store.Search(query, 5));
+        }
     }
 }
