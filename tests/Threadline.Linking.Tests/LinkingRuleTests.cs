@@ -40,6 +40,17 @@ public sealed class LinkingRuleTests
     }
 
     [Fact]
+    public void A_loose_photo_match_links_only_when_a_phone_or_name_agrees()
+    {
+        const ulong photo = 0xF0F0_F0F0_1234_5678UL;
+        const ulong cropped = photo ^ 0b11_1111UL; // 6 bits apart
+        var apart = Linker.Link([Ad("a", photo: photo), Ad("b", photo: cropped)]);
+        Assert.NotEqual(PersonaOf(apart, "a"), PersonaOf(apart, "b"));
+        var together = Linker.Link([Ad("a", photo: photo, name: "Lina"), Ad("b", photo: cropped, name: "Lina")]);
+        Assert.Equal(PersonaOf(together, "a"), PersonaOf(together, "b"));
+    }
+
+    [Fact]
     public void Ads_that_share_nothing_stay_apart()
     {
         var ads = Enumerable.Range(0, 30).Select(i => Ad("x" + i, phone: "+3247100" + i.ToString("D4", System.Globalization.CultureInfo.InvariantCulture), photo: (ulong)new Random(i).NextInt64())).ToList();

@@ -126,6 +126,31 @@ public sealed class PhotoTests
     }
 
     [Fact]
+    public void Hamming_index_over_a_large_set_uses_wider_chunks_and_still_finds_every_match()
+    {
+        var rng = new Random(8);
+        var hashes = Enumerable.Range(0, 270_000).Select(_ => (ulong)rng.NextInt64()).ToList();
+        var queries = new List<ulong>();
+        for (var i = 0; i < 40; i++)
+        {
+            var h = hashes[i * 1000];
+            for (var b = 0; b < 1 + (i % 11); b++)
+            {
+                h ^= 1UL << rng.Next(64);
+            }
+
+            queries.Add(h);
+        }
+
+        var index = new HammingIndex(hashes);
+        foreach (var q in queries)
+        {
+            var expected = Enumerable.Range(0, hashes.Count).Where(i => PerceptualHash.Distance(hashes[i], q) <= 8).ToList();
+            Assert.Equal(expected, index.Query(q, 8));
+        }
+    }
+
+    [Fact]
     public void Hamming_index_finds_exactly_the_hashes_within_the_distance()
     {
         var rng = new Random(4);

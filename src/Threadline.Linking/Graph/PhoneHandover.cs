@@ -12,6 +12,7 @@ internal static class PhoneHandover
 {
     private const int WindowDays = 14;
     private const int MinSharedWomen = 2;
+    private const double MinSharedShare = 0.3;
     private const int MaxEntriesPerKey = 20_000;
 
     public sealed record Handover(string PhoneA, string PhoneB, IReadOnlyList<string> Women, string City);
@@ -70,6 +71,25 @@ internal static class PhoneHandover
             }
         }
 
+        // When each shared phone was in use, and how many women it showed.
+        var firstDay = new Dictionary<int, int>();
+        var lastDay = new Dictionary<int, int>();
+        var women = new Dictionary<int, HashSet<string>>();
+        foreach (var (key, list) in entries)
+        {
+            foreach (var e in list)
+            {
+                firstDay[e.Phone] = Math.Min(firstDay.GetValueOrDefault(e.Phone, int.MaxValue), e.Day);
+                lastDay[e.Phone] = Math.Max(lastDay.GetValueOrDefault(e.Phone, int.MinValue), e.Day);
+                if (!women.TryGetValue(e.Phone, out var set))
+                {
+                    women[e.Phone] = set = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                set.Add(key);
+            }
+        }
+
         var pairs = new Dictionary<(int, int), (HashSet<string> Keys, string City, int AdA, int AdB)>();
         foreach (var (key, list) in entries.OrderBy(e => e.Key, StringComparer.Ordinal))
         {
@@ -102,7 +122,12 @@ internal static class PhoneHandover
         var result = new List<Handover>();
         foreach (var ((a, b), v) in pairs.OrderBy(p => p.Key))
         {
-            if (v.Keys.Count < MinSharedWomen)
+            // A handover: one number takes over from the other (their periods of use meet), and a good
+            // part of the women move with it — not two unrelated groups whose women share common names.
+            var (early, late) = firstDay[a] <= firstDay[b] ? (a, b) : (b, a);
+            var meets = Math.Abs(firstDay[late] - lastDay[early]) <= WindowDays || (firstDay[late] <= lastDay[early] && lastDay[late] >= lastDay[early]);
+            var needed = Math.Max(MinSharedWomen, (int)Math.Ceiling(MinSharedShare * Math.Min(women[a].Count, women[b].Count)));
+            if (v.Keys.Count < needed || !meets)
             {
                 continue;
             }

@@ -82,8 +82,8 @@ internal static class PersonHints
         }
 
         var body = Capitalised(ad.Body is { Length: > 600 } b ? b[..600] : ad.Body);
-        var city = ad.City?.Trim() ?? "";
-        return title.Where(t => body.Contains(t) && !string.Equals(t, city, StringComparison.OrdinalIgnoreCase)).Distinct(StringComparer.Ordinal).ToList();
+        var cityWords = TextTokenizer.Words(ad.City, 6).Select(w => w.Word).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return title.Where(t => body.Contains(t) && !cityWords.Contains(t)).Order(StringComparer.Ordinal).ToList();
     }
 
     private static HashSet<string> Capitalised(string? text)

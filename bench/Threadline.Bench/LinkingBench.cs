@@ -1,0 +1,339 @@
+using System.Diagnostics;
+using System.Globalization;
+using Threadline.Linking;
+
+namespace Threadline.Bench;
+
+/// <summary>
+/// Whole-pipeline benchmark of linking: <c>link [--ads N] [--scaling] [--report DIR]</c>.
+/// Builds a synthetic market (independents, agencies, rotating networks, scam copies, a site number;
+/// texts from shared sentence banks as the simulator writes them), links it, and prints time per stage,
+/// throughput, peak memory and the clustering metrics against the generator's truth.
+/// <c>--scaling</c> runs 100k then the requested size to show how time grows.
+/// </summary>
+public sealed class LinkingBench : IBenchScript
+{
+    public string Name => "link";
+
+    public string Description => "link N synthetic ads (default 1,000,000): time, memory, clustering metrics; --scaling, --report DIR";
+
+    public int Run(string[] args)
+    {
+        var count = 1_000_000;
+        var scaling = false;
+        var diagnose = false;
+        string? report = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--ads": count = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--scaling": scaling = true; break;
+                case "--report": report = args[++i]; break;
+                case "--diagnose": diagnose = true; break;
+                default: Console.Error.WriteLine("unknown option " + args[i]); return 2;
+            }
+        }
+
+        if (scaling && count > 100_000)
+        {
+            RunOnce(100_000, null, false);
+        }
+
+        RunOnce(count, report, diagnose);
+        return 0;
+    }
+
+    private static void RunOnce(int count, string? report, bool diagnose)
+    {
+        var clock = Stopwatch.StartNew();
+        var market = Market.Generate(count, seed: 20230214);
+        var generate = clock.Elapsed.TotalSeconds;
+        Console.WriteLine(Inv($"generated {market.Ads.Count:N0} ads, {market.Bookings.Count:N0} bookings in {generate:F1} s"));
+        GC.Collect();
+        clock.Restart();
+        var result = Linker.Link(market.Ads, market.Bookings);
+        var link = clock.Elapsed.TotalSeconds;
+        Console.WriteLine(Inv($"linked {count:N0} ads in {link:F1} s ({count / link:N0} ads/s), {PeakMemory.Describe()}"));
+        Console.WriteLine("  stages: " + string.Join(", ", result.Statistics.StageSeconds.Select(kv => Inv($"{kv.Key} {kv.Value:F1}s"))));
+        Console.WriteLine(Inv($"  {result.Personas.Count:N0} personas, {result.Networks.Count:N0} networks ({result.Networks.Count(n => n.Flagged):N0} flagged), {result.Templates.Count:N0} templates, {result.Hubs.Count:N0} hubs, largest network {result.Statistics.LargestNetworkAds:N0} ads"));
+        var persona = ClusteringMetrics.Compare(market.Ads.Select(a => (string?)market.PersonaOf[a.AdId]).ToList(), result.Assignments.Select(a => (string?)a.PersonaId).ToList());
+        var network = ClusteringMetrics.Compare(
+            market.Ads.Select(a => (string?)(market.NetworkOf.GetValueOrDefault(a.AdId) ?? market.PersonaOf[a.AdId])).ToList(),
+            result.Assignments.Select(a => (string?)(a.NetworkId ?? a.PersonaId)).ToList());
+        Console.WriteLine(Inv($"  persona  P {persona.Precision:F3} R {persona.Recall:F3} F1 {persona.F1:F3} ARI {persona.AdjustedRandIndex:F3}"));
+        Console.WriteLine(Inv($"  network  P {network.Precision:F3} R {network.Recall:F3} F1 {network.F1:F3} ARI {network.AdjustedRandIndex:F3}"));
+        var found = NetworkEvaluation.TraffickingFound(result, market.NetworkOf, market.Trafficking);
+        Console.WriteLine(Inv($"  trafficking networks found among flagged: {found.Found}/{found.TrueNetworks} ({found.Share:P1})"));
+        foreach (var m in NetworkEvaluation.InsideFlagged(result, market.PersonaOf, market.KindOf))
+        {
+            Console.WriteLine(Inv($"  {m.Kind,-12} personas inside a flagged network: {m.InsideFlagged}/{m.Personas} ({m.Share:P2})"));
+        }
+
+        if (diagnose)
+        {
+            Diagnose(market, result);
+        }
+
+        if (report is not null)
+        {
+            clock.Restart();
+            var (html, json) = ReportRenderer.WriteFiles(report, result, market.Ads);
+            Console.WriteLine(Inv($"  report {html} ({new FileInfo(html).Length / 1024:N0} KiB) and {json} ({new FileInfo(json).Length / 1024:N0} KiB) in {clock.Elapsed.TotalSeconds:F1} s"));
+        }
+    }
+
+    // The largest predicted networks and personas with their true composition: where precision is lost.
+    private static void Diagnose(Market market, LinkResult result)
+    {
+        var personas = result.Personas.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        foreach (var n in result.Networks.OrderByDescending(n => n.AdCount).Take(5))
+        {
+            var ads = n.PersonaIds.SelectMany(p => personas[p].AdIds).ToList();
+            var truth = ads.GroupBy(a => market.NetworkOf.GetValueOrDefault(a) ?? market.PersonaOf[a]).OrderByDescending(g => g.Count()).Take(8).Select(g => g.Key + ":" + g.Count());
+            Console.WriteLine(Inv($"  network {n.Id} {n.AdCount} ads score {n.Risk.Total:F0}: {string.Join(", ", truth)}"));
+            Console.WriteLine("     " + string.Join(" | ", n.Evidence.Take(6).Select(e => e.Reason)));
+            Console.WriteLine("     " + string.Join(" | ", n.Evidence.Where(e => e.Reason.Contains("moved", StringComparison.Ordinal) || e.Kind != EvidenceKind.Phone).Take(8).Select(e => e.Reason)));
+        }
+
+        foreach (var p in result.Personas.OrderByDescending(p => p.AdIds.Count).Take(5))
+        {
+            var truth = p.AdIds.GroupBy(a => market.PersonaOf[a]).OrderByDescending(g => g.Count()).Take(8).Select(g => g.Key + ":" + g.Count());
+            Console.WriteLine(Inv($"  persona {p.Id} {p.AdIds.Count} ads, names {string.Join("/", p.Names)}, phones {p.Phones.Count}: {string.Join(", ", truth)}"));
+            Console.WriteLine("     " + string.Join(" | ", p.Evidence.Take(6).Select(e => e.Reason)));
+        }
+
+        foreach (var h in result.Hubs.Take(10))
+        {
+            Console.WriteLine(Inv($"  hub {h.Kind} {h.Value} {h.AdCount} ads: {h.Reason}"));
+        }
+    }
+
+    private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The synthetic market with its truth.</summary>
+    private sealed class Market
+    {
+        private static readonly (string City, string Country)[] Cities =
+        [
+            ("Brussels", "BE"), ("Antwerp", "BE"), ("Liege", "BE"), ("Ghent", "BE"), ("Charleroi", "BE"), ("Leuven", "BE"),
+            ("Amsterdam", "NL"), ("Rotterdam", "NL"), ("Utrecht", "NL"), ("The Hague", "NL"), ("Paris", "FR"), ("Lyon", "FR"),
+            ("Marseille", "FR"), ("Madrid", "ES"), ("Barcelona", "ES"), ("Valencia", "ES"), ("Alicante", "ES"), ("Berlin", "DE"),
+            ("Cologne", "DE"), ("Hamburg", "DE"), ("Dusseldorf", "DE"), ("Milan", "IT"), ("Rome", "IT"), ("Naples", "IT"), ("Turin", "IT"),
+        ];
+
+        private static readonly string[] Names =
+        [
+            "Lily", "Mei", "Coco", "Lin", "Nana", "Kiki", "Yoyo", "Jasmine", "Ling", "Cherry", "Amy", "Lulu", "Vivi", "Fanny", "Ana", "Ioana",
+            "Elena", "Maria", "Sofia", "Irina", "Daria", "Nina", "Olga", "Joy", "Blessing", "Grace", "Precious", "Mercy", "Lina", "Emma",
+            "Julia", "Laura", "Clara", "Lea", "Chloe", "Manon", "Sara", "Lucia", "Paula", "Carmen", "Eva", "Mia", "Lena", "Hanna",
+        ];
+
+        // Sentence banks: every advertiser writes from the same few sentences, as the simulator does.
+        private static readonly string[][] Banks =
+        [
+            ["Hi I am {name} {age} years old", "Hello gentlemen my name is {name}", "{name} is a {age} year old girl", "Meet {name} {age} sweet and beautiful", "We are new girls in {city}"],
+            ["slim natural body long hair", "curvy and soft very feminine", "petite and elegant with a warm smile", "natural beauty with soft skin", "tall and sporty with long legs"],
+            ["relaxing massage and more", "girlfriend experience and company", "dinner date and overnight", "soft massage in a private place", "all kinds of fantasies on request"],
+            ["half hour one hundred one hour one hundred fifty", "prices on request for the night", "one hour two hundred no bargaining", "special price for long meetings", "discount for regular clients"],
+            ["call or message me", "reservations by phone only", "contact me for an appointment", "write me on whatsapp", "booking one hour before"],
+            ["see you soon", "kisses", "discreet and clean", "only serious gentlemen", "waiting for you"],
+        ];
+
+        public List<AdFeatures> Ads { get; } = [];
+
+        public List<BookingRecord> Bookings { get; } = [];
+
+        public Dictionary<string, string> PersonaOf { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, string> NetworkOf { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, string> KindOf { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Trafficking { get; } = new(StringComparer.Ordinal);
+
+        private readonly Random _rng;
+        private readonly DateTimeOffset _start = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        private long _phone = 470_000_000;
+        private int _persona;
+
+        private Market(int seed) => _rng = new Random(seed);
+
+        public static Market Generate(int count, int seed)
+        {
+            var m = new Market(seed);
+            while (m.Ads.Count < count)
+            {
+                var r = m._rng.NextDouble();
+                if (r < 0.75)
+                {
+                    m.Independent();
+                }
+                else if (r < 0.85)
+                {
+                    m.Agency();
+                }
+                else if (r < 0.97)
+                {
+                    m.Network();
+                }
+                else
+                {
+                    m.Scam();
+                }
+            }
+
+            m.Ads.RemoveRange(count, m.Ads.Count - count);
+            var siteNumber = "+3225550000";
+            for (var i = 0; i < m.Ads.Count; i += 37)
+            {
+                m.Ads[i] = m.Ads[i] with { Phones = [.. m.Ads[i].Phones, siteNumber] };
+            }
+
+            return m;
+        }
+
+        private string Phone() => "+32" + (_phone++).ToString(CultureInfo.InvariantCulture);
+
+        private int[] Plan() => Banks.Select(b => _rng.Next(b.Length)).ToArray();
+
+        private static string Text(int[] plan, string name, int age, string city) =>
+            string.Join(". ", plan.Select((v, i) => Banks[i][v])).Replace("{name}", name, StringComparison.Ordinal)
+                .Replace("{age}", age.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal).Replace("{city}", city, StringComparison.Ordinal);
+
+        private ulong Photo() => (ulong)_rng.NextInt64();
+
+        private ulong Alter(ulong h) => h ^ (1UL << _rng.Next(64)) ^ (_rng.Next(2) == 0 ? 0 : 1UL << _rng.Next(64));
+
+        private void Add(string persona, string? network, string kind, AdFeatures ad)
+        {
+            var id = "ad" + Ads.Count.ToString("D8", CultureInfo.InvariantCulture);
+            Ads.Add(ad with { AdId = id, Locator = "https://rosegarden.example/ad/" + id });
+            PersonaOf[id] = persona;
+            KindOf[persona] = kind;
+            if (network is not null)
+            {
+                NetworkOf[id] = network;
+            }
+        }
+
+        private AdFeatures Ad(string name, int age, (string City, string Country) c, int day, int[] plan, string phone, ulong[] photos, bool third, double obfuscation, double ethnicity, double indicator) => new()
+        {
+            AdId = "",
+            Site = _rng.Next(3) switch { 0 => "rosegarden.example", 1 => "velvet.example", _ => "nightowl.example" },
+            PostedAt = _start.AddDays(day).AddHours(_rng.Next(24)),
+            City = c.City,
+            Country = c.Country,
+            Title = name + " " + age.ToString(CultureInfo.InvariantCulture) + " " + c.City,
+            Body = Text(plan, name, age, c.City),
+            Phones = [phone],
+            ImageHashes = photos.Length == 0 ? [] : [Alter(photos[_rng.Next(photos.Length)]), Alter(photos[_rng.Next(photos.Length)])],
+            ThirdPerson = third,
+            ObfuscatedPhone = _rng.NextDouble() < obfuscation,
+            EthnicityEmphasis = _rng.NextDouble() < ethnicity,
+            IndicatorScore = _rng.NextDouble() * indicator,
+        };
+
+        private void Independent()
+        {
+            var persona = "ind" + (_persona++).ToString(CultureInfo.InvariantCulture);
+            var name = Names[_rng.Next(Names.Length)];
+            var age = 19 + _rng.Next(27);
+            var phone = Phone();
+            var home = Cities[_rng.Next(Cities.Length)];
+            var plan = Plan();
+            var photos = Enumerable.Range(0, 3).Select(_ => Photo()).ToArray();
+            var day = _rng.Next(120);
+            for (var k = 0; k < 3 + _rng.Next(15); k++)
+            {
+                var c = _rng.NextDouble() < 0.1 ? Cities[_rng.Next(Cities.Length)] : home;
+                Add(persona, null, "independent", Ad(name, age, c, day, plan, phone, photos, false, 0.2, 0.3, 1.5));
+                day += 3 + _rng.Next(9);
+            }
+        }
+
+        private void Agency()
+        {
+            var network = "agency" + (_persona++).ToString(CultureInfo.InvariantCulture);
+            var phone = Phone();
+            var plan = Plan();
+            var city = Cities[_rng.Next(Cities.Length)];
+            for (var w = 0; w < 4 + _rng.Next(9); w++)
+            {
+                var persona = network + "-" + w.ToString(CultureInfo.InvariantCulture);
+                var name = Names[_rng.Next(Names.Length)] + (w % 2 == 0 ? "" : "a");
+                var age = 20 + _rng.Next(18);
+                var photos = Enumerable.Range(0, 3).Select(_ => Photo()).ToArray();
+                var day = _rng.Next(30);
+                for (var k = 0; k < 5 + _rng.Next(20); k++)
+                {
+                    Add(persona, network, "agency", Ad(name, age, city, day, plan, phone, photos, true, 0.1, 0.4, 2));
+                    day += 2 + _rng.Next(5);
+                }
+            }
+        }
+
+        private void Network()
+        {
+            var network = "net" + (_persona++).ToString(CultureInfo.InvariantCulture);
+            Trafficking.Add(network);
+            var phones = Enumerable.Range(0, 2 + _rng.Next(8)).Select(_ => Phone()).ToArray();
+            var plans = Enumerable.Range(0, 2).Select(_ => Plan()).ToArray();
+            var booker = "Booker " + network;
+            var women = 6 + _rng.Next(30);
+            for (var w = 0; w < women; w++)
+            {
+                var persona = network + "-" + w.ToString(CultureInfo.InvariantCulture);
+                var name = Names[_rng.Next(Names.Length)];
+                var age = 18 + _rng.Next(24);
+                var photos = Enumerable.Range(0, 3).Select(_ => Photo()).ToArray();
+                var day = _rng.Next(60);
+                var ci = _rng.Next(Cities.Length);
+                for (var stay = 0; stay < 3 + _rng.Next(8); stay++)
+                {
+                    var c = Cities[(ci + (stay * 7)) % Cities.Length];
+                    var length = 3 + _rng.Next(12);
+                    for (var d = 0; d < length; d += 1 + _rng.Next(3))
+                    {
+                        var phone = phones[Math.Min(phones.Length - 1, (day + d) / 25)];
+                        Add(persona, network, "trafficking", Ad(name, age, c, day + d, plans[_rng.Next(2)], phone, photos, _rng.NextDouble() < 0.85, 0.5, 0.7, 4));
+                    }
+
+                    if (_rng.NextDouble() < 0.5)
+                    {
+                        var checkIn = DateOnly.FromDateTime(_start.AddDays(day).UtcDateTime);
+                        Bookings.Add(new BookingRecord
+                        {
+                            BookingRef = "BK" + Bookings.Count.ToString("D7", CultureInfo.InvariantCulture),
+                            Platform = "stayfast.example",
+                            BookerName = booker,
+                            BookerEmail = network + "@mail.example",
+                            City = c.City,
+                            Country = c.Country,
+                            CheckIn = checkIn,
+                            CheckOut = checkIn.AddDays(Math.Min(length, 7)),
+                        });
+                    }
+
+                    day += length;
+                }
+            }
+        }
+
+        private void Scam()
+        {
+            if (Ads.Count < 100)
+            {
+                return;
+            }
+
+            var persona = "scam" + (_persona++).ToString(CultureInfo.InvariantCulture);
+            var phone = Phone();
+            for (var k = 0; k < 5 + _rng.Next(20); k++)
+            {
+                var original = Ads[_rng.Next(Ads.Count)];
+                Add(persona, null, "scam", original with { Phones = [phone], ImageHashes = [], PostedAt = original.PostedAt.AddDays(1) });
+            }
+        }
+    }
+}
