@@ -254,7 +254,7 @@ public sealed class SqliteWorkspaceStore : IWorkspaceStore
         ArgumentNullException.ThrowIfNull(schema);
         ObjectDisposedException.ThrowIf(_disposed, this);
         return TryName(NameKind.Schema, schema, out var schemaId)
-            ? ChangedSince(schemaId, afterSequence, LastSequence())
+            ? ChangeScan.Ids(_connections, schemaId, afterSequence, LastSequence())
             : [];
     }
 
@@ -276,10 +276,7 @@ public sealed class SqliteWorkspaceStore : IWorkspaceStore
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            using var command = _connection.CreateCommand();
-            command.CommandText = "SELECT value FROM meta WHERE key = $k;";
-            command.Parameters.AddWithValue("$k", key);
-            return command.ExecuteScalar() as string;
+            return WorkspaceSettings.GetMeta(_connection, key);
         }
     }
 
@@ -291,11 +288,7 @@ public sealed class SqliteWorkspaceStore : IWorkspaceStore
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            using var command = _connection.CreateCommand();
-            command.CommandText = "INSERT INTO meta(key, value) VALUES ($k, $v) ON CONFLICT(key) DO UPDATE SET value = excluded.value;";
-            command.Parameters.AddWithValue("$k", key);
-            command.Parameters.AddWithValue("$v", value);
-            command.ExecuteNonQuery();
+            WorkspaceSettings.SetMeta(_connection, key, value);
         }
     }
 
@@ -306,13 +299,7 @@ public sealed class SqliteWorkspaceStore : IWorkspaceStore
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            using var command = _connection.CreateCommand();
-            command.CommandText = "SELECT source_id, path, content_hash, kind, completed, accepted, rejected FROM ingest_sources WHERE source_id = $id;";
-            command.Parameters.AddWithValue("$id", sourceId);
-            using var reader = command.ExecuteReader();
-            return reader.Read()
-                ? new SourceState(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetInt64(4) != 0, reader.GetInt64(5), reader.GetInt64(6))
-                : null;
+            return WorkspaceSettings.GetSource(_connection, sourceId);
         }
     }
 
@@ -323,21 +310,7 @@ public sealed class SqliteWorkspaceStore : IWorkspaceStore
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            using var command = _connection.CreateCommand();
-            command.CommandText = """
-                INSERT INTO ingest_sources(source_id, path, content_hash, kind, completed, accepted, rejected)
-                VALUES ($id, $path, $hash, $kind, $completed, $accepted, $rejected)
-                ON CONFLICT(source_id) DO UPDATE SET path = excluded.path, content_hash = excluded.content_hash, kind = excluded.kind,
-                    completed = excluded.completed, accepted = excluded.accepted, rejected = excluded.rejected;
-                """;
-            command.Parameters.AddWithValue("$id", state.SourceId);
-            command.Parameters.AddWithValue("$path", state.Path);
-            command.Parameters.AddWithValue("$hash", state.ContentHash);
-            command.Parameters.AddWithValue("$kind", state.Kind);
-            command.Parameters.AddWithValue("$completed", state.Completed ? 1 : 0);
-            command.Parameters.AddWithValue("$accepted", state.Accepted);
-            command.Parameters.AddWithValue("$rejected", state.Rejected);
-            command.ExecuteNonQuery();
+            WorkspaceSettings.SetSource(_connection, state);
         }
     }
 
@@ -364,38 +337,6 @@ public sealed class SqliteWorkspaceStore : IWorkspaceStore
             }
 
             _connection.Dispose();
-        }
-    }
-
-    private IEnumerable<string> ChangedSince(long schemaId, long after, long upTo)
-    {
-        using var connection = _connections.OpenReader();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT id, seq FROM entities INDEXED BY entities_by_change WHERE schema_id = $s AND seq > $after AND seq <= $upto ORDER BY seq LIMIT 1000;";
-        command.Parameters.AddWithValue("$s", schemaId);
-        var cursor = command.Parameters.AddWithValue("$after", after);
-        command.Parameters.AddWithValue("$upto", upTo);
-        while (true)
-        {
-            var ids = new List<string>();
-            using (var reader = command.ExecuteReader())
-            {
-                while (reader.Read())
-                {
-                    ids.Add(reader.GetString(0));
-                    cursor.Value = reader.GetInt64(1);
-                }
-            }
-
-            foreach (var id in ids)
-            {
-                yield return id;
-            }
-
-            if (ids.Count < 1000)
-            {
-                yield break;
-            }
         }
     }
 
