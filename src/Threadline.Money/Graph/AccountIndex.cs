@@ -13,6 +13,7 @@ public sealed class AccountIndex
     private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
     private readonly List<string> keys = [];
+    private readonly List<string?> countries = [];
 
     /// <summary>The pseudo-account for a counterparty the file does not identify.</summary>
     public const string UnknownKey = "unknown";
@@ -77,6 +78,20 @@ public sealed class AccountIndex
     /// <summary>True for pseudo-accounts (cash, unknown) that are not real accounts.</summary>
     public bool IsPseudo(int id) => id == Cash || id == Unknown;
 
-    /// <summary>Country of an account from its IBAN, else null.</summary>
-    public string? Country(int id) => Iban.Country(keys[id]);
+    /// <summary>Country of an account from its IBAN, else null (cached per account: detectors ask per transaction).</summary>
+    public string? Country(int id)
+    {
+        if (countries.Count <= id)
+        {
+            lock (countries)
+            {
+                for (var i = countries.Count; i < keys.Count; i++)
+                {
+                    countries.Add(Iban.Country(keys[i]) is { } c ? string.Intern(c) : null);
+                }
+            }
+        }
+
+        return countries[id];
+    }
 }

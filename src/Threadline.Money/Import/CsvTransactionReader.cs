@@ -75,7 +75,7 @@ public static class CsvTransactionReader
                 var city = Col(row, cols.City);
                 var place = city.IsEmpty ? -1 : builder.PlaceId(city.ToString());
                 var currency = Col(row, cols.Currency);
-                builder.Add(from, to, Currencies.ToMinorUnits(amount, currency.IsEmpty ? null : currency.ToString()), when.ToUnixTimeSeconds(), method, place);
+                builder.Add(from, to, Currencies.ToMinorUnits(amount, currency), when.ToUnixTimeSeconds(), method, place);
                 added++;
             }
             catch (FormatException ex)

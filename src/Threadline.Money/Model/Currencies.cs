@@ -20,6 +20,17 @@ public static class Currencies
         return (long)decimal.Truncate(amount * factor);
     }
 
+    /// <summary>Amount in minor units for a currency given as a span (no allocation for the usual codes).</summary>
+    public static long ToMinorUnits(decimal amount, ReadOnlySpan<char> currency)
+    {
+        if (currency.IsEmpty || currency.SequenceEqual("EUR") || currency.SequenceEqual("USD") || currency.SequenceEqual("GBP") || currency.SequenceEqual("CHF"))
+        {
+            return (long)decimal.Truncate(amount * 100m);
+        }
+
+        return ToMinorUnits(amount, currency.ToString());
+    }
+
     /// <summary>True for a three-letter upper-case code.</summary>
     public static bool IsCode(string? code) => code is { Length: 3 } && code.All(char.IsAsciiLetterUpper);
 }
