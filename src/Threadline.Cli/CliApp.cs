@@ -15,6 +15,7 @@ internal static class CliApp
         var commands = new Func<GlobalOptions, CliEnvironment, Command>[]
         {
             IngestCommand.Build,
+            ExtractCommand.Build,
             StatsCommand.Build,
             SearchCommand.Build,
             ExportCommand.Build,

@@ -35,6 +35,9 @@ public sealed class ExitCodeTests
     [InlineData("export", "--help")]
     [InlineData("ingest", "ads", "--help")]
     [InlineData("demo", "--help")]
+    [InlineData("simulate", "--help")]
+    [InlineData("eval", "--help")]
+    [InlineData("extract", "--help")]
     public void Help_works_on_every_command(params string[] args)
     {
         using var cli = new CliRunner();

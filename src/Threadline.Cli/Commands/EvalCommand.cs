@@ -51,6 +51,7 @@ internal static class EvalCommand
     public static IReadOnlyList<EvalSection> Measure(TruthSet truth, IWorkspaceStore store) =>
     [
         IngestCoverage.Measure(truth, store),
+        ExtractionAccuracy.Measure(truth, store),
     ];
 
     public static void Render(CommandContext context, IReadOnlyList<EvalSection> sections)

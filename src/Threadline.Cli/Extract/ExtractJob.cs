@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using System.Globalization;
+using Threadline.Cli.Infrastructure;
+using Threadline.Core.Statements;
+using Threadline.Extraction;
+using Threadline.Storage;
+
+namespace Threadline.Cli.Extract;
+
+/// <summary>
+/// Runs extraction over the workspace: only ads that are new or changed since the last run, unless
+/// asked to redo everything. Reading, extracting (on all cores) and writing overlap.
+/// </summary>
+internal static class ExtractJob
+{
+    /// <summary>Meta key holding the change sequence up to which ads were extracted.</summary>
+    public const string WatermarkKey = "extract.sequence";
+
+    public static ExtractSummary Run(IWorkspaceStore store, bool all, Action<long, long>? progress, CancellationToken cancellationToken = default)
+    {
+        var watch = Stopwatch.StartNew();
+        var extractor = new AdExtractor();
+        var watermark = all ? 0 : long.Parse(store.GetMeta(WatermarkKey) ?? "0", CultureInfo.InvariantCulture);
+        if (all)
+        {
+            store.DeleteByProducer(ExtractionStatements.Producer);
+        }
+
+        IEnumerable<Entity> ads;
+        long total;
+        if (watermark == 0)
+        {
+            total = store.CountEntities("Advertisement");
+            ads = store.Entities("Advertisement");
+        }
+        else
+        {
+            var changed = store.EntitiesChangedSince("Advertisement", watermark).ToList();
+            total = changed.Count;
+            ads = ByIds(store, changed);
+        }
+
+        var (written, count) = ParallelPipeline.Run(
+            ads,
+            ad => ExtractionStatements.For(ad, extractor),
+            store,
+            batchSize: 20_000,
+            done => progress?.Invoke(done, total),
+            cancellationToken);
+
+        // Our own writes bump the ads' sequence too: the next run starts after them.
+        store.SetMeta(WatermarkKey, store.LastSequence().ToString(CultureInfo.InvariantCulture));
+        return new ExtractSummary(count, written, watch.Elapsed);
+    }
+
+    private static IEnumerable<Entity> ByIds(IWorkspaceStore store, List<string> ids)
+    {
+        for (var i = 0; i < ids.Count; i += 512)
+        {
+            var chunk = ids.GetRange(i, Math.Min(512, ids.Count - i));
+            foreach (var entity in Entity.FromStatements(store.ReadStatements(new StatementQuery { EntityIds = chunk })))
+            {
+                if (entity.Schema == "Advertisement")
+                {
+                    yield return entity;
+                }
+            }
+        }
+    }
+}
+
+/// <summary>What an extraction run did.</summary>
+internal sealed record ExtractSummary(long Ads, WriteSummary Statements, TimeSpan Elapsed);
