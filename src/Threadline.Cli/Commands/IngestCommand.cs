@@ -10,6 +10,7 @@ internal static class IngestCommand
     {
         var command = new Command("ingest", "Bring source files into the workspace (idempotent, resumable; bad records are quarantined, good ones kept)");
         command.Subcommands.Add(IngestAdsCommand.Build(options, environment));
+        command.Subcommands.Add(IngestBookingsCommand.Build(options, environment));
         return command;
     }
 
