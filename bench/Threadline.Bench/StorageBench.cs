@@ -76,7 +76,7 @@ public sealed class StorageBench : IBenchScript
             var median = rates[rates.Count / 2];
             Console.WriteLine(Invariant($"write:   {written:N0} statements ({store.CountEntities("Advertisement"):N0} ads) in {rates.Count} batches of {BatchSize:N0}"));
             Console.WriteLine(Invariant($"         median batch {median:N0} st/s; slowest batch {rates[0]:N0} st/s; overall {written / writeTime.TotalSeconds:N0} st/s in Write ({writeTime.TotalSeconds:F1} s), {written / wall.Elapsed.TotalSeconds:N0} st/s wall incl. generation"));
-            Console.WriteLine(Invariant($"         {written / cpuTime.TotalSeconds:N0} st per CPU-second in Write ({cpuTime.TotalSeconds:F1} s CPU; the rate an unloaded core reaches; load average now {File.ReadAllText("/proc/loadavg").Split(' ')[0]})"));
+            Console.WriteLine(Invariant($"         {written / cpuTime.TotalSeconds:N0} statements per CPU-second in Write ({cpuTime.TotalSeconds:F1} s CPU, all threads: what an unloaded machine reaches; load average now {File.ReadAllText("/proc/loadavg").Split(' ')[0]})"));
             Console.WriteLine(Invariant($"         {PeakMemory.Describe()}; workspace {new FileInfo(path).Length / (1024.0 * 1024.0):F0} MiB (+ WAL)"));
 
             var again = Stopwatch.StartNew();

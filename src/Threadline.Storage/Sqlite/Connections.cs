@@ -62,11 +62,12 @@ internal sealed class Connections
         {
             connection.Open();
             Execute(connection, string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout = {BusyTimeoutMs};"));
+            Execute(connection, "PRAGMA page_size = 8192;");
             Execute(connection, "PRAGMA journal_mode = WAL;");
             Execute(connection, """
                 PRAGMA synchronous = NORMAL;
                 PRAGMA cache_size = -65536;
-                PRAGMA wal_autocheckpoint = 16000;
+                PRAGMA wal_autocheckpoint = 8000;
                 PRAGMA journal_size_limit = 67108864;
                 PRAGMA foreign_keys = OFF;
                 """);
