@@ -35,6 +35,7 @@ public sealed class SqliteWorkspaceStoreTests : WorkspaceStoreCompliance
         using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
         connection.Open();
         Assert.Equal("wal", (string)Query(connection, "PRAGMA journal_mode;")!);
+        Assert.Equal(8192L, (long)Query(connection, "PRAGMA page_size;")!);
         Assert.Equal((long)Migrations.ApplicationId, (long)Query(connection, "PRAGMA application_id;")!);
     }
 
@@ -124,6 +125,10 @@ public sealed class SqliteWorkspaceStoreTests : WorkspaceStoreCompliance
 
         var error = Assert.Throws<WorkspaceException>(() => SqliteWorkspaceStore.Open(path));
         Assert.Contains("not a Threadline workspace", error.Message, StringComparison.Ordinal);
+        using var check = new SqliteConnection($"Data Source={path};Pooling=False");
+        check.Open();
+        Assert.Equal("delete", (string)Query(check, "PRAGMA journal_mode;")!);
+        Assert.Equal(0L, (long)Query(check, "SELECT count(*) FROM sqlite_schema WHERE name = 'migrations';")!);
     }
 
     [Fact]

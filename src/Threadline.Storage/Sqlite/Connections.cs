@@ -54,7 +54,7 @@ internal sealed class Connections
         }
     }
 
-    /// <summary>The connection that writes (and answers point reads); WAL, synchronous=NORMAL.</summary>
+    /// <summary>The connection that writes (and answers point reads); configured by <see cref="ConfigureWriter"/> once the file is known to be a workspace.</summary>
     public SqliteConnection OpenWriter()
     {
         var connection = new SqliteConnection(_connectionString);
@@ -62,15 +62,6 @@ internal sealed class Connections
         {
             connection.Open();
             Execute(connection, string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout = {BusyTimeoutMs};"));
-            Execute(connection, "PRAGMA page_size = 8192;");
-            Execute(connection, "PRAGMA journal_mode = WAL;");
-            Execute(connection, """
-                PRAGMA synchronous = NORMAL;
-                PRAGMA cache_size = -65536;
-                PRAGMA wal_autocheckpoint = 8000;
-                PRAGMA journal_size_limit = 67108864;
-                PRAGMA foreign_keys = OFF;
-                """);
             return connection;
         }
         catch
@@ -78,6 +69,20 @@ internal sealed class Connections
             connection.Dispose();
             throw;
         }
+    }
+
+    /// <summary>8 KiB pages (new files only), WAL, synchronous=NORMAL, a 64 MiB cache, checkpoints every 64 MiB.</summary>
+    public static void ConfigureWriter(SqliteConnection connection)
+    {
+        Execute(connection, "PRAGMA page_size = 8192;");
+        Execute(connection, "PRAGMA journal_mode = WAL;");
+        Execute(connection, """
+            PRAGMA synchronous = NORMAL;
+            PRAGMA cache_size = -65536;
+            PRAGMA wal_autocheckpoint = 8000;
+            PRAGMA journal_size_limit = 67108864;
+            PRAGMA foreign_keys = OFF;
+            """);
     }
 
     /// <summary>A connection of its own for one streaming read, so reads never block or disturb writes.</summary>

@@ -18,6 +18,7 @@ internal static class Migrator
     {
         var latest = migrations.Count == 0 ? 0 : migrations.Max(m => m.Version);
         CheckIdentity(connection, shownPath);
+        Connections.ConfigureWriter(connection);
         var current = CurrentVersion(connection, null);
         if (current > latest)
         {
