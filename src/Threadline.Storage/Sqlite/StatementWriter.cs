@@ -102,7 +102,15 @@ internal sealed class StatementWriter : IDisposable
         }
         catch
         {
-            transaction.Rollback();
+            try
+            {
+                transaction.Rollback();
+            }
+            catch (Exception rollback) when (rollback is SqliteException or InvalidOperationException)
+            {
+                // A failed COMMIT may have ended the transaction already; the first error is the one to report.
+            }
+
             _names.Load(_connection);
             (_property, _producer, _source, _version) = (default, default, default, default);
             throw;
