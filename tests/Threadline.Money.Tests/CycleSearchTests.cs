@@ -10,8 +10,8 @@ public sealed class CycleSearchTests
     [InlineData(2, 4, 48)]
     [InlineData(3, 6, 72)]
     [InlineData(4, 6, 500)]
-    [InlineData(5, 6, 168, 40, 800)]
-    [InlineData(6, 5, 168, 15, 600)]
+    [InlineData(5, 6, 168, 40, 500)]
+    [InlineData(6, 5, 168, 15, 400)]
     public void Pruned_search_finds_exactly_the_cycles_a_brute_force_enumeration_finds(int seed, int maxHops, int windowHours, int accounts = 25, int transactions = 400)
     {
         var random = new Random(seed);

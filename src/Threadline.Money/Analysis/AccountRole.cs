@@ -7,10 +7,10 @@ public enum AccountRole
     /// <summary>No role.</summary>
     None = 0,
 
-    /// <summary>Collects money from many (fan-in centre, funnel account, gather-scatter centre, scatter-gather destination, structured deposits).</summary>
+    /// <summary>Collects money from many and forwards it in bulk (collector detector, funnel account).</summary>
     Collector = 1,
 
-    /// <summary>Passes money on quickly (pass-through, gather-scatter centre, cycle member).</summary>
+    /// <summary>Passes money on quickly (pass-through, cycle member).</summary>
     PassThrough = 2,
 
     /// <summary>Sends money abroad (remittances concentrated on few beneficiaries).</summary>

@@ -37,8 +37,7 @@ public static class MoneyAnalysis
     /// <summary>The role a finding gives its centre account.</summary>
     public static AccountRole RoleOf(string detector) => detector switch
     {
-        "fan-in" or "funnel" or "structuring" => AccountRole.Collector,
-        "gather-scatter" => AccountRole.Collector | AccountRole.PassThrough,
+        "collector" or "funnel" => AccountRole.Collector,
         "pass-through" or "cycle" => AccountRole.PassThrough,
         "remittance-abroad" => AccountRole.Remitter,
         "remittance-beneficiary" => AccountRole.Beneficiary,
@@ -59,6 +58,7 @@ public static class MoneyAnalysis
             cycles,
             new StructuringDetector(options.Structuring),
             new FunnelAccountDetector(options.Funnel),
+            new CollectorDetector(options.Collector),
             new RemittanceAbroadDetector(options.Remittance),
         ];
         var findings = new List<Finding>();
@@ -105,11 +105,8 @@ public static class MoneyAnalysis
         var accounts = byAccount.Select(kv =>
         {
             var typologies = kv.Value.Select(f => f.Detector).Distinct().Order(StringComparer.Ordinal).ToList();
-            var roles = typologies.Aggregate(AccountRole.None, (r, d) => r | RoleOf(d));
-            if (kv.Value.Any(f => f.Detector == "scatter-gather" && f.Members[^1] == kv.Key))
-            {
-                roles |= AccountRole.Collector;
-            }
+            // Only findings centred on the account give it a role (a cycle gives every member one).
+            var roles = kv.Value.Where(f => f.Account == kv.Key || f.Detector == "cycle").Aggregate(AccountRole.None, (r, f) => r | RoleOf(f.Detector));
 
             return new FlaggedAccount(kv.Key, Iban.Country(kv.Key), roles, typologies, typologies.Count, kv.Value);
         }).OrderByDescending(a => a.Score).ThenBy(a => a.Account, StringComparer.Ordinal).ToList();

@@ -13,9 +13,10 @@ public sealed record MoneyAnalysisOptions(
     StructuringOptions Structuring,
     FunnelOptions Funnel,
     RemittanceOptions Remittance,
-    KeywordOptions Keywords)
+    KeywordOptions Keywords,
+    CollectorOptions Collector)
 {
-    /// <summary>Fan-in/out 7 days ≥5, gather/scatter 7 days ≥3, pass-through 24 h 10%, cycles 7 days ≤6 hops, structuring 10,000.00 −10% ×3 in 30 days, funnel 3 cities, remittance 80% to top 2, keyword lists as shipped.</summary>
+    /// <summary>Fan-in/out 7 days ≥5, gather/scatter 7 days ≥3, pass-through 24 h 10%, cycles 7 days ≤6 hops, structuring 10,000.00 −10% ×3 in 30 days, funnel 3 cities, remittance 80% to top 2, keyword lists as shipped, collector 30 days (cash in 2 cities or 5 senders, bulk forwards 5× the median inflow carrying half).</summary>
     public static MoneyAnalysisOptions Default { get; } = new(
         FanOptions.Default,
         FanOptions.Default,
@@ -26,5 +27,6 @@ public sealed record MoneyAnalysisOptions(
         StructuringOptions.Default,
         FunnelOptions.Default,
         RemittanceOptions.Default,
-        KeywordOptions.Default);
+        KeywordOptions.Default,
+        CollectorOptions.Default);
 }

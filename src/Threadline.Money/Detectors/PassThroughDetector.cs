@@ -7,7 +7,8 @@ namespace Threadline.Money.Detectors;
 /// Pass-through accounts: money goes out again soon after it came in, nearly whole (FinCEN/FINTRAC
 /// red flag "rapid movement of funds"; AMLSim's intermediaries keep a ~10% margin). For each outflow,
 /// the inflows of the preceding <see cref="PassThroughOptions.MaxDelay"/> are compared: a single inflow,
-/// or their sum, of which the outflow is between (1 − margin) and 100% is a match.
+/// or their sum, of which the outflow is between (1 − margin) and 100% is a match; and for each inflow,
+/// the outflows of the following MaxDelay together (money split and passed on) are compared the same way.
 /// </summary>
 public sealed class PassThroughDetector : ITransactionDetector
 {
@@ -42,14 +43,20 @@ public sealed class PassThroughDetector : ITransactionDetector
                 continue;
             }
 
-            long totalOut = 0, matchedOut = 0, window = 0;
+            long totalOut = 0, matchedOut = 0, window = 0, totalIn = 0;
             int lo = 0, hi = 0, events = 0;
             var evidence = new List<int>();
+            var matched = new HashSet<int>();
             var counterparties = new SortedSet<string>(StringComparer.Ordinal);
+            foreach (var i in ins)
+            {
+                totalIn += amount[i];
+            }
+
+            // (1) An outflow passes on one recent inflow, or the inflows of the last MaxDelay together.
             foreach (var o in outs)
             {
                 totalOut += amount[o];
-                // Inflows in [t(o) − delay, t(o)], kept as a running sum with two pointers.
                 while (hi < ins.Length && time[ins[hi]] <= time[o])
                 {
                     window += amount[ins[hi++]];
@@ -81,32 +88,66 @@ public sealed class PassThroughDetector : ITransactionDetector
                 }
 
                 events++;
-                matchedOut += amount[o];
+                matched.Add(o);
                 if (evidence.Count < Options.MaxEvidence)
                 {
-                    if (match >= 0)
-                    {
-                        evidence.Add(ins[match]);
-                    }
-                    else
-                    {
-                        for (var k = lo; k < hi && evidence.Count < Options.MaxEvidence - 1; k++)
-                        {
-                            evidence.Add(ins[k]);
-                        }
-                    }
-
                     evidence.Add(o);
+                    for (var k = match >= 0 ? match : lo; k < (match >= 0 ? match + 1 : hi) && evidence.Count < Options.MaxEvidence; k++)
+                    {
+                        evidence.Add(ins[k]);
+                    }
                 }
 
                 counterparties.Add(table.Accounts[table.Target[o]]);
-                if (match >= 0)
-                {
-                    counterparties.Add(table.Accounts[table.Source[ins[match]]]);
-                }
             }
 
-            if (events < Options.MinEvents || matchedOut < Options.MinShareOfOutflow * totalOut)
+            // (2) An inflow is split and passed on: the outflows of the next MaxDelay together.
+            var next = 0;
+            foreach (var i in ins)
+            {
+                while (next < outs.Length && time[outs[next]] < time[i])
+                {
+                    next++;
+                }
+
+                long sum = 0;
+                var end = next;
+                while (end < outs.Length && time[outs[end]] <= time[i] + delay && end - next < 256)
+                {
+                    sum += amount[outs[end++]];
+                }
+
+                if (end - next < 2 || !Matches(sum, amount[i]))
+                {
+                    continue;
+                }
+
+                events++;
+                counterparties.Add(table.Accounts[table.Source[i]]);
+                for (var k = next; k < end; k++)
+                {
+                    matched.Add(outs[k]);
+                    counterparties.Add(table.Accounts[table.Target[outs[k]]]);
+                    if (evidence.Count < Options.MaxEvidence)
+                    {
+                        evidence.Add(outs[k]);
+                    }
+                }
+
+                if (evidence.Count < Options.MaxEvidence)
+                {
+                    evidence.Add(i);
+                }
+
+                next = end;
+            }
+
+            foreach (var o in matched)
+            {
+                matchedOut += amount[o];
+            }
+
+            if (events < Options.MinEvents || matchedOut < Options.MinShareOfOutflow * totalOut || matchedOut < Options.MinShareOfInflow * totalIn)
             {
                 continue;
             }

@@ -40,6 +40,21 @@ public sealed class RemittanceAbroadDetector : ITransactionDetector
     {
         ArgumentNullException.ThrowIfNull(table);
         var findings = new List<Finding>();
+        var business = new bool[table.Accounts.Count];
+        var distinct = new HashSet<int>();
+        for (var a = 0; a < table.Accounts.Count; a++)
+        {
+            distinct.Clear();
+            foreach (var t in table.Incoming.Of(a))
+            {
+                if (distinct.Add(table.Source[t]) && distinct.Count > Options.MaxBeneficiarySenders)
+                {
+                    business[a] = true;
+                    break;
+                }
+            }
+        }
+
         var sendersPerBeneficiary = new SortedDictionary<int, List<int>>();
         for (var account = 0; account < table.Accounts.Count; account++)
         {
@@ -54,7 +69,7 @@ public sealed class RemittanceAbroadDetector : ITransactionDetector
             foreach (var t in table.Outgoing.Of(account))
             {
                 total += table.Amount[t];
-                if (!IsAbroad(table, t) || table.Accounts.IsPseudo(table.Target[t]))
+                if (!IsAbroad(table, t) || table.Accounts.IsPseudo(table.Target[t]) || (business[table.Target[t]] && table.Method[t] != (byte)PaymentMethod.Remittance))
                 {
                     continue;
                 }

@@ -4,8 +4,9 @@ using Threadline.Core;
 namespace Threadline.Money;
 
 /// <summary>
-/// Deterministic transaction ids. The key leaves out the file and the statement, so the same payment
-/// read twice (the same statement imported again, or an overlapping statement) gets the same id.
+/// Deterministic transaction ids. The key leaves out the file, the statement and the side, so the same
+/// payment read twice (the same statement imported again, an overlapping statement, or the debit in the
+/// payer's statement and the credit in the payee's) gets the same id when both name both accounts.
 /// The occurrence number separates identical payments on the same day in one file.
 /// </summary>
 public static class TransactionIds
@@ -16,10 +17,8 @@ public static class TransactionIds
         ArgumentNullException.ThrowIfNull(tx);
         return Ids.Make(
             "tx",
-            tx.AccountIban ?? string.Empty,
             tx.Debtor.AccountKey,
             tx.Creditor.AccountKey,
-            tx.Direction == CreditDebit.Credit ? "C" : "D",
             tx.Amount.ToString("0.########", CultureInfo.InvariantCulture),
             tx.Currency,
             tx.BookingDate.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture),
