@@ -16,6 +16,9 @@ internal static class CliApp
         {
             IngestCommand.Build,
             ExtractCommand.Build,
+            LinkCommand.Build,
+            NetworksCommand.Build,
+            ReportCommand.Build,
             StatsCommand.Build,
             SearchCommand.Build,
             ExportCommand.Build,

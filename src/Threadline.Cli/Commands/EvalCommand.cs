@@ -52,6 +52,7 @@ internal static class EvalCommand
     [
         IngestCoverage.Measure(truth, store),
         ExtractionAccuracy.Measure(truth, store),
+        LinkingAccuracy.Measure(truth, Link.LinkJob.Load(store)),
     ];
 
     public static void Render(CommandContext context, IReadOnlyList<EvalSection> sections)

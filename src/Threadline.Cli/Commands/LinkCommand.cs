@@ -1,0 +1,58 @@
+using System.CommandLine;
+using System.Globalization;
+using Spectre.Console;
+using Threadline.Cli.Infrastructure;
+using Threadline.Cli.Link;
+using Threadline.Linking;
+using Threadline.Storage;
+
+namespace Threadline.Cli.Commands;
+
+/// <summary><c>threadline link</c>: ads into personas and networks, with evidence, movement, bookings and scores.</summary>
+internal static class LinkCommand
+{
+    public static Command Build(GlobalOptions options, CliEnvironment environment)
+    {
+        var command = new Command("link", "Link ads into personas and networks (shared phones, e-mails, handles, photos, templates), with movement, bookings and risk scores; re-runnable as data grows");
+        command.SetAction(CliApp.Guard(options, environment, (context, _) =>
+        {
+            using var store = context.OpenExistingStore();
+            var run = Run(context, store);
+            Report(context, run);
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    public static LinkRun Run(CommandContext context, IWorkspaceStore store) =>
+        ProgressRunner.Run(context, "Linking", sink => LinkJob.Run(store, stage => sink.Report(0, 1, "Linking: " + stage)));
+
+    public static void Report(CommandContext context, LinkRun run)
+    {
+        var result = run.Result;
+        if (context.Json)
+        {
+            JsonOutput.Write(context.Out, new
+            {
+                ads = run.Ads,
+                bookings = run.Bookings,
+                images_hashed = run.ImagesHashed,
+                images_failed = run.ImagesFailed,
+                personas = result.Personas.Count,
+                networks = result.Networks.Count,
+                flagged = result.Networks.Count(n => n.Flagged),
+                templates = result.Templates.Count,
+                hubs = result.Hubs.Count,
+                flagged_bookers = result.FlaggedBookers.Count,
+                seconds = run.Elapsed.TotalSeconds,
+                notice = LinkResult.LeadNotice,
+            });
+            return;
+        }
+
+        context.Console.MarkupLine(CultureInfo.InvariantCulture,
+            "Linked [bold]{0:N0}[/] ads ({1:N0} photos hashed, {2:N0} unreadable) and {3:N0} bookings into [bold]{4:N0}[/] personas and [bold]{5:N0}[/] networks, [bold]{6:N0}[/] flagged for review; {7:N0} templates, {8:N0} hub identifiers cut or down-weighted, {9:N0} bookers flagged, in {10:F1} s",
+            run.Ads, run.ImagesHashed, run.ImagesFailed, run.Bookings, result.Personas.Count, result.Networks.Count, result.Networks.Count(n => n.Flagged), result.Templates.Count, result.Hubs.Count, result.FlaggedBookers.Count, run.Elapsed.TotalSeconds);
+        NetworksCommand.Render(context.Console, result, flaggedOnly: true, limit: 10);
+    }
+}

@@ -1,0 +1,111 @@
+using System.CommandLine;
+using System.Globalization;
+using Spectre.Console;
+using Threadline.Cli.Infrastructure;
+using Threadline.Cli.Link;
+using Threadline.Linking;
+
+namespace Threadline.Cli.Commands;
+
+/// <summary><c>threadline networks</c>: the ranked network leads of the last link run, with why.</summary>
+internal static class NetworksCommand
+{
+    public static Command Build(GlobalOptions options, CliEnvironment environment)
+    {
+        var all = new Option<bool>("--all") { Description = "Also networks below the review threshold" };
+        var limit = new Option<int>("--limit", "-n") { Description = "Most networks to list", DefaultValueFactory = _ => 25 };
+        var id = new Option<string?>("--id") { Description = "Show one network's score breakdown and evidence" };
+        var command = new Command("networks", "List network leads ranked by risk score, each score broken into its parts");
+        command.Options.Add(all);
+        command.Options.Add(limit);
+        command.Options.Add(id);
+        command.SetAction(CliApp.Guard(options, environment, (context, parse) =>
+        {
+            using var store = context.OpenExistingStore();
+            var result = LinkJob.Load(store) ?? throw new CliException("no link results in this workspace: run `threadline link` first");
+            var max = parse.GetValue(limit);
+            if (max < 1)
+            {
+                throw new CliException("--limit must be at least 1", ExitCodes.Usage);
+            }
+
+            if (parse.GetValue(id) is { } networkId)
+            {
+                var network = result.Networks.FirstOrDefault(n => n.Id == networkId) ?? throw new CliException($"no network '{networkId}'");
+                if (context.Json)
+                {
+                    JsonOutput.Write(context.Out, network);
+                }
+                else
+                {
+                    RenderOne(context.Console, network);
+                }
+
+                return ExitCodes.Ok;
+            }
+
+            var list = result.Networks.Where(n => parse.GetValue(all) || n.Flagged).OrderBy(n => n.Rank).Take(max).ToList();
+            if (context.Json)
+            {
+                JsonOutput.Write(context.Out, new { notice = LinkResult.LeadNotice, networks = list });
+                return ExitCodes.Ok;
+            }
+
+            Render(context.Console, result, !parse.GetValue(all), max);
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    public static void Render(IAnsiConsole console, LinkResult result, bool flaggedOnly, int limit)
+    {
+        var list = result.Networks.Where(n => !flaggedOnly || n.Flagged).OrderBy(n => n.Rank).Take(limit).ToList();
+        var table = new Table { Border = TableBorder.Rounded, Title = new TableTitle(flaggedOnly ? "Network leads flagged for review" : "Networks") };
+        table.AddColumn(new TableColumn("#").RightAligned());
+        table.AddColumn(new TableColumn("score").RightAligned());
+        table.AddColumn(new TableColumn("women").RightAligned());
+        table.AddColumn(new TableColumn("ads").RightAligned());
+        table.AddColumn(new TableColumn("phones").RightAligned());
+        table.AddColumn("countries");
+        table.AddColumn("why (top parts)");
+        foreach (var n in list)
+        {
+            var why = string.Join("; ", n.Risk.Parts.Where(p => p.Points > 0).OrderByDescending(p => p.Points).Take(3).Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Name} +{p.Points:0.#}")));
+            table.AddRow(
+                n.Rank.ToString(CultureInfo.InvariantCulture),
+                n.Risk.Total.ToString("0.0", CultureInfo.InvariantCulture),
+                n.PersonaIds.Count.ToString(CultureInfo.InvariantCulture),
+                n.AdCount.ToString("N0", CultureInfo.InvariantCulture),
+                n.Phones.Count.ToString(CultureInfo.InvariantCulture),
+                Markup.Escape(string.Join(",", n.Movement.Countries)),
+                Markup.Escape(why));
+        }
+
+        console.Write(table);
+        console.MarkupLine("[grey]{0} Details: threadline networks --id ID; full report: threadline report --out DIR[/]", Markup.Escape(LinkResult.LeadNotice));
+    }
+
+    private static void RenderOne(IAnsiConsole console, Network network)
+    {
+        console.MarkupLine(CultureInfo.InvariantCulture, "[bold]Network lead #{0}[/] {1}: score {2:0.0}, {3} personas, {4:N0} ads", network.Rank, Markup.Escape(network.Id), network.Risk.Total, network.PersonaIds.Count, network.AdCount);
+        console.MarkupLine("{0}", Markup.Escape(network.Risk.Summary));
+        var parts = new Table { Border = TableBorder.Rounded, Title = new TableTitle("Score breakdown") };
+        parts.AddColumns("part", "measured", "points", "of", "why");
+        foreach (var p in network.Risk.Parts)
+        {
+            parts.AddRow(Markup.Escape(p.Name), p.Measured.ToString("0.##", CultureInfo.InvariantCulture), p.Points.ToString("0.##", CultureInfo.InvariantCulture), p.MaxPoints.ToString("0.##", CultureInfo.InvariantCulture), Markup.Escape(p.Explanation));
+        }
+
+        console.Write(parts);
+        var evidence = new Table { Border = TableBorder.Rounded, Title = new TableTitle("Evidence") };
+        evidence.AddColumns("kind", "value", "ads", "weight", "reason");
+        foreach (var e in network.Evidence.Take(40))
+        {
+            evidence.AddRow(e.Kind.ToString(), Markup.Escape(e.Value), e.AdCount.ToString(CultureInfo.InvariantCulture), e.Weight.ToString("0.##", CultureInfo.InvariantCulture), Markup.Escape(e.Reason));
+        }
+
+        console.Write(evidence);
+        console.MarkupLine("Movement: {0}", Markup.Escape(network.Movement.Description));
+        console.MarkupLine("[grey]{0}[/]", Markup.Escape(LinkResult.LeadNotice));
+    }
+}

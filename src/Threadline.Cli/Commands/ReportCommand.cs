@@ -1,0 +1,50 @@
+using System.CommandLine;
+using Spectre.Console;
+using Threadline.Cli.Infrastructure;
+using Threadline.Cli.Link;
+using Threadline.Linking;
+using Threadline.Storage;
+
+namespace Threadline.Cli.Commands;
+
+/// <summary><c>threadline report --out DIR</c>: a self-contained HTML report and the same as JSON.</summary>
+internal static class ReportCommand
+{
+    public static Command Build(GlobalOptions options, CliEnvironment environment)
+    {
+        var output = new Option<string?>("--out", "-o") { Description = "Folder for report.html and report.json (required)" };
+        var flaggedOnly = new Option<bool>("--flagged-only") { Description = "Only networks flagged for review" };
+        var command = new Command("report", "Write the linking results as a self-contained HTML report (opens offline) and as JSON");
+        command.Options.Add(output);
+        command.Options.Add(flaggedOnly);
+        command.SetAction(CliApp.Guard(options, environment, (context, parse) =>
+        {
+            var dir = parse.GetValue(output) ?? throw new CliException("--out DIR is required", ExitCodes.Usage);
+            using var store = context.OpenExistingStore();
+            var (html, json) = Write(store, context.ResolvePath(dir), parse.GetValue(flaggedOnly));
+            if (context.Json)
+            {
+                JsonOutput.Write(context.Out, new { html, json });
+            }
+            else
+            {
+                context.Console.MarkupLine("Report written: [blue]{0}[/] (and {1})", Markup.Escape(html), Markup.Escape(Path.GetFileName(json)));
+            }
+
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    public static (string Html, string Json) Write(IWorkspaceStore store, string directory, bool flaggedOnly)
+    {
+        var result = LinkJob.Load(store) ?? throw new CliException("no link results in this workspace: run `threadline link` first");
+        var hashes = new Dictionary<string, ulong>(StringComparer.Ordinal);
+        Directory.CreateDirectory(directory);
+        return ReportRenderer.WriteFiles(directory, result, AdFeatureReader.Read(store, hashes), new ReportOptions
+        {
+            FlaggedOnly = flaggedOnly,
+            Subtitle = LinkResult.LeadNotice,
+        });
+    }
+}

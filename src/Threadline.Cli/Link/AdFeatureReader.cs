@@ -1,0 +1,57 @@
+using System.Globalization;
+using Threadline.Core.Statements;
+using Threadline.Linking;
+using Threadline.Storage;
+
+namespace Threadline.Cli.Link;
+
+/// <summary>Reads the workspace's ads, with what extraction found in them, as the linker's input.</summary>
+internal static class AdFeatureReader
+{
+    public static IEnumerable<AdFeatures> Read(IWorkspaceStore store, IReadOnlyDictionary<string, ulong> imageHashes)
+    {
+        var siteNames = store.Entities("Site").ToDictionary(e => e.Id, e => e.First("name") ?? e.Id, StringComparer.Ordinal);
+        var handleNames = store.Entities("Handle").ToDictionary(e => e.Id, e => e.First("name") ?? e.Id, StringComparer.Ordinal);
+        foreach (var ad in store.Entities("Advertisement"))
+        {
+            yield return From(ad, siteNames, handleNames, imageHashes);
+        }
+    }
+
+    public static AdFeatures From(Entity ad, IReadOnlyDictionary<string, string> siteNames, IReadOnlyDictionary<string, string> handleNames, IReadOnlyDictionary<string, ulong> imageHashes)
+    {
+        var rules = ad.Get("indicator");
+        var site = ad.First("site");
+        var images = ad.Get("image");
+        return new AdFeatures
+        {
+            AdId = ad.Id,
+            Site = site is null ? string.Empty : siteNames.GetValueOrDefault(site, site),
+            Locator = ad.First("url") ?? ad.Statements.FirstOrDefault(s => s.Property == "title" || s.Property == "body")?.Locator,
+            PostedAt = ad.Get("postedAt").Select(Time).Where(t => t is not null).Select(t => t!.Value).DefaultIfEmpty(DateTimeOffset.UnixEpoch).Min(),
+            City = ad.First("city"),
+            Country = ad.First("country"),
+            Title = Latest(ad, "title"),
+            Body = Latest(ad, "body"),
+            Language = ad.First("language"),
+            Phones = [.. ad.Get("phone")],
+            Emails = [.. ad.Get("email")],
+            Handles = [.. ad.Get("handle").Select(h => handleNames.GetValueOrDefault(h, h))],
+            Ages = [.. ad.Get("age").Select(a => int.TryParse(a, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : -1).Where(n => n > 0)],
+            ImageHashes = [.. images.Where(imageHashes.ContainsKey).Select(i => imageHashes[i])],
+            ImageRefs = [.. ad.Get("imageRef")],
+            IndicatorScore = double.TryParse(ad.First("indicatorScore"), NumberStyles.Float, CultureInfo.InvariantCulture, out var score) ? score : 0,
+            IndicatorRules = [.. rules],
+            ThirdPerson = rules.Contains("third_person"),
+            FirstPersonPlural = rules.Contains("first_person_plural"),
+            ObfuscatedPhone = rules.Contains("obscured_phone"),
+            EthnicityEmphasis = rules.Contains("ethnicity_emphasis"),
+        };
+    }
+
+    private static DateTimeOffset? Time(string value) =>
+        DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var t) ? t : null;
+
+    private static string? Latest(Entity ad, string property) =>
+        ad.Statements.Where(s => s.Property == property).OrderByDescending(s => s.LastSeen ?? DateTimeOffset.MinValue).ThenBy(s => s.Value, StringComparer.Ordinal).FirstOrDefault()?.Value;
+}
