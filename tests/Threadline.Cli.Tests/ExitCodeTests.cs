@@ -38,6 +38,10 @@ public sealed class ExitCodeTests
     [InlineData("simulate", "--help")]
     [InlineData("eval", "--help")]
     [InlineData("extract", "--help")]
+    [InlineData("link", "--help")]
+    [InlineData("networks", "--help")]
+    [InlineData("report", "--help")]
+    [InlineData("ingest", "bookings", "--help")]
     public void Help_works_on_every_command(params string[] args)
     {
         using var cli = new CliRunner();

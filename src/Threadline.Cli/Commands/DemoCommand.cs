@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
+using Threadline.Cli.Bookings;
 using Threadline.Cli.Infrastructure;
 using Threadline.Simulation;
 using Threadline.Storage;
@@ -60,12 +61,24 @@ internal static class DemoCommand
                 var simulation = SimulateCommand.Run(demoContext, new SimulationOptions { Seed = parse.GetValue(seed), Ads = parse.GetValue(ads) }, world);
                 SimulateCommand.Report(demoContext, simulation);
 
-                console.Write(new Rule("2. Ingest every site's export").LeftJustified());
+                console.Write(new Rule("2. Ingest every site's export and the booking records").LeftJustified());
                 IngestAdsCommand.Report(demoContext, IngestAdsCommand.Run(demoContext, store, [Path.Combine(world, "ads")], Path.Combine(root, "quarantine.ads.jsonl")));
+                var bookingQuarantine = Path.Combine(root, "quarantine.bookings.jsonl");
+                IngestBookingsCommand.Report(demoContext, BookingIngest.Run(store, IngestBookingsCommand.ExpandCsv(demoContext, [Path.Combine(world, "bookings")]), bookingQuarantine), bookingQuarantine);
+
+                console.Write(new Rule("3. Extract phones, contact points, attributes and indicators").LeftJustified());
+                ExtractCommand.Report(demoContext, ExtractCommand.Run(demoContext, store, all: false));
+
+                console.Write(new Rule("4. Link ads into personas and networks").LeftJustified());
+                LinkCommand.Report(demoContext, LinkCommand.Run(demoContext, store));
 
                 ShowWorkspace(demoContext, store, workspace, ["new in town", "nieuw"]);
 
-                console.Write(new Rule("Measured against the simulator's ground truth").LeftJustified());
+                console.Write(new Rule("5. Report").LeftJustified());
+                var (html, _) = ReportCommand.Write(store, Path.Combine(root, "report"), flaggedOnly: false);
+                console.MarkupLine("Open [blue]{0}[/] in a browser (works offline).", Markup.Escape(html));
+
+                console.Write(new Rule("6. Measured against the simulator's ground truth").LeftJustified());
                 EvalCommand.Render(demoContext, EvalCommand.Measure(EvalCommand.LoadTruth(world), store));
             }
 

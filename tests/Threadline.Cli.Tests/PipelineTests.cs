@@ -1,0 +1,83 @@
+using System.Text.Json;
+
+namespace Threadline.Cli.Tests;
+
+/// <summary>The whole chain on a small simulated world, through the command line as a user runs it.</summary>
+public sealed class PipelineTests
+{
+    [Fact]
+    public void Simulate_ingest_extract_link_report_and_eval_work_together()
+    {
+        using var cli = new CliRunner();
+        var world = Path.Combine(cli.Directory, "world");
+        Assert.Equal(0, cli.Run("simulate", "--seed", "5", "--ads", "1500", "--out", world).ExitCode);
+        var ws = new[] { "--workspace", cli.Workspace };
+
+        Assert.Equal(0, cli.Run(["ingest", "ads", Path.Combine(world, "ads"), .. ws]).ExitCode);
+        Assert.Equal(0, cli.Run(["ingest", "bookings", Path.Combine(world, "bookings"), .. ws]).ExitCode);
+
+        var extract = cli.Run(["extract", "--json", .. ws]);
+        Assert.Equal(0, extract.ExitCode);
+        using (var doc = JsonDocument.Parse(extract.Output))
+        {
+            Assert.True(doc.RootElement.GetProperty("ads").GetInt64() > 1000);
+        }
+
+        var again = cli.Run(["extract", "--json", .. ws]);
+        using (var doc = JsonDocument.Parse(again.Output))
+        {
+            Assert.Equal(0, doc.RootElement.GetProperty("ads").GetInt64());
+        }
+
+        var link = cli.Run(["link", "--json", .. ws]);
+        Assert.True(link.ExitCode == 0, link.Error);
+        using (var doc = JsonDocument.Parse(link.Output))
+        {
+            Assert.True(doc.RootElement.GetProperty("personas").GetInt32() > 10);
+            Assert.Contains("not findings", doc.RootElement.GetProperty("notice").GetString(), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(0, cli.Run(["networks", "--all", .. ws]).ExitCode);
+        var report = Path.Combine(cli.Directory, "report");
+        Assert.Equal(0, cli.Run(["report", "--out", report, .. ws]).ExitCode);
+        var html = File.ReadAllText(Path.Combine(report, "report.html"));
+        Assert.DoesNotContain("http://", html.Replace("http://www.w3.org", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(report, "report.json")));
+
+        var exported = Path.Combine(cli.Directory, "personas.jsonl");
+        Assert.Equal(0, cli.Run(["export", "--type", "Persona", "--type", "Network", "--out", exported, .. ws]).ExitCode);
+        Assert.Contains("\"schema\":\"Persona\"", File.ReadAllText(exported), StringComparison.Ordinal);
+
+        var eval = cli.Run(["eval", "--truth", world, "--json", .. ws]);
+        Assert.True(eval.ExitCode == 0, eval.Error);
+        using (var doc = JsonDocument.Parse(eval.Output))
+        {
+            var sections = doc.RootElement.EnumerateArray().Select(s => s.GetProperty("section").GetString()).ToList();
+            Assert.Contains("Ingest coverage", sections);
+            Assert.Contains("Extraction: phones", sections);
+            Assert.Contains("Linking: personas and networks", sections);
+            var coverage = doc.RootElement.EnumerateArray().First().GetProperty("metrics").EnumerateArray().First(m => m.GetProperty("name").GetString() == "coverage");
+            Assert.Equal(1.0, coverage.GetProperty("value").GetDouble());
+        }
+    }
+
+    [Fact]
+    public void Eval_without_a_truth_folder_fails_clearly()
+    {
+        using var cli = new CliRunner();
+        cli.Run("ingest", "ads", cli.Write("a.jsonl", """{"site":"s","ad_id":"1","posted_at":"2026-01-01","title":"x"}"""), "--workspace", cli.Workspace);
+        var result = cli.Run("eval", "--truth", "nowhere", "--workspace", cli.Workspace);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("truth", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Networks_before_linking_says_what_to_do()
+    {
+        using var cli = new CliRunner();
+        cli.Run("ingest", "ads", cli.Write("a.jsonl", """{"site":"s","ad_id":"1","posted_at":"2026-01-01","title":"x"}"""), "--workspace", cli.Workspace);
+        var result = cli.Run("networks", "--workspace", cli.Workspace);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("threadline link", result.Error, StringComparison.Ordinal);
+    }
+}
