@@ -177,6 +177,19 @@ public sealed class SqliteWorkspaceStoreTests : WorkspaceStoreCompliance
         Assert.Equal(statement.Id, Convert.ToHexStringLower(blob));
     }
 
+    [Fact]
+    public void A_lone_surrogate_is_stored_as_a_replacement_character_and_stays_idempotent()
+    {
+        using var store = SqliteWorkspaceStore.Open(NewPath());
+        var broken = Ad("ad-1", "title", "a\ud800b");
+        store.Write([broken]);
+        var read = Assert.Single(store.ReadStatements(StatementQuery.All));
+        Assert.Equal("a\ufffdb", read.Value);
+        Assert.Equal(broken.Id, read.Id);
+        Assert.Equal(new WriteSummary(0, 0, 1), store.Write([broken]));
+        Assert.Equal(new WriteSummary(0, 0, 1), store.Write([read]));
+    }
+
     [Theory]
     [InlineData("a b", "\"a\" \"b\"")]
     [InlineData("say \"hi", "\"say\" \"\"\"hi\"")]

@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -12,6 +13,8 @@ internal sealed class RawStatement : IDisposable
 {
     private readonly sqlite3 _db;
     private readonly sqlite3_stmt _statement;
+    private const int KeepBuffer = 1 << 20;
+    private byte[] _text = new byte[4096];
 
     public RawStatement(SqliteConnection connection, string sql)
     {
@@ -28,8 +31,28 @@ internal sealed class RawStatement : IDisposable
     public void Bind(int index, long? value) =>
         Check(value is { } v ? raw.sqlite3_bind_int64(_statement, index, v) : raw.sqlite3_bind_null(_statement, index));
 
-    public void Bind(int index, string? value) =>
-        Check(value is null ? raw.sqlite3_bind_null(_statement, index) : raw.sqlite3_bind_text16(_statement, index, value.AsSpan()));
+    /// <summary>Binds text as UTF-8 encoded by .NET, the same bytes the statement id is hashed from.</summary>
+    public void Bind(int index, string? value)
+    {
+        if (value is null)
+        {
+            Check(raw.sqlite3_bind_null(_statement, index));
+            return;
+        }
+
+        var length = Encoding.UTF8.GetMaxByteCount(value.Length) <= _text.Length ? -1 : Encoding.UTF8.GetByteCount(value);
+        if (length > _text.Length)
+        {
+            _text = new byte[Math.Max(length, _text.Length * 2)];
+        }
+
+        var written = Encoding.UTF8.GetBytes(value, _text);
+        Check(raw.sqlite3_bind_text(_statement, index, _text.AsSpan(0, written)));
+        if (_text.Length > KeepBuffer)
+        {
+            _text = new byte[4096];
+        }
+    }
 
     public void Bind(int index, ReadOnlySpan<byte> blob) => Check(raw.sqlite3_bind_blob(_statement, index, blob));
 
