@@ -67,15 +67,8 @@ public sealed class AdExtractor
         var ages = new List<AgeHit>();
         var prices = new List<PriceHit>();
         var hits = new List<IndicatorHit>();
-        try
-        {
-            ReadField(title, TextField.Title, phones, emails, urls, handles, ages, prices, hits);
-            ReadField(body, TextField.Body, phones, emails, urls, handles, ages, prices, hits);
-        }
-        catch (System.Text.RegularExpressions.RegexMatchTimeoutException e)
-        {
-            notes.Add("a pattern ran out of time and was skipped: " + e.Pattern);
-        }
+        ReadField(title, TextField.Title, phones, emails, urls, handles, ages, prices, hits, notes);
+        ReadField(body, TextField.Body, phones, emails, urls, handles, ages, prices, hits, notes);
 
         _indicators.Computed(phones, nationalities, ages, hits);
         var parts = new List<KeyValuePair<string, double>>();
@@ -93,18 +86,34 @@ public sealed class AdExtractor
     }
 
     private void ReadField(string text, TextField field, List<PhoneHit> phones, List<EmailHit> emails, List<UrlHit> urls,
-        List<HandleHit> handles, List<AgeHit> ages, List<PriceHit> prices, List<IndicatorHit> hits)
+        List<HandleHit> handles, List<AgeHit> ages, List<PriceHit> prices, List<IndicatorHit> hits, List<string> notes)
     {
         if (text.Length == 0)
         {
             return;
         }
 
-        ContactReader.Emails(text, field, emails);
-        ContactReader.Urls(text, field, emails, urls);
-        ContactReader.Handles(text, field, phones, urls, handles);
-        AgePriceReader.Ages(text, field, ages);
-        AgePriceReader.Prices(text, field, prices);
-        _indicators.Match(text, field, hits);
+        // Each step is bounded by its regex time limit; one that runs out is skipped for this field with a note.
+        Step(() => ContactReader.Emails(text, field, emails), "e-mails", field, notes);
+        Step(() => ContactReader.Urls(text, field, emails, urls), "URLs", field, notes);
+        Step(() => ContactReader.Handles(text, field, phones, urls, handles), "handles", field, notes);
+        Step(() => AgePriceReader.Ages(text, field, ages), "ages", field, notes);
+        Step(() => AgePriceReader.Prices(text, field, prices), "prices", field, notes);
+        if (!_indicators.Match(text, field, hits))
+        {
+            notes.Add(string.Concat("indicator rules ran out of time in the ", field.ToString().ToLowerInvariant(), "; hits so far kept"));
+        }
+    }
+
+    private static void Step(Action action, string what, TextField field, List<string> notes)
+    {
+        try
+        {
+            action();
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            notes.Add(string.Concat(what, " skipped in the ", field.ToString().ToLowerInvariant(), ": pattern time limit reached"));
+        }
     }
 }

@@ -8,6 +8,9 @@ internal sealed class FieldScan
     public readonly List<Unit> Units = [];
     public readonly List<Run> Runs = [];
 
+    /// <summary>Per run: whether it holds a decoy group (such a run is never a whole tail of a split number).</summary>
+    public readonly List<bool> RunHasDecoy = [];
+
     /// <summary>Groups (unit ranges) of the run being solved.</summary>
     public readonly List<(int Start, int End)> Groups = [];
     public readonly List<bool> Decoy = [];
@@ -21,6 +24,7 @@ internal sealed class FieldScan
         Text = text;
         Units.Clear();
         Runs.Clear();
+        RunHasDecoy.Clear();
         Groups.Clear();
         Decoy.Clear();
         Leftovers.Clear();

@@ -13,8 +13,19 @@ internal sealed partial class PhoneFinder
             var (us, ue) = f.Groups[g];
             var first = f.Units[us];
             var last = f.Units[ue - 1];
-            if (first.Has(UnitFlags.FromLetters) || first.Has(UnitFlags.Plus))
+            if (first.Has(UnitFlags.Plus))
             {
+                continue;
+            }
+
+            // "for one hour", "une heure": a number word before a time unit is a duration.
+            if (first.Has(UnitFlags.FromLetters))
+            {
+                if (ue - us == 1 && first.Has(UnitFlags.NumberWord) && DecoyAfter(s, last.End) && s[last.End] == ' ')
+                {
+                    f.Decoy[g] = true;
+                }
+
                 continue;
             }
 
@@ -23,6 +34,8 @@ internal sealed partial class PhoneFinder
                 f.Decoy[g] = true;
             }
         }
+
+        MarkDatesAndMeasures(f);
 
         // 24/7, 24/24, 7/7 and dates with a four-digit year (12/05/2024, 2024-05-12).
         for (var g = 0; g + 1 < f.Groups.Count; g++)
@@ -54,6 +67,72 @@ internal sealed partial class PhoneFinder
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Date ranges (22.01-29.01, 03/02-17/02), a lone day and month (17/01) and body measures (90-60-90): groups of
+    /// one or two digits that such forms explain entirely are not phone digits.
+    /// </summary>
+    private static void MarkDatesAndMeasures(FieldScan f)
+    {
+        var s = f.Text;
+        var n = f.Groups.Count;
+        for (var g = 0; g < n; g++)
+        {
+            var a = GroupValue(f, g, out var la);
+            if (a < 0 || la > 3)
+            {
+                continue;
+            }
+
+            // dd/mm-dd/mm, dd.mm-dd.mm
+            if (g + 3 < n && la <= 2 && a is >= 1 and <= 31 && SepAfter(f, g) is '/' or '.' && SepAfter(f, g + 2) == SepAfter(f, g) && SepAfter(f, g + 1) == '-')
+            {
+                var b = GroupValue(f, g + 1, out var lb);
+                var c = GroupValue(f, g + 2, out var lc);
+                var d = GroupValue(f, g + 3, out var ld);
+                if (lb <= 2 && b is >= 1 and <= 12 && lc <= 2 && c is >= 1 and <= 31 && ld <= 2 && d is >= 1 and <= 12)
+                {
+                    f.Decoy[g] = f.Decoy[g + 1] = f.Decoy[g + 2] = f.Decoy[g + 3] = true;
+                    g += 3;
+                    continue;
+                }
+            }
+
+            // 90-60-90, 85/62/88: three measures in 50..140 with one separator, nothing else joined by it.
+            if (g + 2 < n && a is >= 50 and <= 140 && SepAfter(f, g) is '-' or '/' && SepAfter(f, g + 1) == SepAfter(f, g)
+                && (g == 0 || SepAfter(f, g - 1) != SepAfter(f, g)) && (g + 3 >= n || SepAfter(f, g + 2) != SepAfter(f, g)))
+            {
+                var b = GroupValue(f, g + 1, out var lb);
+                var c = GroupValue(f, g + 2, out var lc);
+                if (lb <= 3 && b is >= 40 and <= 140 && lc <= 3 && c is >= 50 and <= 140)
+                {
+                    f.Decoy[g] = f.Decoy[g + 1] = f.Decoy[g + 2] = true;
+                    g += 2;
+                    continue;
+                }
+            }
+        }
+
+        // A run that is only "dd/mm" or "dd.mm".
+        if (n == 2 && GroupValue(f, 0, out var l0) is >= 1 and <= 31 && l0 <= 2 && GroupValue(f, 1, out var l1) is >= 1 and <= 12 && l1 == 2
+            && SepAfter(f, 0) is '/' or '.')
+        {
+            f.Decoy[0] = f.Decoy[1] = true;
+        }
+    }
+
+    /// <summary>The separator character right after group <paramref name="g"/> when it is a single character, else '\0'.</summary>
+    private static char SepAfter(FieldScan f, int g)
+    {
+        if (g + 1 >= f.Groups.Count)
+        {
+            return '\0';
+        }
+
+        var end = f.Units[f.Groups[g].End - 1].End;
+        var next = f.Units[f.Groups[g + 1].Start].Start;
+        return next - end == 1 ? f.Text[end] : '\0';
     }
 
     /// <summary>Numeric value of a group of plain digits (-1 when it holds anything else or is long).</summary>
@@ -164,8 +243,10 @@ internal sealed partial class PhoneFinder
             return false;
         }
 
-        // "CHF 150", "EUR 200": a currency before; "1m65", "22h30": a short unit glued between digits.
-        return string.Equals(kind, "price", StringComparison.Ordinal)
+        // "CHF 150", "EUR 200": a currency before; "30 min 100", "1 heure 190": a price after a duration;
+        // "1m65", "22h30": a short unit glued between digits.
+        return kind is "price" or "night"
+            || (word.Length >= 2 && kind is "time" or "duration" && b > 1 && s[b - 1] == ' ' && char.IsAsciiDigit(s[b - 2]))
             || (!spaced && word.Length <= 3 && b > 0 && char.IsAsciiDigit(s[b - 1]));
     }
 

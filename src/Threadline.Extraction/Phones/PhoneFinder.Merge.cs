@@ -4,15 +4,47 @@ namespace Threadline.Extraction.Phones;
 internal sealed partial class PhoneFinder
 {
     /// <summary>A number begun at the end of the title and finished in the body ("... 0470 12" / "34 56").</summary>
-    private (ValidatedPhone Phone, (int Start, int End) Head, (int Start, int End) Tail)? FindSplit(Scratch sc, string region)
+    /// <remarks>
+    /// Tails are the body's leftovers and also the short numbers read in the body on their own (an Italian or German
+    /// landline can be as short as a tail): a number begun at the end of the title explains them better.
+    /// </remarks>
+    private (ValidatedPhone Phone, (int Start, int End) Head, (int Start, int End) Tail)? FindSplit(Scratch sc, string region, List<RawPhone> raw)
     {
         var t = sc.Title;
-        if (t.Leftovers.Count == 0 || sc.Body.Leftovers.Count == 0)
+        if (t.Leftovers.Count == 0)
         {
             return null;
         }
 
         var head = t.Leftovers[^1];
+        var tails = sc.Tails;
+        tails.Clear();
+        tails.AddRange(sc.Body.Leftovers);
+
+        // A head of three digits or more, or an international prefix, may also take a whole body run ("+39" / "385 533 8369").
+        var headDigits = 0;
+        for (var u = head.Start; u < head.End; u++)
+        {
+            headDigits += t.Units[u].Digit == '+' ? 0 : 1;
+        }
+
+        if (headDigits >= 3 || t.Units[head.Start].Digit == '+')
+        {
+            for (var r = 0; r < sc.Body.Runs.Count; r++)
+            {
+                var run = sc.Body.Runs[r];
+                if (run.Count <= 12 && !sc.Body.RunHasDecoy[r] && !tails.Contains((run.First, run.First + run.Count)))
+                {
+                    tails.Add((run.First, run.First + run.Count));
+                }
+            }
+        }
+
+        if (tails.Count == 0)
+        {
+            return null;
+        }
+
         var after = t.Units[head.End - 1].End;
         for (var k = after; k < t.Text.Length; k++)
         {
@@ -22,10 +54,13 @@ internal sealed partial class PhoneFinder
             }
         }
 
+        // Every suffix of the head (from a group start) with every whole body leftover; the best-scoring valid reading wins
+        // (more digits, no everyday word at the edge of the tail), ties to the first.
         Span<char> buf = stackalloc char[MaxDigits * 2 + 2];
-        foreach (var tail in sc.Body.Leftovers)
+        (ValidatedPhone Phone, (int Start, int End) Head, (int Start, int End) Tail)? best = null;
+        var bestScore = double.MinValue;
+        foreach (var tail in tails)
         {
-            // Every suffix of the head (from a group start) with every prefix of the tail.
             for (var hs = head.Start; hs < head.End; hs++)
             {
                 if (hs > head.Start && !StartsGroup(t.Units[hs - 1], t.Units[hs]))
@@ -39,35 +74,34 @@ internal sealed partial class PhoneFinder
                     buf[len++] = t.Units[u].Digit;
                 }
 
-                var headLen = len;
-                for (var te = tail.Start + 1; te <= tail.End; te++)
+                for (var u = tail.Start; u < tail.End && len < buf.Length; u++)
                 {
-                    if (te < tail.End && !StartsGroup(sc.Body.Units[te - 1], sc.Body.Units[te]))
-                    {
-                        continue;
-                    }
-
-                    len = headLen;
-                    for (var u = tail.Start; u < te && len < buf.Length; u++)
-                    {
-                        buf[len++] = sc.Body.Units[u].Digit;
-                    }
-
-                    if (len < 7 || len > MaxDigits + 1 || buf[..len][1..].Contains('+') || sc.Budget-- <= 0)
-                    {
-                        continue;
-                    }
-
-                    var v = _validator.Validate(buf[..len], region);
-                    if (v is not null)
-                    {
-                        return (v, (hs, head.End), (tail.Start, te));
-                    }
+                    buf[len++] = sc.Body.Units[u].Digit;
                 }
+
+                if (len < 7 || len > MaxDigits + 1 || buf[1..len].Contains('+') || sc.Budget-- <= 0)
+                {
+                    continue;
+                }
+
+                var v = _validator.Validate(buf[..len], region);
+                if (v is null || string.Equals(v.Form, PhoneTechniques.InternationalNoPlus, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var score = len - (sc.Body.Units[tail.End - 1].Has(UnitFlags.Weak) ? 1.5 : 0) - (sc.Body.Units[tail.Start].Has(UnitFlags.Weak) ? 1.5 : 0);
+                if (score > bestScore)
+                {
+                    bestScore = score;
+                    best = (v, (hs, head.End), tail);
+                }
+
+                break;
             }
         }
 
-        return null;
+        return best;
     }
 
     private static List<PhoneHit> Merge(List<RawPhone> raw, (ValidatedPhone Phone, (int Start, int End) Head, (int Start, int End) Tail)? split, string language)

@@ -41,7 +41,14 @@ internal sealed partial class PhoneFinder
         Scan(sc.Title, region, sc, raw);
         Scan(sc.Body, region, sc, raw);
         Scan(sc.PhoneField, region, sc, raw);
-        var split = FindSplit(sc, region);
+        var split = FindSplit(sc, region, raw);
+        if (split is { } sp)
+        {
+            // A body number used as the tail of a split one is not a number of its own.
+            raw.RemoveAll(r => (r.Scan == sc.Body && r.First >= sp.Tail.Start && r.End <= sp.Tail.End)
+                || (r.Scan == sc.Title && r.First >= sp.Head.Start && r.End <= sp.Head.End));
+        }
+
         if (sc.Budget <= 0)
         {
             notes.Add(string.Create(CultureInfo.InvariantCulture, $"phone search stopped after {MaxValidationsPerAd} candidate numbers"));
@@ -62,6 +69,7 @@ internal sealed partial class PhoneFinder
         {
             BuildGroups(f, run);
             MarkDecoys(f);
+            f.RunHasDecoy.Add(f.Decoy.Contains(true));
             var before = raw.Count;
             var a = 0;
             while (a < f.Groups.Count)
@@ -171,14 +179,19 @@ internal sealed partial class PhoneFinder
 
                 sc.Budget--;
                 var v = _validator.Validate(buf[..len], region);
-                if (v is null)
+
+                // A country code without + or 00 is read only from one unbroken block of digits ("32470123456").
+                if (v is null || (j > i + 1 && string.Equals(v.Form, PhoneTechniques.InternationalNoPlus, StringComparison.Ordinal)))
                 {
                     continue;
                 }
 
                 // Prefer the reading with the written '+', and one without a bare country code.
                 var form = buf[0] == '+' ? 0.5 : string.Equals(v.Form, PhoneTechniques.InternationalNoPlus, StringComparison.Ordinal) ? -0.3 : 0;
-                var score = digits + form - EdgePenalty(f, a + i, a + j - 1) + best[j];
+                // Ties go to readings that start and end where the writer put a separator ("336three / З2Ӏ").
+                var cut = (i > 0 && f.Units[f.Groups[a + i].Start].Sep == SepKind.Glued ? 0.3 : 0)
+                    + (j < m && f.Units[f.Groups[a + j].Start].Sep == SepKind.Glued ? 0.3 : 0);
+                var score = digits + form - cut - EdgePenalty(f, a + i, a + j - 1) + best[j];
                 if (score > best[i] + 1e-9)
                 {
                     best[i] = score;
@@ -237,18 +250,30 @@ internal sealed partial class PhoneFinder
         }
     }
 
-    /// <summary>An everyday word ("for", "un", "o") standing apart at the edge of a number counts only if no reading without it is valid.</summary>
+    /// <summary>
+    /// An everyday word ("for", "un", "o") at the edge of a number counts only if no reading without it is valid: at the
+    /// start when it stands apart or ends a longer word ("ciao0470...", "numero 347..."), at the end when it stands apart.
+    /// </summary>
     private static double EdgePenalty(FieldScan f, int firstGroup, int lastGroup)
     {
+        if (firstGroup == lastGroup)
+        {
+            return 0;
+        }
+
+        // Digit by digit ("3 8 7 6 ... l", "sette Sei otto uno") an everyday word at the edge is as likely a digit as any.
         var p = 0.0;
         var (fs, fe) = f.Groups[firstGroup];
-        if (firstGroup < lastGroup && AllWeak(f, fs, fe) && f.Units[fe].Sep != SepKind.Glued)
+        var start = f.Units[fs].Start;
+        var (ns, ne) = f.Groups[firstGroup + 1];
+        if (AllWeak(f, fs, fe) && ((f.Units[fe].Sep != SepKind.Glued && ne - ns > 1) || (start > 0 && char.IsLetter(f.Text[start - 1]))))
         {
             p += 1.5;
         }
 
         var (ls, le) = f.Groups[lastGroup];
-        if (firstGroup < lastGroup && AllWeak(f, ls, le) && f.Units[ls].Sep != SepKind.Glued)
+        var (ps, pe) = f.Groups[lastGroup - 1];
+        if (AllWeak(f, ls, le) && f.Units[ls].Sep != SepKind.Glued && pe - ps > 1)
         {
             p += 1.5;
         }
@@ -274,6 +299,7 @@ internal sealed partial class PhoneFinder
         public readonly FieldScan Title = new();
         public readonly FieldScan Body = new();
         public readonly FieldScan PhoneField = new();
+        public readonly List<(int Start, int End)> Tails = [];
         public double[] Best = new double[64];
         public int[] Choice = new int[64];
         public ValidatedPhone?[] Phones = new ValidatedPhone?[64];

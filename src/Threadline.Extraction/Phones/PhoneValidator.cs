@@ -16,6 +16,7 @@ internal sealed class PhoneValidator
     private readonly PhoneNumberUtil _util = PhoneNumberUtil.GetInstance();
     private readonly ConcurrentDictionary<string, ValidatedPhone> _cache = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _trunk = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, HashSet<int>> _lengths = new(StringComparer.Ordinal);
 
     /// <summary>Validates <paramref name="digits"/> (ASCII digits, optionally a leading '+') for an ad in <paramref name="region"/> (ISO alpha-2 or "ZZ").</summary>
     public ValidatedPhone? Validate(ReadOnlySpan<char> digits, string region)
@@ -55,7 +56,8 @@ internal sealed class PhoneValidator
         if (!string.Equals(region, "ZZ", StringComparison.Ordinal))
         {
             var trunk = Trunk(region);
-            if (!string.Equals(trunk, "0", StringComparison.Ordinal) || d[0] == '0')
+            if ((!string.Equals(trunk, "0", StringComparison.Ordinal) || d[0] == '0')
+                && PossibleLength(region, d[0] == '0' && trunk.Length == 1 ? d.Length - 1 : d.Length, d.Length))
             {
                 var national = Parse(d, region);
                 if (national is not null)
@@ -72,6 +74,11 @@ internal sealed class PhoneValidator
     private ValidatedPhone? International(string rest, string form)
     {
         if (rest.Length < 7 || rest[0] == '0')
+        {
+            return null;
+        }
+
+        if (!PossibleInternational(rest))
         {
             return null;
         }
@@ -110,6 +117,42 @@ internal sealed class PhoneValidator
         {
             return null;
         }
+    }
+
+    /// <summary>
+    /// Cheap length check against libphonenumber's metadata before the costly parse (most candidates fail here):
+    /// a national significant number of <paramref name="nsnLength"/> digits, or the raw length when the region keeps its 0.
+    /// </summary>
+    private bool PossibleLength(string region, int nsnLength, int rawLength)
+    {
+        var lengths = _lengths.GetOrAdd(region, r =>
+        {
+            var set = new HashSet<int>();
+            if (_util.GetMetadataForRegion(r) is { } m)
+            {
+                set.UnionWith(m.GeneralDesc.PossibleLengthList);
+                set.UnionWith(m.GeneralDesc.PossibleLengthLocalOnlyList);
+            }
+
+            return set;
+        });
+        return lengths.Count == 0 || lengths.Contains(nsnLength) || lengths.Contains(rawLength);
+    }
+
+    private bool PossibleInternational(string rest)
+    {
+        for (var ccLen = 1; ccLen <= 3 && ccLen < rest.Length; ccLen++)
+        {
+            var cc = int.Parse(rest.AsSpan(0, ccLen), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
+            var region = _util.GetRegionCodeForCountryCode(cc);
+            if (!string.Equals(region, "ZZ", StringComparison.Ordinal) || cc is 800 or 808 or 870 or 878 or 881 or 882 or 883 or 888 or 979)
+            {
+                var nsn = rest.Length - ccLen;
+                return string.Equals(region, "ZZ", StringComparison.Ordinal) || PossibleLength(region, nsn, nsn) || (rest[ccLen] == '0' && PossibleLength(region, nsn - 1, nsn - 1));
+            }
+        }
+
+        return false;
     }
 
     private string Trunk(string region) => _trunk.GetOrAdd(region, r => _util.GetMetadataForRegion(r)?.NationalPrefix ?? "");

@@ -17,6 +17,7 @@ internal sealed class UnitReader
     private const int MaxSeparatorPunct = 3;
     private readonly ExtractionData _data;
     private readonly WordTrie _trie;
+    private readonly WordTrie _reverse;
 
     [ThreadStatic]
     private static (int Length, NumberWord Word)[]? t_found;
@@ -25,6 +26,7 @@ internal sealed class UnitReader
     {
         _data = data;
         _trie = new WordTrie(data.NumberWords);
+        _reverse = new WordTrie(data.NumberWords.Select(kv => new KeyValuePair<string, NumberWord>(new string(kv.Key.Reverse().ToArray()), kv.Value)));
     }
 
     public void Read(string s, List<Unit> units, List<Run> runs)
@@ -275,31 +277,130 @@ internal sealed class UnitReader
             return j;
         }
 
-        // Glued to digits: "weekendzero4...", "...nine2kisses": read the number words at the edge touching the digits.
-        if (j < s.Length && StartsDigitLike(s, j))
+        // Glued: "weekendzero4...", "smsseis Uno...", "...nine2kisses": the number words at the edge of a longer word.
+        var digitAfter = NearDigit(s, j, +1);
+        if (digitAfter || (j < s.Length && NextIsLetter(s, j)))
         {
-            for (var p = 1; p < len - 1; p++)
+            var p = SuffixChain(s, i, mapped, look, digitAfter);
+            if (p > 0 && Segment(s, i, mapped, look, p, len, units, requireWordAtEdge: false))
             {
-                if (Segment(s, i, mapped, look, p, len, units, requireWordAtEdge: true))
-                {
-                    return j;
-                }
+                return j;
             }
         }
 
-        if (i > 0 && StartsDigitLike(s, i - 1))
+        if (NearDigit(s, i - 1, -1) || (i > 0 && IsDigitUnitEnd(s, i - 1)))
         {
-            for (var e = len - 1; e > 1; e--)
+            var e = PrefixChain(mapped);
+
+            // No word: only a single letter O or l glued right after digits ("750ЗӀkisses").
+            if (e == 0 && i > 0 && (StartsDigitLike(s, i - 1) || s[i - 1] == '\u20E3' || IsDigitUnitEnd(s, i - 1)) && IsLetterDigit(s[i], mapped[0], look[0]))
             {
-                if (Segment(s, i, mapped, look, 0, e, units, requireWordAtEdge: true))
-                {
-                    return j;
-                }
+                e = 1;
+            }
+
+            if (e > 0 && e < len && Segment(s, i, mapped, look, 0, e, units, requireWordAtEdge: false))
+            {
+                return j;
             }
         }
 
         return j;
     }
+
+    /// <summary>
+    /// Start of the longest chain of number words ending the letter run (matched right to left, longest word first);
+    /// the chain must begin with a whole word, except a lone trailing letter O/l right before digits ("helloO470"). 0 = none.
+    /// </summary>
+    private int SuffixChain(string s, int i, Span<char> mapped, Span<bool> look, bool digitAfter)
+    {
+        var len = mapped.Length;
+        Span<char> reversed = stackalloc char[len];
+        for (var k = 0; k < len; k++)
+        {
+            reversed[k] = mapped[len - 1 - k];
+        }
+
+        var found = t_found ??= new (int, NumberWord)[8];
+        var p = len;
+        var wordStart = -1;
+        while (p > 0)
+        {
+            var count = _reverse.Prefixes(reversed[(len - p)..], found);
+            if (count > 0)
+            {
+                p -= found[count - 1].Length;
+                wordStart = p;
+                continue;
+            }
+
+            if (IsLetterDigit(s[i + p - 1], mapped[p - 1], look[p - 1]))
+            {
+                p--;
+                continue;
+            }
+
+            break;
+        }
+
+        if (wordStart > 0)
+        {
+            return wordStart;
+        }
+
+        // No word: only a single letter O or l glued right onto digits ("xoxo0157...", not "Torino 356").
+        return digitAfter && i + len < s.Length && StartsDigitLike(s, i + len) && IsLetterDigit(s[i + len - 1], mapped[len - 1], look[len - 1]) && len > 1 ? len - 1 : 0;
+    }
+
+    /// <summary>End of the longest chain of number words starting the letter run (greedy, longest word first); 0 = none.</summary>
+    private int PrefixChain(Span<char> mapped)
+    {
+        var found = t_found ??= new (int, NumberWord)[8];
+        var e = 0;
+        var wordEnd = 0;
+        while (e < mapped.Length)
+        {
+            var count = _trie.Prefixes(mapped[e..], found);
+            if (count == 0)
+            {
+                break;
+            }
+
+            e += found[count - 1].Length;
+            wordEnd = e;
+        }
+
+        return wordEnd;
+    }
+
+    /// <summary>A digit-like character at <paramref name="k"/> or one separator further in direction <paramref name="dir"/>.</summary>
+    private static bool NearDigit(string s, int k, int dir)
+    {
+        for (var step = 0; step < 2; step++, k += dir)
+        {
+            if (k < 0 || k >= s.Length)
+            {
+                return false;
+            }
+
+            if (StartsDigitLike(s, k) || (dir < 0 && s[k] == '\u20E3'))
+            {
+                return true;
+            }
+
+            if (s[k] is not ' ' and not '.' and not '-' and not '/' and not '*' and not ',' and not '_')
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the character before position k+1 ends a look-alike digit (e.g. Cyrillic З) or a surrogate-pair digit.</summary>
+    private bool IsDigitUnitEnd(string s, int k) =>
+        (_data.Confusables.TryGetValue(s[k], out var sk) && char.IsAsciiDigit(sk)) || (char.IsLowSurrogate(s[k]) && k > 0 && char.IsHighSurrogate(s[k - 1]));
+
+    private static bool NextIsLetter(string s, int j) => (j < s.Length && char.IsLetter(s[j])) || (j + 1 < s.Length && s[j] == ' ' && char.IsLetter(s[j + 1]));
 
     private static bool StartsDigitLike(string s, int k) => char.IsAsciiDigit(s[k]) || s[k] is >= '\uFF10' and <= '\uFF19';
 
