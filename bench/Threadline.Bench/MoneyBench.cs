@@ -78,7 +78,7 @@ public sealed class MoneyBench : IBenchScript
         [
             FanDetector.FanIn(), FanDetector.FanOut(), new GatherScatterDetector(FanOptions.Default with { MinCounterparties = 3 }),
             new ScatterGatherDetector(FanOptions.Default with { MinCounterparties = 3 }), new PassThroughDetector(), new StructuringDetector(),
-            new FunnelAccountDetector(), new RemittanceAbroadDetector(),
+            new FunnelAccountDetector(), new RemittanceAbroadDetector(), new CollectorDetector(),
         ];
         foreach (var detector in detectors)
         {
