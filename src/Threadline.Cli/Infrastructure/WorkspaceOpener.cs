@@ -17,6 +17,10 @@ internal static class WorkspaceOpener
         {
             return SqliteWorkspaceStore.Open(path);
         }
+        catch (WorkspaceException ex)
+        {
+            throw new CliException(ex.Message, ex);
+        }
         catch (SqliteException ex)
         {
             throw new CliException($"cannot open workspace '{path}': {ex.Message}", ex);
