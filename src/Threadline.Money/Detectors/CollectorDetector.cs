@@ -6,7 +6,7 @@ namespace Threadline.Money.Detectors;
 /// <summary>
 /// Collector accounts: money from many sources gathers in one account (cash deposits in several cities,
 /// or transfers from many payers within a window: the funnel-account red flag) and leaves again in a
-/// few large transfers (bulk forwards, each several times the typical inflow, together carrying much of
+/// few large transfers to few accounts (bulk forwards, each several times the typical inflow, together carrying much of
 /// what came in, standing orders such as rent excluded). A business that also receives from many payers
 /// but pays out in amounts like its receipts, or an account paying out far more than it gathers, is not
 /// flagged. Evidence: the gathering window's inflows and the bulk forwards.
@@ -68,6 +68,16 @@ public sealed class CollectorDetector : ITransactionDetector
                 }
             }
 
+            // Keep the forwards to the few receivers that took most of it.
+            var groups = bulk.GroupBy(t => table.Target[t]).OrderByDescending(g => g.Sum(t => table.Amount[t])).ThenBy(g => g.Key).Take(Options.MaxBulkReceivers).ToList();
+            if (groups.Count == 0 || groups[0].Count() < Options.MinForwardsToTop)
+            {
+                continue;
+            }
+
+            var top = groups.SelectMany(g => g).ToHashSet();
+            bulk.RemoveAll(t => !top.Contains(t));
+            forwarded = bulk.Sum(t => table.Amount[t]);
             if (bulk.Count == 0 || forwarded < Options.MinForwardShare * inflow || forwarded > Options.MaxForwardShare * inflow)
             {
                 continue;

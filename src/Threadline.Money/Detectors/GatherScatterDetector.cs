@@ -86,7 +86,7 @@ public sealed class GatherScatterDetector : ITransactionDetector
                 var senders = inflows.Select(t => table.Source[t]).Distinct().Count();
                 var evidence = inflows.Concat(outflows).ToList();
                 var members = new List<string> { table.Accounts[account] };
-                members.AddRange(evidence.Select(t => t < 0 ? 0 : (inflows.Contains(t) ? table.Source[t] : table.Target[t])).Distinct().Where(a => !table.Accounts.IsPseudo(a) && a != account).Select(a => table.Accounts[a]));
+                members.AddRange(inflows.Select(t => table.Source[t]).Concat(outflows.Select(t => table.Target[t])).Distinct().Where(a => !table.Accounts.IsPseudo(a) && a != account).Select(a => table.Accounts[a]));
                 var from = table.When(evidence[0]);
                 var to = table.When(evidence[^1]);
                 findings.Add(new Finding(

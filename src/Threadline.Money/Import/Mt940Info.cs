@@ -116,7 +116,7 @@ internal sealed partial record Mt940Info(Party Party, IReadOnlyList<string> Remi
     {
         var iban = Iban.TryNormalize(account);
         var other = iban is null && !string.IsNullOrWhiteSpace(account) ? account.Trim() : null;
-        return new Party(string.IsNullOrWhiteSpace(name) ? null : name.Trim(), iban, other, city is { Length: > 0 } ? [city] : [], Iban.Country(iban));
+        return new Party(string.IsNullOrWhiteSpace(name) ? null : name.Trim(), iban, other, city is { Length: > 0 } ? [city] : [], null);
     }
 
     [GeneratedRegex(@"\?(?<k>\d\d)(?<v>[^?]*)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
