@@ -14,7 +14,7 @@ namespace Threadline.Simulation;
 /// </summary>
 internal sealed class Engine : IDisposable
 {
-    private const int BatchSize = 50_000;
+    private const int BatchSize = 25_000;
     private readonly WorldContext _ctx;
     private readonly IProgress<SimulationProgress>? _progress;
     private readonly CancellationToken _ct;
@@ -235,7 +235,7 @@ internal sealed class Engine : IDisposable
                     var spec = ad.Images[i];
                     var (bytes, ext) = _photos.Render(spec, ad.Site);
                     var file = ad.AdId + "-v" + ad.Version.ToString(CultureInfo.InvariantCulture) + "-" + i.ToString(CultureInfo.InvariantCulture) + ext;
-                    var path = Path.Combine(_ctx.Root, Layout.Ads, ad.Site, "img", file);
+                    var path = Path.Combine(_ctx.Root, Layout.Images, ad.Site, file);
                     if (_imageFiles == 0 || !Directory.Exists(Path.GetDirectoryName(path)))
                     {
                         Directory.CreateDirectory(Path.GetDirectoryName(path)!);

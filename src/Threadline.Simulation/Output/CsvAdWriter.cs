@@ -26,7 +26,7 @@ internal sealed class CsvAdWriter : IAdWriter
         _site = site;
     }
 
-    public string ImagePrefix => "img/";
+    public string ImagePrefix => "../../images/" + _site + "/";
 
     public string Write(AdDraft ad, IReadOnlyList<string> imageRefs)
     {

@@ -19,7 +19,7 @@ internal sealed class HtmlAdWriter : IAdWriter
         _site = site;
     }
 
-    public string ImagePrefix => "../../img/";
+    public string ImagePrefix => "../../../../images/" + _site + "/";
 
     public string Write(AdDraft ad, IReadOnlyList<string> imageRefs)
     {

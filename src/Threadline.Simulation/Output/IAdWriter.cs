@@ -15,6 +15,7 @@ internal static class Layout
 {
     public const string Ads = "ads";
     public const string Truth = "truth";
+    public const string Images = "images";
     public const string Bookings = "bookings";
     public const string Bank = "bank";
     public const string Camt = "bank/camt053";

@@ -22,7 +22,7 @@ internal sealed class JsonlAdWriter : IAdWriter
         _site = site;
     }
 
-    public string ImagePrefix => "img/";
+    public string ImagePrefix => "../../images/" + _site + "/";
 
     public string Write(AdDraft ad, IReadOnlyList<string> imageRefs)
     {
