@@ -53,14 +53,19 @@ public sealed class ExtractionBench : IBenchScript
             var extractor = new AdExtractor();
             var load = sw.Elapsed;
             var allocated = GC.GetTotalAllocatedBytes(true);
+            var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
             sw.Restart();
             var results = new AdExtraction[ads.Length];
             Parallel.For(0, ads.Length, new ParallelOptions { MaxDegreeOfParallelism = threads }, i => results[i] = extractor.Extract(ads[i]));
             var elapsed = sw.Elapsed;
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu0;
             var perAd = (GC.GetTotalAllocatedBytes(true) - allocated) / (double)ads.Length;
             var phones = results.Sum(r => r.Phones.Count);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"extract: {ads.Length / elapsed.TotalSeconds:N0} ads/s ({elapsed.TotalSeconds:F2} s, data load {load.TotalMilliseconds:F0} ms, {perAd / 1024:F1} KiB allocated per ad, {phones:N0} phones, {results.Sum(r => r.Indicators.Count):N0} indicator hits), {PeakMemory.Describe()}"));
+            // On a shared machine wall time depends on other load; CPU time per ad does not (much).
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"cpu: {cpu.TotalSeconds:F2} s CPU = {ads.Length / cpu.TotalSeconds:N0} ads per CPU-second (about {threads * ads.Length / cpu.TotalSeconds:N0} ads/s on {threads} idle cores); load average {LoadAverage()}"));
             GrepFloor(ads);
 
             if (eval)
@@ -76,6 +81,18 @@ public sealed class ExtractionBench : IBenchScript
             {
                 Directory.Delete(dir, recursive: true);
             }
+        }
+    }
+
+    private static string LoadAverage()
+    {
+        try
+        {
+            return File.ReadAllText("/proc/loadavg").Split(' ')[0];
+        }
+        catch (IOException)
+        {
+            return "n/a";
         }
     }
 

@@ -67,8 +67,8 @@ public sealed class AdExtractor
         var ages = new List<AgeHit>();
         var prices = new List<PriceHit>();
         var hits = new List<IndicatorHit>();
-        ReadField(title, TextField.Title, phones, emails, urls, handles, ages, prices, hits, notes);
-        ReadField(body, TextField.Body, phones, emails, urls, handles, ages, prices, hits, notes);
+        ReadField(title, foldedTitle, TextField.Title, phones, emails, urls, handles, ages, prices, hits, notes);
+        ReadField(body, foldedBody, TextField.Body, phones, emails, urls, handles, ages, prices, hits, notes);
 
         _indicators.Computed(phones, nationalities, ages, hits);
         var parts = new List<KeyValuePair<string, double>>();
@@ -85,7 +85,7 @@ public sealed class AdExtractor
         return new AdExtraction(phones, emails, handles, urls, ages, nationalities, cities, prices, language, hits, score, parts, notes);
     }
 
-    private void ReadField(string text, TextField field, List<PhoneHit> phones, List<EmailHit> emails, List<UrlHit> urls,
+    private void ReadField(string text, string folded, TextField field, List<PhoneHit> phones, List<EmailHit> emails, List<UrlHit> urls,
         List<HandleHit> handles, List<AgeHit> ages, List<PriceHit> prices, List<IndicatorHit> hits, List<string> notes)
     {
         if (text.Length == 0)
@@ -94,26 +94,35 @@ public sealed class AdExtractor
         }
 
         // Each step is bounded by its regex time limit; one that runs out is skipped for this field with a note.
-        Step(() => ContactReader.Emails(text, field, emails), "e-mails", field, notes);
-        Step(() => ContactReader.Urls(text, field, emails, urls), "URLs", field, notes);
-        Step(() => ContactReader.Handles(text, field, phones, urls, handles), "handles", field, notes);
-        Step(() => AgePriceReader.Ages(text, field, ages), "ages", field, notes);
-        Step(() => AgePriceReader.Prices(text, field, prices), "prices", field, notes);
-        if (!_indicators.Match(text, field, hits))
-        {
-            notes.Add(string.Concat("indicator rules ran out of time in the ", field.ToString().ToLowerInvariant(), "; hits so far kept"));
-        }
-    }
-
-    private static void Step(Action action, string what, TextField field, List<string> notes)
-    {
+        var step = "e-mails";
         try
         {
-            action();
+            ContactReader.Emails(text, field, emails);
+            step = "URLs";
+            ContactReader.Urls(text, field, emails, urls);
+            step = "handles";
+            ContactReader.Handles(text, field, phones, urls, handles);
         }
         catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
         {
-            notes.Add(string.Concat(what, " skipped in the ", field.ToString().ToLowerInvariant(), ": pattern time limit reached"));
+            notes.Add(string.Concat(step, " and later contact steps skipped in the ", field == TextField.Title ? "title" : "body", ": pattern time limit reached"));
+        }
+
+        step = "ages";
+        try
+        {
+            AgePriceReader.Ages(text, field, ages);
+            step = "prices";
+            AgePriceReader.Prices(text, field, prices);
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            notes.Add(string.Concat(step, " skipped in the ", field == TextField.Title ? "title" : "body", ": pattern time limit reached"));
+        }
+
+        if (!_indicators.Match(text, folded, field, hits))
+        {
+            notes.Add(string.Concat("indicator rules ran out of time in the ", field.ToString().ToLowerInvariant(), "; hits so far kept"));
         }
     }
 }

@@ -11,7 +11,8 @@ namespace Threadline.Extraction.Indicators;
 /// </summary>
 internal sealed class IndicatorEngine
 {
-    private const RegexOptions Options = RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+    // Patterns run on folded text (lower case, no accents: see TextFold), so no IgnoreCase is needed; offsets are the same.
+    private const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant;
 
     /// <summary>Longest time one rule may spend on one field.</summary>
     public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
@@ -38,7 +39,7 @@ internal sealed class IndicatorEngine
                 continue;
             }
 
-            var joined = string.Join('|', rule.Patterns.Select(p => "(?:" + p.Pattern + ")"));
+            var joined = string.Join('|', rule.Patterns.Select(p => "(?:" + FoldPattern(p.Pattern) + ")"));
             _ = new Regex(joined, Options & ~RegexOptions.Compiled, MatchTimeout); // a bad pattern fails here, naming its rule
             alternatives.Add("(?<r" + textRules.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + ">" + joined + ")");
             textRules.Add(rule);
@@ -51,12 +52,31 @@ internal sealed class IndicatorEngine
 
     public IReadOnlyCollection<IndicatorRuleData> Rules => [.. _textRules, .. _computed.Values];
 
-    /// <summary>Adds the rule hits in <paramref name="text"/>; false (and a partial result) when the time limit was reached.</summary>
-    public bool Match(string text, TextField field, List<IndicatorHit> hits)
+    /// <summary>Folds the letters of a pattern like the text (escapes such as \b, \s, \B kept as written).</summary>
+    internal static string FoldPattern(string pattern)
+    {
+        var sb = new System.Text.StringBuilder(pattern.Length);
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            var c = pattern[i];
+            if (c == '\\' && i + 1 < pattern.Length)
+            {
+                sb.Append(c).Append(pattern[++i]);
+                continue;
+            }
+
+            sb.Append(Text.TextFold.Fold(c));
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Adds the rule hits in <paramref name="text"/> (original) found in <paramref name="folded"/> (same length); false (and a partial result) when the time limit was reached.</summary>
+    public bool Match(string text, string folded, TextField field, List<IndicatorHit> hits)
     {
         try
         {
-            MatchAll(text, field, hits);
+            MatchAll(text, folded, field, hits);
             return true;
         }
         catch (RegexMatchTimeoutException)
@@ -65,7 +85,7 @@ internal sealed class IndicatorEngine
         }
     }
 
-    private void MatchAll(string text, TextField field, List<IndicatorHit> hits)
+    private void MatchAll(string text, string folded, TextField field, List<IndicatorHit> hits)
     {
         if (_all is null || text.Length == 0)
         {
@@ -73,7 +93,7 @@ internal sealed class IndicatorEngine
         }
 
         var count = 0;
-        for (var m = _all.Match(text); m.Success && count < MaxHitsPerField; m = m.NextMatch())
+        for (var m = _all.Match(folded); m.Success && count < MaxHitsPerField; m = m.NextMatch())
         {
             if (m.Length == 0)
             {
@@ -85,7 +105,7 @@ internal sealed class IndicatorEngine
                 if (m.Groups[_groupNumbers[r]].Success)
                 {
                     var rule = _textRules[r];
-                    hits.Add(new IndicatorHit(rule.Id, rule.Description, rule.Weight, rule.Evidence, new TextSpan(field, m.Index, m.Length, m.Value)));
+                    hits.Add(new IndicatorHit(rule.Id, rule.Description, rule.Weight, rule.Evidence, new TextSpan(field, m.Index, m.Length, text.Substring(m.Index, m.Length))));
                     count++;
                     break;
                 }

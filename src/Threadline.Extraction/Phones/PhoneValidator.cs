@@ -17,6 +17,7 @@ internal sealed class PhoneValidator
     private readonly ConcurrentDictionary<string, ValidatedPhone> _cache = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _trunk = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, HashSet<int>> _lengths = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, RegionPattern?> Patterns = new(StringComparer.Ordinal);
 
     /// <summary>Validates <paramref name="digits"/> (ASCII digits, optionally a leading '+') for an ad in <paramref name="region"/> (ISO alpha-2 or "ZZ").</summary>
     public ValidatedPhone? Validate(ReadOnlySpan<char> digits, string region)
@@ -57,7 +58,8 @@ internal sealed class PhoneValidator
         {
             var trunk = Trunk(region);
             if ((!string.Equals(trunk, "0", StringComparison.Ordinal) || d[0] == '0')
-                && PossibleLength(region, d[0] == '0' && trunk.Length == 1 ? d.Length - 1 : d.Length, d.Length))
+                && PossibleLength(region, d[0] == '0' && trunk.Length == 1 ? d.Length - 1 : d.Length, d.Length)
+                && FastValid(region, trunk.Length > 0 && d.StartsWith(trunk, StringComparison.Ordinal) ? d.AsSpan(trunk.Length) : d))
             {
                 var national = Parse(d, region);
                 if (national is not null)
@@ -147,12 +149,37 @@ internal sealed class PhoneValidator
             var region = _util.GetRegionCodeForCountryCode(cc);
             if (!string.Equals(region, "ZZ", StringComparison.Ordinal) || cc is 800 or 808 or 870 or 878 or 881 or 882 or 883 or 888 or 979)
             {
-                var nsn = rest.Length - ccLen;
-                return string.Equals(region, "ZZ", StringComparison.Ordinal) || PossibleLength(region, nsn, nsn) || (rest[ccLen] == '0' && PossibleLength(region, nsn - 1, nsn - 1));
+                if (string.Equals(region, "ZZ", StringComparison.Ordinal))
+                {
+                    return true;
+                }
+
+                var nsn = rest.AsSpan(ccLen);
+                foreach (var r in _util.GetRegionCodesForCountryCode(cc))
+                {
+                    if ((PossibleLength(r, nsn.Length, nsn.Length) && FastValid(r, nsn))
+                        || (nsn.Length > 1 && nsn[0] == '0' && PossibleLength(r, nsn.Length - 1, nsn.Length - 1) && FastValid(r, nsn[1..])))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The national significant number matches one of the region's number-type patterns from libphonenumber's own
+    /// metadata (what <see cref="PhoneNumberUtil.IsValidNumber"/> checks), compiled once per region: a fast filter
+    /// so that the library's parser only sees candidates that are likely valid; it still has the last word.
+    /// </summary>
+    private static bool FastValid(string region, ReadOnlySpan<char> nsn)
+    {
+        var p = Patterns.GetOrAdd(region, RegionPattern.Build);
+        return p is null || p.IsMatch(nsn);
     }
 
     private string Trunk(string region) => _trunk.GetOrAdd(region, r => _util.GetMetadataForRegion(r)?.NationalPrefix ?? "");
