@@ -48,6 +48,12 @@ public sealed record LinkOptions
     /// <summary>Guess the person's name and age from the text when an ad has none (see docs/linking.md).</summary>
     public bool GuessNamesAndAges { get; init; } = true;
 
+    /// <summary>
+    /// Maps a city name to the key cities are compared under (e.g. a gazetteer id, so that "Bruxelles" in a
+    /// booking and "Brussels" in an ad are one city). Default: case and accents folded. Must be thread-safe.
+    /// </summary>
+    public Func<string, string>? CityKey { get; init; }
+
     /// <summary>Degree of parallelism for the heavy stages.</summary>
     public int Parallelism { get; init; } = Math.Max(1, Math.Min(Environment.ProcessorCount, 2));
 

@@ -111,7 +111,7 @@ public static class Linker
         var hub = HubDetector.Detect(ads, table, options, hubDecisions, copied);
         Stage("hubs");
 
-        var (netUf, handovers) = NetworkGrouper.Group(ads, table, hub, copied);
+        var (netUf, handovers) = NetworkGrouper.Group(ads, table, hub, copied, options);
         var personaUf = PersonaGrouper.Group(ads, table, hub, copied, netUf, sigs, options);
         Stage("grouping");
 

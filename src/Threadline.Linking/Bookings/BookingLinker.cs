@@ -54,7 +54,7 @@ internal static class BookingLinker
             var net = personaNetwork[adPersona[a]];
             if (net >= 0 && !string.IsNullOrWhiteSpace(ad.City))
             {
-                var key = (CityKey(ad.City), DateOnly.FromDateTime(ad.PostedAt.UtcDateTime).DayNumber);
+                var key = (CityKey(ad.City, options), DateOnly.FromDateTime(ad.PostedAt.UtcDateTime).DayNumber);
                 if (!presence.TryGetValue(key, out var set))
                 {
                     presence[key] = set = [];
@@ -114,7 +114,7 @@ internal static class BookingLinker
                     continue;
                 }
 
-                var city = CityKey(bk.City);
+                var city = CityKey(bk.City, options);
                 var nets = new HashSet<int>();
                 for (var d = bk.CheckIn.DayNumber - 1; d <= bk.CheckOut.DayNumber + 1; d++)
                 {
@@ -144,7 +144,7 @@ internal static class BookingLinker
             }
 
             var (bestNet, bestList) = (best.Key, best.Value);
-            var cities = bestList.Select(b => CityKey(bookings[b].City)).Distinct(StringComparer.Ordinal).Count();
+            var cities = bestList.Select(b => CityKey(bookings[b].City, options)).Distinct(StringComparer.Ordinal).Count();
             if (bestList.Count < 2 || cities < 2 || bestList.Count * 2 < group.Count())
             {
                 continue;
@@ -221,5 +221,5 @@ internal static class BookingLinker
         return digits.Length < 8 ? null : digits[^Math.Min(9, digits.Length)..];
     }
 
-    private static string CityKey(string? city) => (city ?? "").Trim().ToLowerInvariant();
+    private static string CityKey(string? city, LinkOptions options) => Movements.CityNames.Key(city, options);
 }

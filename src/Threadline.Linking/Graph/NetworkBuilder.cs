@@ -54,7 +54,7 @@ internal static class NetworkBuilder
 
         var maxPpp = personasPerPhone.Count == 0 ? 0 : personasPerPhone.Values.Max(s => s.Count);
         var ppt = phonesPerTemplate.Count == 0 ? 0 : phonesPerTemplate.Values.Average(s => s.Count);
-        var movement = MovementAnalyzer.Combine(personaIdx.Select(p => personas[p].Movement).ToList());
+        var movement = MovementAnalyzer.Combine(personaIdx.Select(p => personas[p].Movement).ToList(), c.Options);
         var bookers = bookings.Select(b => b.BookerName ?? b.BookingRef).Distinct(StringComparer.OrdinalIgnoreCase).Count();
         var risk = RiskScorer.Score(new RiskScorer.Input(memberAds, personaIdx.Count, movement, maxPpp, ppt, personasPerPhone.Count, bookings.Count, bookers));
         return new Network

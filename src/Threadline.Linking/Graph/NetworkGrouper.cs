@@ -13,7 +13,7 @@ internal static class NetworkGrouper
 {
     private const double MinTemplateShare = 0.2;
 
-    public static (UnionFind Components, List<PhoneHandover.Handover> Handovers) Group(IReadOnlyList<AdFeatures> ads, IdentifierTable table, bool[] hub, bool[] copied)
+    public static (UnionFind Components, List<PhoneHandover.Handover> Handovers) Group(IReadOnlyList<AdFeatures> ads, IdentifierTable table, bool[] hub, bool[] copied, LinkOptions options)
     {
         var n = ads.Count;
         var uf = new UnionFind(n);
@@ -44,8 +44,33 @@ internal static class NetworkGrouper
             }
         }
 
-        var handovers = PhoneHandover.Link(ads, table, hub, uf);
+        var handovers = PhoneHandover.Link(ads, table, hub, uf, options);
         var names = PersonaGrouper.NormalisedNames(ads);
+
+        // Names shown by each component: a component showing several women (each name on several ads)
+        // is a group, not an independent.
+        var componentNames = new Dictionary<int, Dictionary<string, int>>();
+        var componentNamed = new Dictionary<int, int>();
+        for (var ad = 0; ad < n; ad++)
+        {
+            if (names[ad].Length == 0)
+            {
+                continue;
+            }
+
+            var root = uf.Find(ad);
+            if (!componentNames.TryGetValue(root, out var counts))
+            {
+                componentNames[root] = counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            }
+
+            counts[names[ad][0]] = counts.GetValueOrDefault(names[ad][0]) + 1;
+            componentNamed[root] = componentNamed.GetValueOrDefault(root) + 1;
+        }
+
+        var several = componentNames.Where(kv => PersonaGrouper.StrongNames(kv.Value, componentNamed[kv.Key]) >= 2).Select(kv => kv.Key).ToHashSet();
+        bool Several(int root) => several.Contains(root);
+
         for (var id = 0; id < table.Count; id++)
         {
             if (hub[id] || table.KindOf(id) != EvidenceKind.Template)
@@ -70,9 +95,10 @@ internal static class NetworkGrouper
                     v = (0, ad, new HashSet<string>(StringComparer.Ordinal));
                 }
 
-                if (names[ad].Length > 0 && v.Names.Count < 3)
+                if (v.Names.Count < 2 && Several(root))
                 {
-                    v.Names.Add(names[ad][0]);
+                    v.Names.Add("\u0001several");
+                    v.Names.Add("\u0002several");
                 }
 
                 perComponent[root] = (v.Ads + 1, v.First, v.Names);

@@ -26,7 +26,8 @@ internal static class PersonaGrouper
             }
         }
 
-        // 2. The same name and age under the same phone, e-mail or handle.
+        // 2. The same name and age under the same phone, e-mail or handle; an ad that gives the name
+        // without an age joins when that name has one age only under the identifier.
         for (var id = 0; id < table.Count; id++)
         {
             if (hub[id] || table.KindOf(id) is EvidenceKind.Photo or EvidenceKind.Template)
@@ -34,41 +35,31 @@ internal static class PersonaGrouper
                 continue;
             }
 
-            var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var ad in table.AdsOf(id))
-            {
-                if (keys[ad] is not { } key)
-                {
-                    continue;
-                }
-
-                if (byKey.TryGetValue(key, out var first))
-                {
-                    uf.Union(first, ad);
-                }
-                else
-                {
-                    byKey[key] = ad;
-                }
-            }
+            UnionSameKeys(uf, table.AdsOf(id).ToArray(), keys);
         }
 
         // 2b. The same name and age within one network component (a woman keeps her name and age when
         // the controller changes the phone).
-        var byNetworkKey = new Dictionary<(int, string), int>();
+        var byComponent = new Dictionary<int, List<int>>();
         for (var ad = 0; ad < n; ad++)
         {
-            if (keys[ad] is { } key && !key.EndsWith('|'))
+            if (keys[ad] is not null)
             {
-                var k = (network.Find(ad), key);
-                if (byNetworkKey.TryGetValue(k, out var first))
+                var root = network.Find(ad);
+                if (!byComponent.TryGetValue(root, out var list))
                 {
-                    uf.Union(first, ad);
+                    byComponent[root] = list = [];
                 }
-                else
-                {
-                    byNetworkKey[k] = ad;
-                }
+
+                list.Add(ad);
+            }
+        }
+
+        foreach (var list in byComponent.Values)
+        {
+            if (list.Count > 1)
+            {
+                UnionSameKeys(uf, list.ToArray(), keys);
             }
         }
 
@@ -83,7 +74,8 @@ internal static class PersonaGrouper
 
             var adsOf = table.AdsOf(id);
             var roots = new HashSet<int>();
-            var nameSet = new HashSet<string>(StringComparer.Ordinal);
+            var nameCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+            var named = 0;
             foreach (var ad in adsOf)
             {
                 if (ads[ad].ImageHashes.Count > 0 && !copied[ad] && roots.Count < 2)
@@ -93,16 +85,14 @@ internal static class PersonaGrouper
 
                 if (names[ad].Length > 0)
                 {
-                    nameSet.Add(names[ad][0]);
-                    if (nameSet.Count > 1)
-                    {
-                        break;
-                    }
+                    named++;
+                    nameCounts[names[ad][0]] = nameCounts.GetValueOrDefault(names[ad][0]) + 1;
                 }
             }
 
-            // One name: one person, whatever pictures she shows. No name: one photo set at most.
-            if (nameSet.Count == 1 || (nameSet.Count == 0 && roots.Count <= 1))
+            // One name (names on a few ads only are misreadings and do not count): one person, whatever
+            // pictures she shows. No name: one photo set at most.
+            if ((named > 0 && StrongNames(nameCounts, named) <= 1) || (named == 0 && roots.Count <= 1))
             {
                 UnionAll(uf, adsOf, null);
             }
@@ -185,6 +175,49 @@ internal static class PersonaGrouper
         }
 
         return keys;
+    }
+
+    /// <summary>
+    /// Names that stand for a person: with few named ads every name counts; otherwise a name must be on
+    /// two ads (three from 30) and a tenth of the named ads, so that a misread word is not taken for a second woman.
+    /// </summary>
+    internal static int StrongNames(Dictionary<string, int> counts, int named) =>
+        named < 6 ? counts.Count : counts.Values.Count(c => c >= (named >= 30 ? 3 : 2) && c * 10 >= named);
+
+    /// <summary>Joins ads with the same "name|age"; ads with "name|" join the name's only age, if it has one.</summary>
+    private static void UnionSameKeys(UnionFind uf, int[] ads, string?[] keys)
+    {
+        var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        var agesOfName = new Dictionary<string, (string Key, int Count)>(StringComparer.Ordinal);
+        foreach (var ad in ads)
+        {
+            if (keys[ad] is not { } key)
+            {
+                continue;
+            }
+
+            if (byKey.TryGetValue(key, out var first))
+            {
+                uf.Union(first, ad);
+            }
+            else
+            {
+                byKey[key] = ad;
+                if (!key.EndsWith('|'))
+                {
+                    var name = key[..key.IndexOf('|', StringComparison.Ordinal)];
+                    agesOfName[name] = agesOfName.TryGetValue(name, out var v) ? (v.Key, v.Count + 1) : (key, 1);
+                }
+            }
+        }
+
+        foreach (var (key, ad) in byKey)
+        {
+            if (key.EndsWith('|') && agesOfName.TryGetValue(key[..^1], out var aged) && aged.Count == 1)
+            {
+                uf.Union(ad, byKey[aged.Key]);
+            }
+        }
     }
 
     private static int DistinctKeys(ReadOnlySpan<int> ads, string?[] keys)

@@ -17,7 +17,7 @@ internal static class PhoneHandover
 
     public sealed record Handover(string PhoneA, string PhoneB, IReadOnlyList<string> Women, string City);
 
-    public static List<Handover> Link(IReadOnlyList<AdFeatures> ads, IdentifierTable table, bool[] hub, UnionFind netUf)
+    public static List<Handover> Link(IReadOnlyList<AdFeatures> ads, IdentifierTable table, bool[] hub, UnionFind netUf, LinkOptions options)
     {
         var names = PersonaGrouper.NormalisedNames(ads);
         var keys = PersonaGrouper.PersonKeys(ads, names);
@@ -66,7 +66,7 @@ internal static class PhoneHandover
                         entries[key] = list = [];
                     }
 
-                    list.Add((DateOnly.FromDateTime(ads[ad].PostedAt.UtcDateTime).DayNumber, ads[ad].City!.Trim().ToLowerInvariant(), id, ad));
+                    list.Add((DateOnly.FromDateTime(ads[ad].PostedAt.UtcDateTime).DayNumber, Movements.CityNames.Key(ads[ad].City, options), id, ad));
                 }
             }
         }
@@ -122,10 +122,10 @@ internal static class PhoneHandover
         var result = new List<Handover>();
         foreach (var ((a, b), v) in pairs.OrderBy(p => p.Key))
         {
-            // A handover: one number takes over from the other (their periods of use meet), and a good
-            // part of the women move with it — not two unrelated groups whose women share common names.
+            // A handover (one number takes over from the other) or two numbers of one group in use together:
+            // their periods of use meet or overlap, and a good part of the women move between them — not two unrelated groups whose women share common names.
             var (early, late) = firstDay[a] <= firstDay[b] ? (a, b) : (b, a);
-            var meets = Math.Abs(firstDay[late] - lastDay[early]) <= WindowDays || (firstDay[late] <= lastDay[early] && lastDay[late] >= lastDay[early]);
+            var meets = firstDay[late] <= lastDay[early] + WindowDays;
             var needed = Math.Max(MinSharedWomen, (int)Math.Ceiling(MinSharedShare * Math.Min(women[a].Count, women[b].Count)));
             if (v.Keys.Count < needed || !meets)
             {

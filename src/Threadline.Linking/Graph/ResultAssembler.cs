@@ -74,10 +74,10 @@ internal static class ResultAssembler
 
         var movements = new Movement[personaCount];
         Parallel.For(0, personaCount, new ParallelOptions { MaxDegreeOfParallelism = c.Options.Parallelism },
-            p => movements[p] = MovementAnalyzer.Analyze(personaAds[p].Select(a => ads[a])));
+            p => movements[p] = MovementAnalyzer.Analyze(personaAds[p].Select(a => ads[a]), c.Options));
         stage("movement");
 
-        var hubValues = new HashSet<string>(hubs.Select(h => h.Value), StringComparer.Ordinal);
+        var hubValues = new HashSet<string>(hubs.Where(h => h.Action == HubAction.Cut).Select(h => h.Value), StringComparer.Ordinal);
         c = c with { HubValues = hubValues };
         var booking = Bookings.BookingLinker.Link(c.Bookings, ads, personaLabel.Length == 0 ? [] : PersonaOfAd(personaLabel), personaNetwork, personaIds, networkIds, hubValues, c.Options);
         stage("bookings");

@@ -44,6 +44,9 @@ public sealed record AdFeatures
     /// <summary>Names the ad gives for the advertised person, when extraction found them.</summary>
     public IReadOnlyList<string> Names { get; init; } = [];
 
+    /// <summary>Nationality or ethnicity words as written in the ad (from extraction); never taken for a name.</summary>
+    public IReadOnlyList<string> Nationalities { get; init; } = [];
+
     /// <summary>Ages the ad states for the advertised person; with the name it tells apart women behind one phone.</summary>
     public IReadOnlyList<int> Ages { get; init; } = [];
 

@@ -12,7 +12,7 @@ internal static class MovementAnalyzer
     /// <summary>Longest median stay (days) still counted as rotation.</summary>
     public const double RotationMaxMedianStay = 21;
 
-    public static Movement Analyze(IEnumerable<AdFeatures> ads)
+    public static Movement Analyze(IEnumerable<AdFeatures> ads, LinkOptions options)
     {
         var dated = ads.Where(a => !string.IsNullOrWhiteSpace(a.City) && a.PostedAt != default)
             .OrderBy(a => a.PostedAt).ThenBy(a => a.AdId, StringComparer.Ordinal).ToList();
@@ -29,7 +29,7 @@ internal static class MovementAnalyzer
         var count = 0;
         foreach (var ad in dated)
         {
-            if (!string.Equals(Key(ad.City), Key(city), StringComparison.Ordinal))
+            if (!string.Equals(CityNames.Key(ad.City, options), CityNames.Key(city, options), StringComparison.Ordinal))
             {
                 stays.Add(new Stay(city, country, from, to, count));
                 city = ad.City!;
@@ -43,11 +43,11 @@ internal static class MovementAnalyzer
         }
 
         stays.Add(new Stay(city, country, from, to, count));
-        return Summarise(stays);
+        return Summarise(stays, options);
     }
 
     /// <summary>Movement of a group from the movements of its members (stays interleaved by time).</summary>
-    public static Movement Combine(IReadOnlyList<Movement> members)
+    public static Movement Combine(IReadOnlyList<Movement> members, LinkOptions options)
     {
         var stays = members.SelectMany(m => m.Stays).OrderBy(s => s.From).ThenBy(s => s.City, StringComparer.Ordinal).ToList();
         if (stays.Count == 0)
@@ -55,19 +55,20 @@ internal static class MovementAnalyzer
             return new Movement { Pattern = RotationPattern.Unknown, Description = "no dated ads with a city" };
         }
 
-        var combined = Summarise(stays);
+        var combined = Summarise(stays, options);
         var moving = members.Where(m => m.Stays.Count > 1).ToList();
         var movesPerMonth = moving.Count == 0 ? 0 : moving.Average(m => m.MovesPerMonth);
         var pattern = combined.Pattern;
         var rotating = members.Count(m => m.Pattern is RotationPattern.Rotation or RotationPattern.MultiCountryRotation);
         var rotatingAcross = members.Count(m => m.Pattern == RotationPattern.MultiCountryRotation);
-        if (members.Count > 0)
-        {
-            pattern = rotatingAcross * 3 >= members.Count && combined.Countries.Count >= 2 ? RotationPattern.MultiCountryRotation
-                : rotating * 3 >= members.Count ? RotationPattern.Rotation
-                : combined.Cities.Count == 1 ? RotationPattern.Static
-                : RotationPattern.Touring;
-        }
+        // A group rotates when its ads cover three cities or more and some of its personas move on regularly
+        // (or a third of them move at all: personas split across phones each see only part of a rotation).
+        var movingShare = members.Count == 0 ? 0 : (double)moving.Count / members.Count;
+        var regular = rotating >= 1 || movingShare * 3 >= 1;
+        pattern = combined.Cities.Count <= 1 ? RotationPattern.Static
+            : combined.Cities.Count >= 3 && regular && (rotatingAcross >= 1 || movingShare * 3 >= 1) && combined.Countries.Count >= 2 ? RotationPattern.MultiCountryRotation
+            : combined.Cities.Count >= 3 && regular ? RotationPattern.Rotation
+            : RotationPattern.Touring;
 
         var median = moving.Count == 0 ? combined.MedianStayDays : Median(moving.Select(m => m.MedianStayDays).ToList());
         return combined with
@@ -79,11 +80,11 @@ internal static class MovementAnalyzer
         };
     }
 
-    private static Movement Summarise(List<Stay> stays)
+    private static Movement Summarise(List<Stay> stays, LinkOptions options)
     {
         var first = stays.Min(s => s.From);
         var last = stays.Max(s => s.To);
-        var cities = stays.Select(s => s.City).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
+        var cities = stays.GroupBy(s => CityNames.Key(s.City, options), StringComparer.Ordinal).Select(g => g.First().City).Order(StringComparer.Ordinal).ToList();
         var countries = stays.Select(s => s.Country).Where(c => !string.IsNullOrEmpty(c)).Select(c => c!.ToUpperInvariant())
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var spanDays = Math.Max(1, (last - first).TotalDays);
@@ -100,7 +101,7 @@ internal static class MovementAnalyzer
         var median = lengths.Count == 0 ? 0 : Median(lengths);
         // Rotation: at least three cities, four stays, short stays, and no home city holding most of the ads
         // (an independent who tours now and then keeps a home base).
-        var homeShare = stays.GroupBy(s => Key(s.City), StringComparer.Ordinal).Max(g => g.Sum(s => s.Ads)) / (double)Math.Max(1, stays.Sum(s => s.Ads));
+        var homeShare = stays.GroupBy(s => CityNames.Key(s.City, options), StringComparer.Ordinal).Max(g => g.Sum(s => s.Ads)) / (double)Math.Max(1, stays.Sum(s => s.Ads));
         var pattern = cities.Count <= 1 ? RotationPattern.Static
             : cities.Count >= 3 && stays.Count >= 4 && median <= RotationMaxMedianStay && homeShare < 0.6
                 ? (countries.Count >= 2 ? RotationPattern.MultiCountryRotation : RotationPattern.Rotation)
@@ -123,8 +124,6 @@ internal static class MovementAnalyzer
         string.Create(
             CultureInfo.InvariantCulture,
             $"{pattern switch { RotationPattern.Static => "stays in one city", RotationPattern.Touring => "tours occasionally", RotationPattern.Rotation => "rotates between cities", RotationPattern.MultiCountryRotation => "rotates between cities in several countries", _ => "unknown" }}: {cities} cities in {countries.Count} countries ({string.Join(", ", countries)}), {movesPerMonth:F1} moves per month, median stay {median:F0} days, seen {first:yyyy-MM-dd} to {last:yyyy-MM-dd}");
-
-    private static string Key(string? city) => (city ?? "").Trim().ToLowerInvariant();
 
     private static double Median(List<double> values)
     {

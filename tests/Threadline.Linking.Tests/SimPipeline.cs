@@ -1,0 +1,151 @@
+using System.Globalization;
+using Threadline.Extraction;
+using Threadline.Ingest.Ads;
+using Threadline.Simulation;
+using Threadline.Simulation.Truth;
+
+namespace Threadline.Linking.Tests;
+
+/// <summary>
+/// The end-to-end path the CLI will take, in miniature: simulate a world, read its ad files with the
+/// ingest readers, extract with Threadline.Extraction, map to <see cref="AdFeatures"/>, read the
+/// bookings, and keep the simulator's truth for the metrics.
+/// </summary>
+internal sealed class SimPipeline
+{
+    /// <summary>Indicator rules the risk score counts as structure of its own; left out of the phrase score.</summary>
+    private static readonly HashSet<string> Structural = new(StringComparer.Ordinal) { "third_person", "first_person_plural", "obscured_phone", "ethnicity_emphasis", "several_phones" };
+
+    public List<AdFeatures> Ads { get; } = [];
+
+    public List<BookingRecord> Bookings { get; } = [];
+
+    public Dictionary<string, string> PersonaOf { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, string> NetworkOf { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, string> KindOfPersona { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, string> ProfileOf { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> TraffickingNetworks { get; } = new(StringComparer.Ordinal);
+
+    public int Rejected { get; private set; }
+
+    public static SimPipeline Run(string dir, int ads, long seed, bool images)
+    {
+        Simulator.Run(new SimulationOptions { Seed = seed, Ads = ads, Images = images }, dir);
+        return Load(dir);
+    }
+
+    public static SimPipeline Load(string dir)
+    {
+        var p = new SimPipeline();
+        var truthFolder = TruthSet.TruthFolder(dir);
+        var truth = new Dictionary<(string, string), AdTruth>();
+        foreach (var t in TruthSet.ReadAds(truthFolder))
+        {
+            truth.TryAdd((t.Site, t.AdId), t);
+        }
+
+        foreach (var persona in TruthSet.ReadPersonas(truthFolder))
+        {
+            p.KindOfPersona[persona.Id] = persona.Kind;
+        }
+
+        foreach (var n in TruthSet.ReadNetworks(truthFolder))
+        {
+            if (string.Equals(n.Kind, "trafficking", StringComparison.Ordinal))
+            {
+                p.TraffickingNetworks.Add(n.Id);
+            }
+        }
+
+        var records = new List<AdRecord>();
+        foreach (var file in AdPaths.Expand([Path.Combine(dir, "ads")]))
+        {
+            foreach (var item in AdFileReader.Read(file))
+            {
+                if (item.Ad is { } ad)
+                {
+                    records.Add(ad);
+                }
+                else
+                {
+                    p.Rejected++;
+                }
+            }
+        }
+
+        var extractor = new AdExtractor();
+        var features = new AdFeatures[records.Count];
+        Parallel.For(0, records.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i => features[i] = Map(records[i], extractor));
+        foreach (var (f, r) in features.Zip(records))
+        {
+            p.Ads.Add(f);
+            if (truth.TryGetValue((r.Site, r.AdId ?? ""), out var t))
+            {
+                p.PersonaOf[f.AdId] = t.Persona;
+                if (t.Network is not null)
+                {
+                    p.NetworkOf[f.AdId] = t.Network;
+                }
+
+                p.ProfileOf[f.AdId] = t.NetworkProfile ?? t.Actor;
+            }
+        }
+
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(dir, "bookings"), "*.csv").Order(StringComparer.Ordinal))
+        {
+            p.Bookings.AddRange(BookingCsvReader.ReadFile(file).Records);
+        }
+
+        return p;
+    }
+
+    /// <summary>The mapping from an ingested, extracted ad to linking's input (what the CLI does from the workspace).</summary>
+    internal static AdFeatures Map(AdRecord ad, AdExtractor extractor)
+    {
+        var x = extractor.Extract(new AdText(ad.Title, ad.Body, ad.Phone, ad.Country));
+        var folder = Path.GetDirectoryName(ad.File) ?? ".";
+        var hashes = new List<ulong>();
+        foreach (var image in ad.Images)
+        {
+            if (!image.Contains("://", StringComparison.Ordinal))
+            {
+                var h = PerceptualHash.FromFile(Path.Combine(folder, image));
+                if (h.Ok)
+                {
+                    hashes.Add(h.Hash);
+                }
+            }
+        }
+
+        var rules = x.Indicators.Select(h => h.RuleId).Distinct(StringComparer.Ordinal).ToList();
+        return new AdFeatures
+        {
+            AdId = ad.Site + ":" + (ad.AdId ?? ad.Url) + "@" + ad.PostedAt.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture),
+            Site = ad.Site,
+            Locator = ad.Url ?? ad.Locator,
+            PostedAt = ad.PostedAt,
+            City = ad.City,
+            Country = ad.Country,
+            Title = ad.Title,
+            Body = ad.Body,
+            Language = x.Language.Code,
+            Phones = x.Phones.Select(ph => ph.E164).Distinct(StringComparer.Ordinal).ToList(),
+            Emails = x.Emails.Select(e => e.Address).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+            Handles = x.Handles.Select(h => h.Service + ":" + h.Username).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+            Ages = x.Ages.Select(a => a.Years).Distinct().ToList(),
+            Nationalities = x.Nationalities.Select(nh => nh.Term).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+            ImageHashes = hashes,
+            ImageRefs = ad.Images,
+            IndicatorScore = x.Indicators.Where(h => !Structural.Contains(h.RuleId)).GroupBy(h => h.RuleId, StringComparer.Ordinal).Sum(g => g.First().Weight),
+            IndicatorRules = rules,
+            ThirdPerson = rules.Contains("third_person"),
+            FirstPersonPlural = rules.Contains("first_person_plural"),
+            ObfuscatedPhone = x.Phones.Any(ph => ph.Obfuscated),
+            EthnicityEmphasis = rules.Contains("ethnicity_emphasis"),
+        };
+    }
+}
