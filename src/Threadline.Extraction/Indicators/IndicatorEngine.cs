@@ -4,10 +4,10 @@ using Threadline.Extraction.Data;
 namespace Threadline.Extraction.Indicators;
 
 /// <summary>
-/// Applies the indicator rules of indicators.json. All rules' patterns are joined into one compiled regex (a named
-/// group per rule, so one pass per field tells which rule matched) with a match timeout (<see cref="MatchTimeout"/>): a pathological pattern in a data file costs at most that per field and
-/// is then skipped with a note. (NonBacktracking was tried first: linear, but its lazily built automata made the first
-/// hundred thousand ads several times slower.)
+/// Applies the indicator rules of indicators.json: one regex per rule, run on the folded text (lower case, no accents,
+/// same offsets). Rules are compiled with <see cref="RegexOptions.NonBacktracking"/> (linear in the text); a rule whose
+/// automaton is too large for that engine falls back to compiled backtracking with <see cref="MatchTimeout"/>, after
+/// which that field's remaining rules are skipped with a note.
 /// </summary>
 internal sealed class IndicatorEngine
 {
@@ -18,8 +18,7 @@ internal sealed class IndicatorEngine
     public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
     private const int MaxHitsPerField = 64;
     private readonly IndicatorRuleData[] _textRules;
-    private readonly Regex? _all;
-    private readonly int[] _groupNumbers;
+    private readonly Regex[] _regexes;
     private readonly Dictionary<string, IndicatorRuleData> _computed = new(StringComparer.Ordinal);
 
     public IndicatorEngine(ExtractionData data)
@@ -40,17 +39,31 @@ internal sealed class IndicatorEngine
             }
 
             var joined = string.Join('|', rule.Patterns.Select(p => "(?:" + FoldPattern(p.Pattern) + ")"));
-            _ = new Regex(joined, Options & ~RegexOptions.Compiled, MatchTimeout); // a bad pattern fails here, naming its rule
-            alternatives.Add("(?<r" + textRules.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + ">" + joined + ")");
+            alternatives.Add(joined);
             textRules.Add(rule);
         }
 
         _textRules = [.. textRules];
-        _all = alternatives.Count == 0 ? null : new Regex(string.Join('|', alternatives), Options | RegexOptions.ExplicitCapture, MatchTimeout);
-        _groupNumbers = [.. Enumerable.Range(0, _textRules.Length).Select(i => _all!.GroupNumberFromName("r" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)))];
+        _regexes = [.. alternatives.Select(Build)];
     }
 
     public IReadOnlyCollection<IndicatorRuleData> Rules => [.. _textRules, .. _computed.Values];
+
+    /// <summary>
+    /// NonBacktracking (linear in the text, no timeout needed) when the automaton fits the engine's size limit, which it
+    /// does for folded ASCII patterns; otherwise compiled backtracking with the timeout.
+    /// </summary>
+    private static Regex Build(string pattern)
+    {
+        try
+        {
+            return new Regex(pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, MatchTimeout);
+        }
+        catch (NotSupportedException)
+        {
+            return new Regex(pattern, Options | RegexOptions.ExplicitCapture, MatchTimeout);
+        }
+    }
 
     /// <summary>Folds the letters of a pattern like the text (escapes such as \b, \s, \B kept as written).</summary>
     internal static string FoldPattern(string pattern)
@@ -87,27 +100,26 @@ internal sealed class IndicatorEngine
 
     private void MatchAll(string text, string folded, TextField field, List<IndicatorHit> hits)
     {
-        if (_all is null || text.Length == 0)
+        if (text.Length == 0)
         {
             return;
         }
 
         var count = 0;
-        for (var m = _all.Match(folded); m.Success && count < MaxHitsPerField; m = m.NextMatch())
+        for (var r = 0; r < _regexes.Length; r++)
         {
-            if (m.Length == 0)
+            var rule = _textRules[r];
+            foreach (var m in _regexes[r].EnumerateMatches(folded))
             {
-                continue;
-            }
-
-            for (var r = 0; r < _groupNumbers.Length; r++)
-            {
-                if (m.Groups[_groupNumbers[r]].Success)
+                if (m.Length == 0)
                 {
-                    var rule = _textRules[r];
-                    hits.Add(new IndicatorHit(rule.Id, rule.Description, rule.Weight, rule.Evidence, new TextSpan(field, m.Index, m.Length, text.Substring(m.Index, m.Length))));
-                    count++;
-                    break;
+                    continue;
+                }
+
+                hits.Add(new IndicatorHit(rule.Id, rule.Description, rule.Weight, rule.Evidence, new TextSpan(field, m.Index, m.Length, text.Substring(m.Index, m.Length))));
+                if (++count >= MaxHitsPerField)
+                {
+                    return;
                 }
             }
         }

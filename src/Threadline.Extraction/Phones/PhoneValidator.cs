@@ -14,7 +14,8 @@ internal sealed class PhoneValidator
     private const int MaxCache = 400_000;
     private static readonly ValidatedPhone Invalid = new("", "", "");
     private readonly PhoneNumberUtil _util = PhoneNumberUtil.GetInstance();
-    private readonly ConcurrentDictionary<string, ValidatedPhone> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, ValidatedPhone>> _cache = new(StringComparer.Ordinal);
+    private int _cached;
     private readonly ConcurrentDictionary<string, string> _trunk = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, HashSet<int>> _lengths = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, RegionPattern?> Patterns = new(StringComparer.Ordinal);
@@ -22,16 +23,17 @@ internal sealed class PhoneValidator
     /// <summary>Validates <paramref name="digits"/> (ASCII digits, optionally a leading '+') for an ad in <paramref name="region"/> (ISO alpha-2 or "ZZ").</summary>
     public ValidatedPhone? Validate(ReadOnlySpan<char> digits, string region)
     {
-        var key = string.Concat(region, ":", digits);
-        if (_cache.TryGetValue(key, out var hit))
+        var cache = _cache.GetOrAdd(region, static _ => new ConcurrentDictionary<string, ValidatedPhone>(StringComparer.Ordinal));
+        if (cache.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(digits, out var hit))
         {
             return ReferenceEquals(hit, Invalid) ? null : hit;
         }
 
-        var result = Compute(digits.ToString(), region);
-        if (_cache.Count < MaxCache)
+        var text = digits.ToString();
+        var result = Compute(text, region);
+        if (Interlocked.Increment(ref _cached) < MaxCache)
         {
-            _cache.TryAdd(key, result ?? Invalid);
+            cache.TryAdd(text, result ?? Invalid);
         }
 
         return result;
