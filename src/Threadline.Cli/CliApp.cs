@@ -18,6 +18,7 @@ internal static class CliApp
             ExtractCommand.Build,
             LinkCommand.Build,
             NetworksCommand.Build,
+            MoneyCommand.Build,
             ReportCommand.Build,
             StatsCommand.Build,
             SearchCommand.Build,

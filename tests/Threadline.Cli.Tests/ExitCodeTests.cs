@@ -42,6 +42,8 @@ public sealed class ExitCodeTests
     [InlineData("networks", "--help")]
     [InlineData("report", "--help")]
     [InlineData("ingest", "bookings", "--help")]
+    [InlineData("ingest", "transactions", "--help")]
+    [InlineData("money", "--help")]
     public void Help_works_on_every_command(params string[] args)
     {
         using var cli = new CliRunner();

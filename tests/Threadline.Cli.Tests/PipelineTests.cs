@@ -37,6 +37,23 @@ public sealed class PipelineTests
             Assert.Contains("not findings", doc.RootElement.GetProperty("notice").GetString(), StringComparison.Ordinal);
         }
 
+        var bank = cli.Run(["ingest", "transactions", Path.Combine(world, "bank"), "--json", .. ws]);
+        Assert.True(bank.ExitCode == 0, bank.Error);
+        using (var doc = JsonDocument.Parse(bank.Output))
+        {
+            Assert.True(doc.RootElement.GetProperty("transactions").GetInt64() > 100);
+            Assert.Equal(0, doc.RootElement.GetProperty("issues").GetInt32());
+        }
+
+        var bankAgain = cli.Run(["ingest", "transactions", Path.Combine(world, "bank"), "--json", .. ws]);
+        using (var doc = JsonDocument.Parse(bankAgain.Output))
+        {
+            Assert.Equal(0, doc.RootElement.GetProperty("statements_inserted").GetInt64());
+        }
+
+        var money = cli.Run(["money", "--json", .. ws]);
+        Assert.True(money.ExitCode == 0, money.Error);
+
         Assert.Equal(0, cli.Run(["networks", "--all", .. ws]).ExitCode);
         var report = Path.Combine(cli.Directory, "report");
         Assert.Equal(0, cli.Run(["report", "--out", report, .. ws]).ExitCode);
@@ -56,6 +73,7 @@ public sealed class PipelineTests
             Assert.Contains("Ingest coverage", sections);
             Assert.Contains("Extraction: phones", sections);
             Assert.Contains("Linking: personas and networks", sections);
+            Assert.Contains("Money: accounts", sections);
             var coverage = doc.RootElement.EnumerateArray().First().GetProperty("metrics").EnumerateArray().First(m => m.GetProperty("name").GetString() == "coverage");
             Assert.Equal(1.0, coverage.GetProperty("value").GetDouble());
         }

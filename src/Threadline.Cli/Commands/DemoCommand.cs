@@ -72,13 +72,19 @@ internal static class DemoCommand
                 console.Write(new Rule("4. Link ads into personas and networks").LeftJustified());
                 LinkCommand.Report(demoContext, LinkCommand.Run(demoContext, store));
 
-                ShowWorkspace(demoContext, store, workspace, ["new in town", "nieuw"]);
+                console.Write(new Rule("5. Follow the money").LeftJustified());
+                IngestTransactionsCommand.Report(demoContext, IngestTransactionsCommand.Run(demoContext, store, [Path.Combine(world, "bank")], null, "EUR", Path.Combine(root, "quarantine.transactions.jsonl")));
+                MoneyCommand.Render(demoContext, Money.MoneyJob.Run(store), 10);
 
-                console.Write(new Rule("5. Report").LeftJustified());
+                ShowWorkspace(demoContext, store, workspace, ["new in town", "nieuw"]);
+                console.Write(new Rule("Network leads, with money").LeftJustified());
+                NetworksCommand.Render(console, Link.LinkJob.Load(store)!, flaggedOnly: true, limit: 10);
+
+                console.Write(new Rule("6. Report").LeftJustified());
                 var (html, _) = ReportCommand.Write(store, Path.Combine(root, "report"), flaggedOnly: false);
                 console.MarkupLine("Open [blue]{0}[/] in a browser (works offline).", Markup.Escape(html));
 
-                console.Write(new Rule("6. Measured against the simulator's ground truth").LeftJustified());
+                console.Write(new Rule("7. Measured against the simulator's ground truth").LeftJustified());
                 EvalCommand.Render(demoContext, EvalCommand.Measure(EvalCommand.LoadTruth(world), store));
             }
 

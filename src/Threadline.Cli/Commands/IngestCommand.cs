@@ -11,6 +11,7 @@ internal static class IngestCommand
         var command = new Command("ingest", "Bring source files into the workspace (idempotent, resumable; bad records are quarantined, good ones kept)");
         command.Subcommands.Add(IngestAdsCommand.Build(options, environment));
         command.Subcommands.Add(IngestBookingsCommand.Build(options, environment));
+        command.Subcommands.Add(IngestTransactionsCommand.Build(options, environment));
         return command;
     }
 

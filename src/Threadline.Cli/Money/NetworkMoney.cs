@@ -1,0 +1,17 @@
+namespace Threadline.Cli.Money;
+
+/// <summary>A network's money as far as the bank files show it: which accounts tie to it and why, what came in, where it went.</summary>
+internal sealed record NetworkMoney(
+    string NetworkId,
+    IReadOnlyList<AccountTie> Accounts,
+    decimal Inflow,
+    int Payers,
+    IReadOnlyList<string> CashCities,
+    decimal TracedOut,
+    IReadOnlyDictionary<string, decimal> AbroadByCountry,
+    double AbroadShare,
+    double Points,
+    string Explanation);
+
+/// <summary>Why an account is tied to a network: direct evidence (a booking paid, a shared identifier) or money traced from a tied account.</summary>
+internal sealed record AccountTie(string Account, string? Holder, string Roles, bool Direct, string Reason);
