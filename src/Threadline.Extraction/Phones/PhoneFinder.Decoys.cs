@@ -149,7 +149,7 @@ internal sealed partial class PhoneFinder
         for (var u = us; u < ue; u++)
         {
             var d = f.Units[u].Digit;
-            if (d is < '0' or > '9')
+            if (d is < '0' or > '9' || f.Units[u].Has(UnitFlags.FromLetters))
             {
                 return -1;
             }

@@ -12,7 +12,7 @@ namespace Threadline.Extraction.Phones;
 /// </summary>
 internal sealed class UnitReader
 {
-    private const int MaxLetterRun = 40;
+    private const int MaxLetterRun = 80;
     private const int MaxSeparatorChars = 6;
     private const int MaxSeparatorPunct = 3;
     private readonly ExtractionData _data;
@@ -288,7 +288,7 @@ internal sealed class UnitReader
             }
         }
 
-        if (NearDigit(s, i - 1, -1) || (i > 0 && IsDigitUnitEnd(s, i - 1)))
+        if (NearDigit(s, i - 1, -1) || (i > 0 && IsDigitUnitEnd(s, i - 1)) || (units.Count > 0 && i - units[^1].End is >= 0 and <= 2))
         {
             var e = PrefixChain(mapped);
 
@@ -323,6 +323,8 @@ internal sealed class UnitReader
         var found = t_found ??= new (int, NumberWord)[8];
         var p = len;
         var wordStart = -1;
+        var tokens = 0;
+        var lastWeak = false;
         while (p > 0)
         {
             var count = _reverse.Prefixes(reversed[(len - p)..], found);
@@ -330,25 +332,34 @@ internal sealed class UnitReader
             {
                 p -= found[count - 1].Length;
                 wordStart = p;
+                tokens++;
+                lastWeak = found[count - 1].Word.Weak;
                 continue;
             }
 
             if (IsLetterDigit(s[i + p - 1], mapped[p - 1], look[p - 1]))
             {
                 p--;
+                tokens++;
                 continue;
             }
 
             break;
         }
 
-        if (wordStart > 0)
+        // One everyday word at the end of a longer word is the word's own ending ("Bruna", "Simone", "into").
+        if (wordStart > 0 && !(tokens == 1 && lastWeak))
         {
             return wordStart;
         }
 
-        // No word: only a single letter O or l glued right onto digits ("xoxo0157...", not "Torino 356").
-        return digitAfter && i + len < s.Length && StartsDigitLike(s, i + len) && IsLetterDigit(s[i + len - 1], mapped[len - 1], look[len - 1]) && len > 1 ? len - 1 : 0;
+        // No word: only a single letter O or l glued right onto digits ("xoxo0157...", not "Torino 356"), or "OO" for 00.
+        if (!digitAfter || i + len >= s.Length || !StartsDigitLike(s, i + len) || len < 2 || !IsLetterDigit(s[i + len - 1], mapped[len - 1], look[len - 1]))
+        {
+            return 0;
+        }
+
+        return len > 2 && mapped[len - 1] == 'o' && mapped[len - 2] == 'o' ? len - 2 : len - 1;
     }
 
     /// <summary>End of the longest chain of number words starting the letter run (greedy, longest word first); 0 = none.</summary>
@@ -357,6 +368,8 @@ internal sealed class UnitReader
         var found = t_found ??= new (int, NumberWord)[8];
         var e = 0;
         var wordEnd = 0;
+        var tokens = 0;
+        var weak = false;
         while (e < mapped.Length)
         {
             var count = _trie.Prefixes(mapped[e..], found);
@@ -367,9 +380,12 @@ internal sealed class UnitReader
 
             e += found[count - 1].Length;
             wordEnd = e;
+            tokens++;
+            weak = found[count - 1].Word.Weak;
         }
 
-        return wordEnd;
+        // One everyday word at the start of a longer word is the word's own beginning ("Tot", "tonight", "format").
+        return tokens == 1 && weak ? 0 : wordEnd;
     }
 
     /// <summary>A digit-like character at <paramref name="k"/> or one separator further in direction <paramref name="dir"/>.</summary>
@@ -400,7 +416,8 @@ internal sealed class UnitReader
     private bool IsDigitUnitEnd(string s, int k) =>
         (_data.Confusables.TryGetValue(s[k], out var sk) && char.IsAsciiDigit(sk)) || (char.IsLowSurrogate(s[k]) && k > 0 && char.IsHighSurrogate(s[k - 1]));
 
-    private static bool NextIsLetter(string s, int j) => (j < s.Length && char.IsLetter(s[j])) || (j + 1 < s.Length && s[j] == ' ' && char.IsLetter(s[j + 1]));
+    private static bool NextIsLetter(string s, int j) =>
+        (j < s.Length && char.IsLetter(s[j])) || (j + 1 < s.Length && s[j] is ' ' or '-' or '/' or '.' or ',' or '*' or '_' or '~' && char.IsLetter(s[j + 1]));
 
     private static bool StartsDigitLike(string s, int k) => char.IsAsciiDigit(s[k]) || s[k] is >= '\uFF10' and <= '\uFF19';
 
