@@ -15,13 +15,15 @@ public sealed class LinkingBench : IBenchScript
 {
     public string Name => "link";
 
-    public string Description => "link N synthetic ads (default 1,000,000): time, memory, clustering metrics; --scaling, --report DIR";
+    public string Description => "link N synthetic ads (default 1,000,000), or --sim DIR [--simulate N]: simulate, read, extract, link; time, memory, metrics";
 
     public int Run(string[] args)
     {
         var count = 1_000_000;
         var scaling = false;
         var diagnose = false;
+        string? sim = null;
+        var simulate = 0;
         string? report = null;
         for (var i = 0; i < args.Length; i++)
         {
@@ -31,8 +33,15 @@ public sealed class LinkingBench : IBenchScript
                 case "--scaling": scaling = true; break;
                 case "--report": report = args[++i]; break;
                 case "--diagnose": diagnose = true; break;
+                case "--sim": sim = args[++i]; break;
+                case "--simulate": simulate = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 default: Console.Error.WriteLine("unknown option " + args[i]); return 2;
             }
+        }
+
+        if (sim is not null)
+        {
+            return SimulatedRun(sim, simulate, report);
         }
 
         if (scaling && count > 100_000)
@@ -81,6 +90,116 @@ public sealed class LinkingBench : IBenchScript
             var (html, json) = ReportRenderer.WriteFiles(report, result, market.Ads);
             Console.WriteLine(Inv($"  report {html} ({new FileInfo(html).Length / 1024:N0} KiB) and {json} ({new FileInfo(json).Length / 1024:N0} KiB) in {clock.Elapsed.TotalSeconds:F1} s"));
         }
+    }
+
+    /// <summary>The whole path on the simulator's files: (simulate,) read with the ingest readers, extract, link, compare with the truth.</summary>
+    private static int SimulatedRun(string dir, int simulate, string? report)
+    {
+        var clock = Stopwatch.StartNew();
+        if (simulate > 0)
+        {
+            Threadline.Simulation.Simulator.Run(new Threadline.Simulation.SimulationOptions { Seed = 42, Ads = simulate }, dir);
+            Console.WriteLine(Inv($"simulated {simulate:N0} ads in {clock.Elapsed.TotalSeconds:F1} s"));
+            clock.Restart();
+        }
+
+        var records = new List<Threadline.Ingest.Ads.AdRecord>();
+        foreach (var file in Threadline.Ingest.Ads.AdPaths.Expand([Path.Combine(dir, "ads")]))
+        {
+            records.AddRange(Threadline.Ingest.Ads.AdFileReader.Read(file).Where(x => x.Ad is not null).Select(x => x.Ad!));
+        }
+
+        Console.WriteLine(Inv($"read {records.Count:N0} ads in {clock.Elapsed.TotalSeconds:F1} s, {PeakMemory.Describe()}"));
+        clock.Restart();
+        var extractor = new Threadline.Extraction.AdExtractor();
+        var ads = new AdFeatures[records.Count];
+        Parallel.For(0, records.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i => ads[i] = MapAd(records[i], extractor));
+        var extract = clock.Elapsed.TotalSeconds;
+        Console.WriteLine(Inv($"extracted in {extract:F1} s ({records.Count / extract:N0} ads/s), {PeakMemory.Describe()}"));
+        var bookings = Directory.EnumerateFiles(Path.Combine(dir, "bookings"), "*.csv").Order(StringComparer.Ordinal).SelectMany(f => BookingCsvReader.ReadFile(f).Records).ToList();
+        var truthFolder = Threadline.Simulation.Truth.TruthSet.TruthFolder(dir);
+        var truth = new Dictionary<(string, string), Threadline.Simulation.Truth.AdTruth>();
+        foreach (var t in Threadline.Simulation.Truth.TruthSet.ReadAds(truthFolder))
+        {
+            truth.TryAdd((t.Site, t.AdId), t);
+        }
+
+        var kinds = Threadline.Simulation.Truth.TruthSet.ReadPersonas(truthFolder).ToDictionary(p => p.Id, p => p.Kind, StringComparer.Ordinal);
+        var trafficking = Threadline.Simulation.Truth.TruthSet.ReadNetworks(truthFolder).Where(n => n.Kind == "trafficking").Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
+        records.Clear();
+        clock.Restart();
+        var result = Linker.Link(ads, bookings);
+        var link = clock.Elapsed.TotalSeconds;
+        Console.WriteLine(Inv($"linked in {link:F1} s ({ads.Length / link:N0} ads/s), {PeakMemory.Describe()}"));
+        Console.WriteLine("  stages: " + string.Join(", ", result.Statistics.StageSeconds.Select(kv => Inv($"{kv.Key} {kv.Value:F1}s"))));
+        var personaOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        var networkOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var ad in ads)
+        {
+            var key = ad.AdId[..ad.AdId.LastIndexOf('@')];
+            var colon = key.IndexOf(':', StringComparison.Ordinal);
+            if (truth.TryGetValue((key[..colon], key[(colon + 1)..]), out var t))
+            {
+                personaOf[ad.AdId] = t.Persona;
+                if (t.Network is not null)
+                {
+                    networkOf[ad.AdId] = t.Network;
+                }
+            }
+        }
+
+        var known = result.Assignments.Where(a => personaOf.ContainsKey(a.AdId)).ToList();
+        var persona = ClusteringMetrics.Compare(known.Select(a => (string?)personaOf[a.AdId]).ToList(), known.Select(a => (string?)a.PersonaId).ToList());
+        var network = ClusteringMetrics.Compare(known.Select(a => (string?)(networkOf.GetValueOrDefault(a.AdId) ?? personaOf[a.AdId])).ToList(), known.Select(a => (string?)(a.NetworkId ?? a.PersonaId)).ToList());
+        Console.WriteLine(Inv($"  persona  P {persona.Precision:F3} R {persona.Recall:F3} F1 {persona.F1:F3} ARI {persona.AdjustedRandIndex:F3}"));
+        Console.WriteLine(Inv($"  network  P {network.Precision:F3} R {network.Recall:F3} F1 {network.F1:F3} ARI {network.AdjustedRandIndex:F3}"));
+        var found = NetworkEvaluation.TraffickingFound(result, networkOf, trafficking);
+        Console.WriteLine(Inv($"  trafficking networks found among flagged: {found.Found}/{found.TrueNetworks} ({found.Share:P1})"));
+        foreach (var m in NetworkEvaluation.InsideFlagged(result, personaOf, kinds))
+        {
+            Console.WriteLine(Inv($"  {m.Kind,-12} personas inside a flagged network: {m.InsideFlagged}/{m.Personas} ({m.Share:P2})"));
+        }
+
+        if (report is not null)
+        {
+            var (html, _) = ReportRenderer.WriteFiles(report, result, ads);
+            Console.WriteLine("  report " + html);
+        }
+
+        return 0;
+    }
+
+    private static readonly HashSet<string> Structural = new(StringComparer.Ordinal) { "third_person", "first_person_plural", "obscured_phone", "ethnicity_emphasis", "several_phones" };
+
+    /// <summary>The same mapping the CLI should use (see the linking report): ingested ad + extraction → AdFeatures.</summary>
+    private static AdFeatures MapAd(Threadline.Ingest.Ads.AdRecord ad, Threadline.Extraction.AdExtractor extractor)
+    {
+        var x = extractor.Extract(new Threadline.Extraction.AdText(ad.Title, ad.Body, ad.Phone, ad.Country));
+        var rules = x.Indicators.Select(h => h.RuleId).Distinct(StringComparer.Ordinal).ToList();
+        return new AdFeatures
+        {
+            AdId = ad.Site + ":" + (ad.AdId ?? ad.Url) + "@" + ad.PostedAt.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture),
+            Site = ad.Site,
+            Locator = ad.Url ?? ad.Locator,
+            PostedAt = ad.PostedAt,
+            City = ad.City,
+            Country = ad.Country,
+            Title = ad.Title,
+            Body = ad.Body,
+            Language = x.Language.Code,
+            Phones = x.Phones.Select(p => p.E164).Distinct(StringComparer.Ordinal).ToList(),
+            Emails = x.Emails.Select(e => e.Address).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+            Handles = x.Handles.Select(h => h.Service + ":" + h.Username).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+            Ages = x.Ages.Select(a => a.Years).Distinct().ToList(),
+            Nationalities = x.Nationalities.Select(n => n.Term).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+            ImageRefs = ad.Images,
+            IndicatorScore = x.Indicators.Where(h => !Structural.Contains(h.RuleId)).GroupBy(h => h.RuleId, StringComparer.Ordinal).Sum(g => g.First().Weight),
+            IndicatorRules = rules,
+            ThirdPerson = rules.Contains("third_person"),
+            FirstPersonPlural = rules.Contains("first_person_plural"),
+            ObfuscatedPhone = x.Phones.Any(p => p.Obfuscated),
+            EthnicityEmphasis = rules.Contains("ethnicity_emphasis"),
+        };
     }
 
     // The largest predicted networks and personas with their true composition: where precision is lost.

@@ -35,33 +35,33 @@ internal static class PersonHints
 
     public static (string[][] Names, int[][] Ages) Guess(IReadOnlyList<AdFeatures> ads, int parallelism)
     {
-        var found = new Scan[ads.Count];
-        Parallel.For(0, ads.Count, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, i =>
-        {
-            found[i] = ads[i].Names.Count > 0 ? Scan.Empty : Read(ads[i]);
-        });
-
-        // Corpus counts: capitalised, lower-case, and first-word-of-title-or-body occurrences.
+        // One pass: each ad's capitalised words with where they stand (compact), and corpus counts of
+        // capitalised, lower-case and sentence-first uses, gathered per thread and merged.
+        var found = new Cand[ads.Count][];
         var caps = new Dictionary<string, int>(StringComparer.Ordinal);
         var lower = new Dictionary<string, int>(StringComparer.Ordinal);
         var first = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var s in found)
-        {
-            foreach (var w in s.Title.Union(s.Body))
+        var pool = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        var gate = new object();
+        Parallel.For(
+            0,
+            ads.Count,
+            new ParallelOptions { MaxDegreeOfParallelism = parallelism },
+            () => (Caps: new Dictionary<string, int>(StringComparer.Ordinal), Lower: new Dictionary<string, int>(StringComparer.Ordinal), First: new Dictionary<string, int>(StringComparer.Ordinal)),
+            (i, _, local) =>
             {
-                caps[w] = caps.GetValueOrDefault(w) + 1;
-            }
-
-            foreach (var w in s.Lower)
+                found[i] = ads[i].Names.Count > 0 ? [] : Read(ads[i], pool, local.Caps, local.Lower, local.First);
+                return local;
+            },
+            local =>
             {
-                lower[w] = lower.GetValueOrDefault(w) + 1;
-            }
-
-            foreach (var w in s.First)
-            {
-                first[w] = first.GetValueOrDefault(w) + 1;
-            }
-        }
+                lock (gate)
+                {
+                    Merge(caps, local.Caps);
+                    Merge(lower, local.Lower);
+                    Merge(first, local.First);
+                }
+            });
 
         // Words that are never a name: written in lower case elsewhere, or (almost) always the first word.
         bool Plausible(string w) => lower.GetValueOrDefault(w.ToLowerInvariant()) * 20 <= caps[w] && first.GetValueOrDefault(w) * 10 < caps[w] * 9;
@@ -73,26 +73,21 @@ internal static class PersonHints
             cityWords.UnionWith(Folded(city));
         }
 
-        var candidates = new List<string>[ads.Count];
+        var candidates = new Cand[ads.Count][];
         for (var i = 0; i < ads.Count; i++)
         {
             var ad = ads[i];
-            var excluded = new HashSet<string>(cityWords, StringComparer.Ordinal);
-            foreach (var term in ad.Nationalities)
-            {
-                excluded.UnionWith(Folded(term));
-            }
+            var excluded = ad.Nationalities.Count == 0 ? NoWords : ad.Nationalities.SelectMany(Folded).ToHashSet(StringComparer.Ordinal);
 
             // A word only in the body must not open a sentence there ("Nueva en Alicante!", "Merci").
-            var scan = found[i];
-            candidates[i] = scan.Title.Union(scan.Body)
-                .Where(w => !excluded.Contains(Fold(w)) && Plausible(w) && (scan.Title.Contains(w) || !scan.First.Contains(w)))
-                .Order(StringComparer.Ordinal).ToList();
+            candidates[i] = found[i]
+                .Where(c => Plausible(c.Word) && (c.InTitle || !c.First) && !cityWords.Contains(FoldCached(c.Word)) && !excluded.Contains(FoldCached(c.Word)))
+                .ToArray();
         }
 
         // Under a phone whose titles show several women, title words on (nearly) all its ads are its
         // template, not a name (an independent's own name stays: her titles do not vary).
-        var constant = ConstantWordsPerPhone(ads, candidates.Select((c, i) => c.Where(found[i].Title.Contains).ToList()).ToArray());
+        var constant = ConstantWordsPerPhone(ads, candidates.Select(c => c.Where(x => x.InTitle).Select(x => x.Word).ToList()).ToArray());
         var names = new string[ads.Count][];
         var ages = new int[ads.Count][];
         for (var i = 0; i < ads.Count; i++)
@@ -106,17 +101,17 @@ internal static class PersonHints
             {
                 string? best = null;
                 var bestScore = double.MaxValue;
-                foreach (var w in candidates[i])
+                foreach (var c in candidates[i])
                 {
+                    var w = c.Word;
                     if (ad.Phones.Any(p => constant.TryGetValue(p, out var set) && set.Contains(w)))
                     {
                         continue;
                     }
 
                     // Rare words win; a word in the title, and in both title and body, counts as rarer.
-                    var inTitle = found[i].Title.Contains(w);
-                    var score = caps[w] * (inTitle ? 1.0 : 3.0) * (inTitle && found[i].Body.Contains(w) ? 1.0 : 2.0);
-                    if (score < bestScore)
+                    var score = caps[w] * (c.InTitle ? 1.0 : 3.0) * (c.InTitle && c.InBody ? 1.0 : 2.0);
+                    if (score < bestScore || (score == bestScore && string.CompareOrdinal(w, best) < 0))
                     {
                         bestScore = score;
                         best = w;
@@ -131,6 +126,17 @@ internal static class PersonHints
 
         return (names, ages);
     }
+
+    private static void Merge(Dictionary<string, int> into, Dictionary<string, int> from)
+    {
+        foreach (var (k, v) in from)
+        {
+            into[k] = into.GetValueOrDefault(k) + v;
+        }
+    }
+
+    /// <summary>A capitalised word of one ad and where it stands.</summary>
+    private readonly record struct Cand(string Word, bool InTitle, bool InBody, bool First);
 
     private static Dictionary<string, HashSet<string>> ConstantWordsPerPhone(IReadOnlyList<AdFeatures> ads, List<string>[] candidates)
     {
@@ -181,22 +187,44 @@ internal static class PersonHints
 
     private static HashSet<string> Folded(string? text) => TextTokenizer.Words(text, 8).Select(w => Fold(w.Word)).ToHashSet(StringComparer.Ordinal);
 
+    private static readonly HashSet<string> NoWords = new(StringComparer.Ordinal);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> FoldCache = new(StringComparer.Ordinal);
+
+    private static string FoldCached(string word)
+    {
+        if (FoldCache.TryGetValue(word, out var f))
+        {
+            return f;
+        }
+
+        f = Fold(word);
+        if (FoldCache.Count < 200_000)
+        {
+            FoldCache.TryAdd(word, f);
+        }
+
+        return f;
+    }
+
     private static string Fold(string word) => TextTokenizer.Words(word, 1) is [var only] ? only.Hash.ToString("x", CultureInfo.InvariantCulture) : word;
 
     private static readonly char[] SentenceEnds = ['.', '!', '?', '\n', ':', ';', '|', '-'];
 
-    private sealed record Scan(HashSet<string> Title, HashSet<string> Body, HashSet<string> Lower, HashSet<string> First)
-    {
-        public static Scan Empty { get; } = new([], [], [], []);
-    }
-
-    private static Scan Read(AdFeatures ad)
+    private static Cand[] Read(AdFeatures ad, System.Collections.Concurrent.ConcurrentDictionary<string, string> pool, Dictionary<string, int> caps, Dictionary<string, int> lowerCounts, Dictionary<string, int> firstCounts)
     {
         var body = ad.Body is { Length: > 400 } b ? b[..400] : ad.Body;
         var lower = new HashSet<string>(StringComparer.Ordinal);
         var firstWords = new HashSet<string>(StringComparer.Ordinal);
+        var title = Capitalised(ad.Title);
+        var bodyCaps = Capitalised(body);
         foreach (var text in new[] { ad.Title, body })
         {
+            if (string.IsNullOrEmpty(text))
+            {
+                continue;
+            }
+
             var words = TextTokenizer.Words(text, 120);
             if (words.Count > 0)
             {
@@ -204,14 +232,11 @@ internal static class PersonHints
             }
 
             // The first word of every sentence (sentence openers are always capitalised, names not only there).
-            if (!string.IsNullOrEmpty(text))
+            foreach (var sentence in text.Split(SentenceEnds, StringSplitOptions.RemoveEmptyEntries))
             {
-                foreach (var sentence in text.Split(SentenceEnds, StringSplitOptions.RemoveEmptyEntries))
+                if (TextTokenizer.Words(sentence, 1) is [var head])
                 {
-                    if (TextTokenizer.Words(sentence, 1) is [var head])
-                    {
-                        firstWords.Add(head.Word);
-                    }
+                    firstWords.Add(head.Word);
                 }
             }
 
@@ -224,7 +249,28 @@ internal static class PersonHints
             }
         }
 
-        return new Scan(Capitalised(ad.Title), Capitalised(body), lower, firstWords);
+        foreach (var w in lower)
+        {
+            lowerCounts[w] = lowerCounts.GetValueOrDefault(w) + 1;
+        }
+
+        var all = title.Union(bodyCaps).ToList();
+        var result = new Cand[all.Count];
+        for (var k = 0; k < all.Count; k++)
+        {
+            var w = pool.GetOrAdd(all[k], all[k]);
+            var isFirst = firstWords.Contains(w);
+            caps[w] = caps.GetValueOrDefault(w) + 1;
+            if (isFirst)
+            {
+                firstCounts[w] = firstCounts.GetValueOrDefault(w) + 1;
+            }
+
+            result[k] = new Cand(w, title.Contains(w), bodyCaps.Contains(w), isFirst);
+        }
+
+        Array.Sort(result, (x, y) => string.CompareOrdinal(x.Word, y.Word));
+        return result;
     }
 
     private static HashSet<string> Capitalised(string? text)
