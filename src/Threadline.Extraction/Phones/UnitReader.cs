@@ -353,13 +353,9 @@ internal sealed class UnitReader
             return wordStart;
         }
 
-        // No word: only a single letter O or l glued right onto digits ("xoxo0157...", not "Torino 356"), or "OO" for 00.
-        if (!digitAfter || i + len >= s.Length || !StartsDigitLike(s, i + len) || len < 2 || !IsLetterDigit(s[i + len - 1], mapped[len - 1], look[len - 1]))
-        {
-            return 0;
-        }
-
-        return len > 2 && mapped[len - 1] == 'o' && mapped[len - 2] == 'o' ? len - 2 : len - 1;
+        // No word: only a single letter O or l glued right onto digits ("xoxo0157...", not "Torino 356"). "smsOO49..." stays
+        // unread: "oO6..." is as often a word's last letter before a national 06 number.
+        return digitAfter && i + len < s.Length && StartsDigitLike(s, i + len) && len > 1 && IsLetterDigit(s[i + len - 1], mapped[len - 1], look[len - 1]) ? len - 1 : 0;
     }
 
     /// <summary>End of the longest chain of number words starting the letter run (greedy, longest word first); 0 = none.</summary>
