@@ -16,10 +16,10 @@ public sealed class SimulationBench : IBenchScript
 
     public int Run(string[] args)
     {
-        var positional = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
         var seedAt = Array.IndexOf(args, "--seed");
+        var positional = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (seedAt < 0 || i != seedAt + 1)).ToList();
         var ads = positional.Count > 0 ? int.Parse(positional[0], CultureInfo.InvariantCulture) : 1_000_000;
-        var outDir = positional.Count > 1 && seedAt < 0 ? positional[1] : Path.Combine(Path.GetTempPath(), "threadline-sim-bench");
+        var outDir = positional.Count > 1 ? positional[1] : Path.Combine(Path.GetTempPath(), "threadline-sim-bench");
         var seed = seedAt >= 0 ? long.Parse(args[seedAt + 1], CultureInfo.InvariantCulture) : 1;
         if (Directory.Exists(outDir))
         {
