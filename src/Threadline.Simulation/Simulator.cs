@@ -20,8 +20,9 @@ public static class Simulator
         ArgumentException.ThrowIfNullOrWhiteSpace(outDir);
         options.Validate();
         var clock = Stopwatch.StartNew();
+        var profiles = Embedded.Profiles(options.ProfilePath);
         Directory.CreateDirectory(outDir);
-        var ctx = new WorldContext(options, Path.GetFullPath(outDir), Embedded.World(), Embedded.Profiles(options.ProfilePath), Embedded.Lexicon());
+        var ctx = new WorldContext(options, Path.GetFullPath(outDir), Embedded.World(), profiles, Embedded.Lexicon());
         using var engine = new Engine(ctx, progress, ct);
         var summary = engine.Run();
         return summary with { Elapsed = clock.Elapsed };
