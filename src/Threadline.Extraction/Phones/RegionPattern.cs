@@ -5,23 +5,16 @@ namespace Threadline.Extraction.Phones;
 
 /// <summary>
 /// One region's number-type patterns from libphonenumber's metadata (fixed line, mobile, toll free, premium, shared
-/// cost, personal, VoIP, pager, UAN, voicemail) as one anchored regex. It starts interpreted (cheap to build) and is
-/// swapped for a compiled one after <see cref="CompileAfter"/> uses, so short runs pay no compilation and long runs
-/// match fast. Shared by all extractors; thread-safe.
+/// cost, personal, VoIP, pager, UAN, voicemail) as one anchored, interpreted regex: inputs are 6 to 15 digits, and
+/// RegexOptions.Compiled took seconds for the large German and Italian patterns (NonBacktracking was no faster).
+/// Shared by all extractors; thread-safe.
 /// </summary>
 internal sealed class RegionPattern
 {
-    private const int CompileAfter = 5_000;
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
-    private readonly string _pattern;
-    private Regex _regex;
-    private int _uses;
+    private readonly Regex _regex;
 
-    private RegionPattern(string pattern)
-    {
-        _pattern = pattern;
-        _regex = new Regex(pattern, RegexOptions.CultureInvariant, Timeout);
-    }
+    private RegionPattern(string pattern) => _regex = new Regex(pattern, RegexOptions.CultureInvariant, Timeout);
 
     public static RegionPattern? Build(string region)
     {
@@ -52,11 +45,6 @@ internal sealed class RegionPattern
     /// <summary>True when <paramref name="nsn"/> matches (or the pattern ran out of time: the library then decides).</summary>
     public bool IsMatch(ReadOnlySpan<char> nsn)
     {
-        if (Interlocked.Increment(ref _uses) == CompileAfter)
-        {
-            _regex = new Regex(_pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
-        }
-
         try
         {
             return _regex.IsMatch(nsn);
