@@ -47,7 +47,10 @@ internal static class LinkingAccuracy
 
         var ads = truePersonaOfAd.Keys.Where(predictedPersona.ContainsKey).Order(StringComparer.Ordinal).ToList();
         var personaScores = ClusteringMetrics.Compare(ads.Select(a => (string?)truePersonaOfAd[a]).ToList(), ads.Select(a => (string?)predictedPersona[a]).ToList());
-        var networkScores = ClusteringMetrics.Compare(ads.Select(a => trueNetworkOfAd.GetValueOrDefault(a)).ToList(), ads.Select(a => predictedNetwork.GetValueOrDefault(a)).ToList());
+        // An ad outside any network is labelled with its persona on both sides (persona = a network of one).
+        var networkScores = ClusteringMetrics.Compare(
+            ads.Select(a => (string?)(trueNetworkOfAd.GetValueOrDefault(a) ?? "p:" + truePersonaOfAd[a])).ToList(),
+            ads.Select(a => (string?)(predictedNetwork.GetValueOrDefault(a) ?? "p:" + predictedPersona[a])).ToList());
         var trafficking = truth.Networks.Where(n => n.Kind == "trafficking").Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
         var found = NetworkEvaluation.TraffickingFound(result, trueNetworkOfAd, trafficking, topK: Math.Max(1, trafficking.Count * 2));
         var kindOfPersona = truth.Personas.ToDictionary(p => p.Id, p => p.Kind, StringComparer.Ordinal);

@@ -40,13 +40,44 @@ internal static class AdFeatureReader
             Ages = [.. ad.Get("age").Select(a => int.TryParse(a, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : -1).Where(n => n > 0)],
             ImageHashes = [.. images.Where(imageHashes.ContainsKey).Select(i => imageHashes[i])],
             ImageRefs = [.. ad.Get("imageRef")],
-            IndicatorScore = double.TryParse(ad.First("indicatorScore"), NumberStyles.Float, CultureInfo.InvariantCulture, out var score) ? score : 0,
+            Nationalities = [.. ad.Statements.Where(st => st.Property == "nationality").Select(st => DetailString(st.Detail, "term")).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)],
+            IndicatorScore = PhraseScore(ad),
             IndicatorRules = [.. rules],
             ThirdPerson = rules.Contains("third_person"),
             FirstPersonPlural = rules.Contains("first_person_plural"),
             ObfuscatedPhone = rules.Contains("obscured_phone"),
             EthnicityEmphasis = rules.Contains("ethnicity_emphasis"),
         };
+    }
+
+    /// <summary>Rules the network score already counts as structure; left out of the phrase score so nothing counts twice.</summary>
+    private static readonly HashSet<string> Structural = new(StringComparer.Ordinal) { "third_person", "first_person_plural", "obscured_phone", "ethnicity_emphasis", "several_phones" };
+
+    private static double PhraseScore(Entity ad) =>
+        ad.Statements.Where(st => st.Property == "indicator" && !Structural.Contains(st.Value))
+            .GroupBy(st => st.Value, StringComparer.Ordinal)
+            .Sum(g => DetailNumber(g.First().Detail, "weight"));
+
+    private static string? DetailString(string? detail, string name)
+    {
+        if (string.IsNullOrEmpty(detail))
+        {
+            return null;
+        }
+
+        using var doc = System.Text.Json.JsonDocument.Parse(detail);
+        return doc.RootElement.TryGetProperty(name, out var v) && v.ValueKind == System.Text.Json.JsonValueKind.String ? v.GetString() : null;
+    }
+
+    private static double DetailNumber(string? detail, string name)
+    {
+        if (string.IsNullOrEmpty(detail))
+        {
+            return 0;
+        }
+
+        using var doc = System.Text.Json.JsonDocument.Parse(detail);
+        return doc.RootElement.TryGetProperty(name, out var v) && v.ValueKind == System.Text.Json.JsonValueKind.Number ? v.GetDouble() : 0;
     }
 
     private static DateTimeOffset? Time(string value) =>
