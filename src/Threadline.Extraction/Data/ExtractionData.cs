@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Threadline.Extraction.Text;
 
 namespace Threadline.Extraction.Data;
@@ -195,48 +194,5 @@ internal sealed class ExtractionData
             ?? throw new InvalidDataException($"embedded data file {name} is missing");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
-    }
-}
-
-/// <summary>A number word: digit, whether it is a homophone, its languages, and whether it is also an everyday word.</summary>
-internal sealed record NumberWord(char Digit, bool Homophone, string[] Languages, bool Weak);
-
-/// <summary>A gazetteer city.</summary>
-internal sealed record City(int GeoNameId, string Name, string Country, int Population);
-
-/// <summary>A nationality lexicon entry.</summary>
-internal sealed record NationalityTerm(string Term, string[] Countries, string Kind, string Language);
-
-/// <summary>One indicator rule as written in indicators.json.</summary>
-internal sealed record IndicatorRuleData(string Id, string Description, double Weight, string Evidence, string? Computed, (string Language, string Pattern)[] Patterns)
-{
-    public static IndicatorRuleData[] Parse(string json)
-    {
-        using var doc = JsonDocument.Parse(json);
-        var rules = new List<IndicatorRuleData>();
-        foreach (var r in doc.RootElement.GetProperty("rules").EnumerateArray())
-        {
-            var patterns = new List<(string, string)>();
-            if (r.TryGetProperty("patterns", out var p))
-            {
-                foreach (var lang in p.EnumerateObject())
-                {
-                    foreach (var pat in lang.Value.EnumerateArray())
-                    {
-                        patterns.Add((lang.Name, pat.GetString()!));
-                    }
-                }
-            }
-
-            rules.Add(new IndicatorRuleData(
-                r.GetProperty("id").GetString()!,
-                r.GetProperty("description").GetString()!,
-                r.GetProperty("weight").GetDouble(),
-                r.GetProperty("evidence").GetString()!,
-                r.TryGetProperty("computed", out var c) ? c.GetString() : null,
-                [.. patterns]));
-        }
-
-        return [.. rules];
     }
 }
