@@ -58,6 +58,18 @@ public sealed class ReportTests
     }
 
     [Fact]
+    public void Extra_sections_are_rendered_as_escaped_tables()
+    {
+        var (r, ads) = Hostile();
+        var section = new ReportSection("money<x>", "Money <b>view</b>", "note <script>", ["account", "why"], [["BE00 <script>alert(1)</script>", "paid booking"]]);
+        var html = ReportRenderer.RenderHtml(r, ads, new ReportOptions { ExtraSections = [section] });
+        Assert.Contains("id=\"moneyx\"", html, StringComparison.Ordinal);
+        Assert.Contains("Money &lt;b&gt;view&lt;/b&gt;", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>alert(1)", html, StringComparison.Ordinal);
+        Assert.Contains("paid booking", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Writes_both_files_to_a_folder()
     {
         var (r, ads) = Hostile();

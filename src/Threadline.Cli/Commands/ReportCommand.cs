@@ -2,6 +2,7 @@ using System.CommandLine;
 using Spectre.Console;
 using Threadline.Cli.Infrastructure;
 using Threadline.Cli.Link;
+using Threadline.Cli.Money;
 using Threadline.Linking;
 using Threadline.Storage;
 
@@ -41,10 +42,17 @@ internal static class ReportCommand
         var result = LinkJob.Load(store) ?? throw new CliException("no link results in this workspace: run `threadline link` first");
         var hashes = new Dictionary<string, ulong>(StringComparer.Ordinal);
         Directory.CreateDirectory(directory);
+        var money = MoneyJob.Load(store);
+        if (money is not null)
+        {
+            File.WriteAllText(Path.Combine(directory, "money.json"), System.Text.Json.JsonSerializer.Serialize(money, LinkStatements.Json));
+        }
+
         return ReportRenderer.WriteFiles(directory, result, AdFeatureReader.Read(store, hashes), new ReportOptions
         {
             FlaggedOnly = flaggedOnly,
             Subtitle = LinkResult.LeadNotice,
+            ExtraSections = MoneySections.For(money, result),
         });
     }
 }

@@ -31,6 +31,11 @@ internal sealed class HtmlReport(LinkResult result, IReadOnlyDictionary<string, 
         }
 
         w.Write("</section>\n");
+        foreach (var section in options.ExtraSections)
+        {
+            Extra(section);
+        }
+
         Hubs();
         Bookers();
         Templates();
@@ -253,6 +258,36 @@ internal sealed class HtmlReport(LinkResult result, IReadOnlyDictionary<string, 
         }
 
         w.Write("</details></section>\n");
+    }
+
+    private void Extra(ReportSection section)
+    {
+        var id = new string(section.Id.Where(c => char.IsAsciiLetterOrDigit(c) || c == '-').ToArray());
+        w.Write(Inv($"<section id=\"{id}\"><details open><summary><h2>{E(section.Title)}</h2></summary>"));
+        if (section.Note is not null)
+        {
+            w.Write($"<p class=\"sub\">{E(section.Note)}</p>");
+        }
+
+        w.Write("<table><tr>");
+        foreach (var h in section.Header)
+        {
+            w.Write($"<th>{E(h)}</th>");
+        }
+
+        w.Write("</tr>");
+        foreach (var row in section.Rows)
+        {
+            w.Write("<tr>");
+            foreach (var cell in row)
+            {
+                w.Write($"<td>{E(cell)}</td>");
+            }
+
+            w.Write("</tr>");
+        }
+
+        w.Write("</table></details></section>\n");
     }
 
     private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);

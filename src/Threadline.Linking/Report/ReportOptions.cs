@@ -25,4 +25,7 @@ public sealed record ReportOptions
 
     /// <summary>Shown in the header (e.g. the workspace name and the time of the run).</summary>
     public string? Subtitle { get; init; }
+
+    /// <summary>Further sections from the caller (money, eval…), rendered after the networks as escaped tables.</summary>
+    public IReadOnlyList<ReportSection> ExtraSections { get; init; } = [];
 }
