@@ -38,7 +38,7 @@ internal sealed class StatementWriter : IDisposable
         _findEntity = Command("SELECT eid, schema_id, seq FROM entities WHERE id = $id;", "$id");
         _insertEntity = Command("INSERT INTO entities(eid, id, schema_id, seq) VALUES ($eid, $id, $schema, $seq);", "$eid", "$id", "$schema", "$seq");
         _updateEntity = Command("UPDATE entities SET schema_id = $schema, seq = $seq WHERE eid = $eid;", "$schema", "$seq", "$eid");
-        _loadRows = Command("SELECT sid, hash, first_seen, last_seen, locator FROM statements WHERE eid = $eid;", "$eid");
+        _loadRows = Command("SELECT sid, hash, first_seen, last_seen, locator FROM statements WHERE eid = $eid AND hash = $hash;", "$eid", "$hash");
         _insertRow = new RawStatement(
             connection,
             """
@@ -144,7 +144,7 @@ internal sealed class StatementWriter : IDisposable
         if (exists)
         {
             schema = MergeSchema(entityId, _names.Name(_connection, storedSchemaId, transaction), schema);
-            LoadRows(eid, rows);
+            LoadRows(eid, members, hashes, rows);
         }
         else
         {
@@ -235,20 +235,34 @@ internal sealed class StatementWriter : IDisposable
         return hashes;
     }
 
-    private void LoadRows(long eid, Dictionary<UInt128, PendingRow> rows)
+    /// <summary>
+    /// Loads the stored rows of this batch's statements only, by (entity, hash): an entity that gathers
+    /// statements from every file (a site, a phone seen in thousands of ads) must not be read whole per write.
+    /// </summary>
+    private void LoadRows(long eid, List<int> members, UInt128[] hashes, Dictionary<UInt128, PendingRow> rows)
     {
         _loadRows.Parameters[0].Value = eid;
-        using var reader = _loadRows.ExecuteReader();
-        while (reader.Read())
+        foreach (var i in members)
         {
-            reader.GetBytes(1, 0, _hashBlob, 0, 16);
-            rows[StatementHash.Read(_hashBlob)] = new PendingRow
+            if (rows.ContainsKey(hashes[i]))
             {
-                Sid = reader.GetInt64(0),
-                First = reader.IsDBNull(2) ? null : reader.GetInt64(2),
-                Last = reader.IsDBNull(3) ? null : reader.GetInt64(3),
-                Locator = reader.IsDBNull(4) ? null : reader.GetString(4),
-            };
+                continue;
+            }
+
+            var blob = new byte[16];
+            StatementHash.Write(hashes[i], blob);
+            _loadRows.Parameters[1].Value = blob;
+            using var reader = _loadRows.ExecuteReader();
+            if (reader.Read())
+            {
+                rows[hashes[i]] = new PendingRow
+                {
+                    Sid = reader.GetInt64(0),
+                    First = reader.IsDBNull(2) ? null : reader.GetInt64(2),
+                    Last = reader.IsDBNull(3) ? null : reader.GetInt64(3),
+                    Locator = reader.IsDBNull(4) ? null : reader.GetString(4),
+                };
+            }
         }
     }
 
