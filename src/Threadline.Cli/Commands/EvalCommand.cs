@@ -53,7 +53,7 @@ internal static class EvalCommand
         IngestCoverage.Measure(truth, store),
         ExtractionAccuracy.Measure(truth, store),
         LinkingAccuracy.Measure(truth, Link.LinkJob.Load(store)),
-        MoneyAccuracy.Measure(truth, Money.MoneyJob.Load(store)),
+        MoneyAccuracy.Measure(truth, Money.MoneyJob.Load(store), Money.PaymentStatements.Read(store)),
     ];
 
     public static void Render(CommandContext context, IReadOnlyList<EvalSection> sections)

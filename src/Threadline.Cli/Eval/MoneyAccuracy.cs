@@ -1,6 +1,9 @@
 using System.Globalization;
 using Threadline.Cli.Money;
+using Threadline.Money;
 using Threadline.Money.Analysis;
+using Threadline.Money.Graph;
+using Threadline.Money.Tracing;
 using Threadline.Simulation.Truth;
 
 namespace Threadline.Cli.Eval;
@@ -8,7 +11,7 @@ namespace Threadline.Cli.Eval;
 /// <summary>Flagged accounts against the simulator's account roles, and network ties against the accounts' true networks.</summary>
 internal static class MoneyAccuracy
 {
-    public static EvalSection Measure(TruthSet truth, StoredMoney? money)
+    public static EvalSection Measure(TruthSet truth, StoredMoney? money, IReadOnlyList<BankTransaction>? transactions = null)
     {
         var section = new EvalSection("Money: accounts");
         if (money is null)
@@ -46,6 +49,43 @@ internal static class MoneyAccuracy
         var networkAccounts = truth.Accounts.Count(a => a.Network is not null && a.Role is "collector" or "pass_through" or "remitter");
         var tiedSet = ties.Select(t => t.Account).ToHashSet(StringComparer.Ordinal);
         section.Add("networks' money accounts tied to some lead", networkAccounts == 0 ? 0 : (double)truth.Accounts.Count(a => a.Network is not null && a.Role is "collector" or "pass_through" or "remitter" && tiedSet.Contains(a.Iban)) / networkAccounts);
+        if (transactions is { Count: > 0 })
+        {
+            TracedToDestination(truth, transactions, section);
+        }
+
         return section;
+    }
+
+    /// <summary>
+    /// For each true network: money traced forward (amounts conserved) from its collector accounts,
+    /// and the share that ends where the network really sends it: the accounts its remitters pay.
+    /// </summary>
+    private static void TracedToDestination(TruthSet truth, IReadOnlyList<BankTransaction> transactions, EvalSection section)
+    {
+        var table = TransactionGraph.Build(transactions);
+        var rows = new List<IReadOnlyList<string>>();
+        double traced = 0, reached = 0;
+        foreach (var network in truth.Networks.Where(n => n.Kind == "trafficking").OrderBy(n => n.Id, StringComparer.Ordinal))
+        {
+            var collectors = truth.Accounts.Where(a => a.Network == network.Id && a.Role == "collector").Select(a => a.Iban).ToList();
+            var remitters = truth.Accounts.Where(a => a.Network == network.Id && a.Role == "remitter").Select(a => a.Iban).ToHashSet(StringComparer.Ordinal);
+            if (collectors.Count == 0 || remitters.Count == 0)
+            {
+                continue;
+            }
+
+            var destinations = transactions.Where(t => t.Debtor.AccountKey is { } d && remitters.Contains(d) && t.Creditor.AccountKey is not null)
+                .Select(t => t.Creditor.AccountKey!).ToHashSet(StringComparer.Ordinal);
+            var trace = MoneyTracer.Forward(table, collectors, new TraceOptions(MaxDestinations: 100_000));
+            var atDestination = trace.Destinations.Where(d => destinations.Contains(d.Account)).Sum(d => d.AmountMinor);
+            traced += trace.TracedMinor;
+            reached += atDestination;
+            var share = trace.TracedMinor == 0 ? 0 : (double)atDestination / trace.TracedMinor;
+            rows.Add([network.Id, network.Profile, (trace.TracedMinor / 100m).ToString("N0", CultureInfo.InvariantCulture), share.ToString("P1", CultureInfo.InvariantCulture)]);
+        }
+
+        section.Add("share of networks' money traced to its true destination", traced == 0 ? 0 : reached / traced);
+        section.Tables.Add(new EvalTable("Money traced from each trafficking network's collectors", ["network", "profile", "traced", "share at true destination"], rows));
     }
 }
