@@ -49,29 +49,9 @@ internal static class LinkStatements
                 yield return S(persona.Id, "Persona", "alias", alias);
             }
 
-            foreach (var phone in persona.Phones)
+            foreach (var (property, value) in Seen(persona.Phones, m))
             {
-                yield return S(persona.Id, "Persona", "phone", phone);
-            }
-
-            foreach (var city in m.Cities)
-            {
-                yield return S(persona.Id, "Persona", "city", city);
-            }
-
-            foreach (var country in m.Countries)
-            {
-                yield return S(persona.Id, "Persona", "country", country);
-            }
-
-            if (m.FirstSeen is { } f)
-            {
-                yield return S(persona.Id, "Persona", "firstSeen", f.ToString("O", CultureInfo.InvariantCulture));
-            }
-
-            if (m.LastSeen is { } l)
-            {
-                yield return S(persona.Id, "Persona", "lastSeen", l.ToString("O", CultureInfo.InvariantCulture));
+                yield return S(persona.Id, "Persona", property, value);
             }
 
             yield return S(persona.Id, "Persona", "description", m.Description);
@@ -96,29 +76,9 @@ internal static class LinkStatements
                 yield return S(network.Id, "Network", "topics", "lead.flagged");
             }
 
-            foreach (var phone in network.Phones)
+            foreach (var (property, value) in Seen(network.Phones, m))
             {
-                yield return S(network.Id, "Network", "phone", phone);
-            }
-
-            foreach (var city in m.Cities)
-            {
-                yield return S(network.Id, "Network", "city", city);
-            }
-
-            foreach (var country in m.Countries)
-            {
-                yield return S(network.Id, "Network", "country", country);
-            }
-
-            if (m.FirstSeen is { } f)
-            {
-                yield return S(network.Id, "Network", "firstSeen", f.ToString("O", CultureInfo.InvariantCulture));
-            }
-
-            if (m.LastSeen is { } l)
-            {
-                yield return S(network.Id, "Network", "lastSeen", l.ToString("O", CultureInfo.InvariantCulture));
+                yield return S(network.Id, "Network", property, value);
             }
 
             foreach (var booking in network.Bookings)
@@ -136,6 +96,35 @@ internal static class LinkStatements
         foreach (var a in result.Assignments)
         {
             yield return S(a.AdId, "Advertisement", "persona", a.PersonaId);
+        }
+    }
+
+    /// <summary>Phones, cities, countries and first/last seen: what personas and networks share.</summary>
+    private static IEnumerable<(string Property, string Value)> Seen(IReadOnlyList<string> phones, Movement m)
+    {
+        foreach (var phone in phones)
+        {
+            yield return ("phone", phone);
+        }
+
+        foreach (var city in m.Cities)
+        {
+            yield return ("city", city);
+        }
+
+        foreach (var country in m.Countries)
+        {
+            yield return ("country", country);
+        }
+
+        if (m.FirstSeen is { } f)
+        {
+            yield return ("firstSeen", f.ToString("O", CultureInfo.InvariantCulture));
+        }
+
+        if (m.LastSeen is { } l)
+        {
+            yield return ("lastSeen", l.ToString("O", CultureInfo.InvariantCulture));
         }
     }
 
