@@ -53,13 +53,13 @@ internal static class SearchCommand
         table.AddColumn("snippet");
         foreach (var hit in hits)
         {
-            table.AddRow(Markup.Escape(hit.EntityId), Markup.Escape(hit.Property), Highlight(hit.Snippet));
+            table.AddRow(Markup.Escape(hit.EntityId), Markup.Escape(hit.Property), console.Profile.Capabilities.Ansi ? Highlight(hit.Snippet) : Markup.Escape(hit.Snippet.ReplaceLineEndings(" ")));
         }
 
         console.Write(table);
     }
 
-    /// <summary>The store marks matches with [ and ]; show them in colour, escape the rest.</summary>
+    /// <summary>The store marks matches with [ and ]; on a colour console show them in colour (without colour the brackets stay).</summary>
     private static string Highlight(string snippet)
     {
         var text = snippet.ReplaceLineEndings(" ");
