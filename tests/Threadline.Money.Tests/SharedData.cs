@@ -1,6 +1,6 @@
 namespace Threadline.Money.Tests;
 
-/// <summary>Finds /work/shared/data as &lt;repo root&gt;/../shared/data.</summary>
+/// <summary>Finds the third-party data at &lt;repo root&gt;/../shared/data.</summary>
 internal static class SharedData
 {
     public static string? Root { get; } = Find();
