@@ -25,6 +25,14 @@ public interface IWorkspaceStore : IDisposable
     /// <summary>Streams whole entities of a schema (or all), ordered by id.</summary>
     IEnumerable<Entity> Entities(string? schema = null);
 
+    /// <summary>
+    /// Streams whole entities of one schema in the order the store keeps them, which is the fastest to
+    /// read and lets a job that writes back to each entity it reads (extraction) touch the store's
+    /// indexes in order. The order is deterministic for one workspace but not by id; a store without a
+    /// cheaper order may return id order.
+    /// </summary>
+    IEnumerable<Entity> EntitiesInStorageOrder(string schema) => Entities(schema);
+
     /// <summary>One entity with all its statements, or null.</summary>
     Entity? GetEntity(string id);
 

@@ -96,9 +96,38 @@ public sealed class SqliteWorkspaceStore : IWorkspaceStore
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            return _writer.Write(statements);
+            var summary = _writer.Write(statements);
+            BoundWal();
+            return summary;
         }
     }
+
+    /// <summary>
+    /// Keeps the write-ahead log bounded while a long job reads and writes at once. The automatic
+    /// checkpoint copies pages back but can only start the log over when no reader still uses it, and a
+    /// job that keeps reading (extraction streams ads while it writes their results) nearly always has
+    /// one: the log then grows without end (3 GB for 300,000 ads) and every read and checkpoint slows
+    /// down. Past <see cref="WalRestartBytes"/> the writer waits for the readers' current short reads
+    /// to finish and restarts the log from the beginning.
+    /// </summary>
+    private void BoundWal()
+    {
+        var wal = new FileInfo(_connections.FullPath + "-wal");
+        if (!wal.Exists || wal.Length < _walRestartAt)
+        {
+            return;
+        }
+
+        // A reader that holds on (another process) makes the checkpoint give up after the busy timeout;
+        // then try again only when the log has grown by as much once more.
+        var busy = Connections.Scalar(_connection, "PRAGMA wal_checkpoint(TRUNCATE);") != 0;
+        _walRestartAt = busy ? wal.Length + WalRestartBytes : WalRestartBytes;
+    }
+
+    private long _walRestartAt = WalRestartBytes;
+
+    /// <summary>Log size past which a write restarts the log (see <see cref="BoundWal"/>).</summary>
+    private const long WalRestartBytes = 256L << 20;
 
     /// <inheritdoc />
     public IEnumerable<Statement> ReadStatements(StatementQuery query)
@@ -151,6 +180,16 @@ public sealed class SqliteWorkspaceStore : IWorkspaceStore
         }
 
         return StatementStream.Group(StatementStream.Scan(_connections, _names, schemaId, StatementFilter.None));
+    }
+
+    /// <inheritdoc />
+    public IEnumerable<Entity> EntitiesInStorageOrder(string schema)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return TryName(NameKind.Schema, schema, out var schemaId)
+            ? StatementStream.Group(StatementStream.ScanInStorageOrder(_connections, _names, schemaId))
+            : [];
     }
 
     /// <inheritdoc />

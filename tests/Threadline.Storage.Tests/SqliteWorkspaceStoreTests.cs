@@ -40,6 +40,41 @@ public sealed class SqliteWorkspaceStoreTests : WorkspaceStoreCompliance
     }
 
     [Fact]
+    public void Entities_in_storage_order_come_in_the_order_they_were_first_written()
+    {
+        using var store = SqliteWorkspaceStore.Open(NewPath());
+        store.Write([Ad("ad-c", "title", "c"), Ad("ad-a", "title", "a")]);
+        store.Write([Ad("ad-b", "title", "b"), Ad("ad-c", "body", "c again")]);
+
+        Assert.Equal(["ad-c", "ad-a", "ad-b"], store.EntitiesInStorageOrder("Advertisement").Select(e => e.Id).ToArray());
+    }
+
+    [Fact]
+    public void A_reader_paused_in_the_middle_of_a_stream_does_not_hold_the_write_ahead_log()
+    {
+        var path = NewPath();
+        using var store = SqliteWorkspaceStore.Open(path);
+        store.Write(Enumerable.Range(0, 3000).Select(i => Ad($"ad-{i:D5}", "title", $"t{i}")).ToList());
+
+        foreach (var stream in new[] { store.EntitiesInStorageOrder("Advertisement"), store.Entities("Advertisement") })
+        {
+            using var paused = stream.GetEnumerator();
+            Assert.True(paused.MoveNext());
+            store.Write(Enumerable.Range(0, 500).Select(i => Ad($"ad-{i:D5}", "body", "more")).ToList());
+
+            using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+            connection.Open();
+            Query(connection, "PRAGMA busy_timeout = 2000;");
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+            using var reader = command.ExecuteReader();
+            Assert.True(reader.Read());
+            Assert.Equal(0L, reader.GetInt64(0)); // not busy: the paused stream holds no read transaction
+            Assert.Equal(0L, new FileInfo(path + "-wal").Length);
+        }
+    }
+
+    [Fact]
     public void Reopening_keeps_everything()
     {
         var path = NewPath();

@@ -157,6 +157,24 @@ public abstract partial class WorkspaceStoreCompliance : IDisposable
     }
 
     [Fact]
+    public void Entities_in_storage_order_are_the_same_entities_each_whole_and_once()
+    {
+        var store = NewStore();
+        var statements = Enumerable.Range(0, 1300)
+            .SelectMany(i => new[] { Ad($"ad-{i:D5}", "title", $"t{i}"), Ad($"ad-{i:D5}", "city", "Gent") })
+            .Reverse()
+            .ToList();
+        store.Write(statements);
+        store.Write([Of("Phone", "phone-1", "number", "+32470000001"), Ad("ad-00007", "body", "later")]);
+
+        var inStorage = store.EntitiesInStorageOrder("Advertisement").ToList();
+        var byId = store.Entities("Advertisement").ToList();
+        Assert.Equal(byId.Select(e => e.Id).Order(StringComparer.Ordinal), inStorage.Select(e => e.Id).Order(StringComparer.Ordinal));
+        Assert.All(inStorage, e => Assert.Equal(e.Id == "ad-00007" ? 3 : 2, e.Statements.Length));
+        Assert.Empty(store.EntitiesInStorageOrder("Nothing"));
+    }
+
+    [Fact]
     public void Reads_filter_by_schema_entity_property_producer_and_source()
     {
         var store = NewStore();

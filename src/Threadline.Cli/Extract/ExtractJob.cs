@@ -31,7 +31,7 @@ internal static class ExtractJob
         if (watermark == 0)
         {
             total = store.CountEntities("Advertisement");
-            ads = store.Entities("Advertisement");
+            ads = store.EntitiesInStorageOrder("Advertisement");
         }
         else
         {

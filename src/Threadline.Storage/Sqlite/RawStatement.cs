@@ -71,6 +71,37 @@ internal sealed class RawStatement : IDisposable
         throw new SqliteException(message, rc);
     }
 
+    /// <summary>
+    /// Steps once for a query: true with a row to read through the column getters, false when done.
+    /// Call <see cref="Reset"/> before binding again. A failure throws the SQLite error.
+    /// </summary>
+    public bool Step()
+    {
+        var rc = raw.sqlite3_step(_statement);
+        if (rc == raw.SQLITE_ROW)
+        {
+            return true;
+        }
+
+        if (rc == raw.SQLITE_DONE)
+        {
+            return false;
+        }
+
+        var message = raw.sqlite3_errmsg(_db).utf8_to_string();
+        raw.sqlite3_reset(_statement);
+        throw new SqliteException(message, rc);
+    }
+
+    /// <summary>Ends the current step sequence so the statement can be bound and run again.</summary>
+    public void Reset() => raw.sqlite3_reset(_statement);
+
+    public bool IsNull(int column) => raw.sqlite3_column_type(_statement, column) == raw.SQLITE_NULL;
+
+    public long Int64(int column) => raw.sqlite3_column_int64(_statement, column);
+
+    public string Text(int column) => raw.sqlite3_column_text(_statement, column).utf8_to_string();
+
     public void Dispose() => _statement.Dispose();
 
     private void Check(int rc)

@@ -45,6 +45,7 @@ internal static class StatementStream
             var entities = 0;
             string? last = null;
             var more = false;
+            var page = new List<Statement>();
             using (var reader = command.ExecuteReader())
             {
                 while (reader.Read())
@@ -62,8 +63,14 @@ internal static class StatementStream
                         last = id;
                     }
 
-                    yield return StatementRows.Read(reader, lookup);
+                    page.Add(StatementRows.Read(reader, lookup));
                 }
+            }
+
+            // Handed out after the read ends (see ScanInStorageOrder).
+            foreach (var statement in page)
+            {
+                yield return statement;
             }
 
             if (!more)
@@ -72,6 +79,54 @@ internal static class StatementStream
             }
 
             after = last;
+        }
+    }
+
+    /// <summary>
+    /// All statements of the entities of one schema in the order the workspace stored the entities
+    /// (entity row order), in pages. Reading in this order is faster, and a job that writes back to the
+    /// entities it reads then touches the statement indexes in order instead of all over them.
+    /// </summary>
+    public static IEnumerable<Statement> ScanInStorageOrder(Connections connections, NameTable names, long schemaId)
+    {
+        using var connection = connections.OpenReader();
+        var lookup = new NameLookup(names, connection);
+        var after = 0L;
+        while (true)
+        {
+            // NOT INDEXED: walk the entity rows by rowid; an index on the schema would need a sort per page.
+            using var bound = connection.CreateCommand();
+            bound.CommandText = $"SELECT max(eid) FROM (SELECT eid FROM entities NOT INDEXED WHERE eid > $after AND schema_id = $schema ORDER BY eid LIMIT {PageSize});";
+            bound.Parameters.AddWithValue("$after", after);
+            bound.Parameters.AddWithValue("$schema", schemaId);
+            if (bound.ExecuteScalar() is not long upper)
+            {
+                yield break;
+            }
+
+            using var command = connection.CreateCommand();
+            command.CommandText =
+                $"SELECT {StatementRows.Columns} FROM entities AS e NOT INDEXED CROSS JOIN statements AS s INDEXED BY statements_by_entity ON s.eid = e.eid WHERE e.eid > $after AND e.eid <= $upper AND e.schema_id = $schema ORDER BY e.eid, s.hash;";
+            command.Parameters.AddWithValue("$after", after);
+            command.Parameters.AddWithValue("$upper", upper);
+            command.Parameters.AddWithValue("$schema", schemaId);
+            // The page is read whole before it is handed out: a consumer that blocks (a full queue) must not
+            // hold the read transaction open, or the writer's log could never start over.
+            var page = new List<Statement>();
+            using (var reader = command.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    page.Add(StatementRows.Read(reader, lookup));
+                }
+            }
+
+            foreach (var statement in page)
+            {
+                yield return statement;
+            }
+
+            after = upper;
         }
     }
 

@@ -18,10 +18,10 @@ internal sealed class StatementWriter : IDisposable
     private const int ParallelHashing = 4096;
     private readonly Dictionary<(string Schema, string Property), bool> _fullText = [];
     private readonly byte[] _hashBlob = new byte[16];
-    private readonly SqliteCommand _findEntity;
+    private readonly RawStatement _findEntity;
     private readonly SqliteCommand _insertEntity;
     private readonly SqliteCommand _updateEntity;
-    private readonly SqliteCommand _loadRows;
+    private readonly RawStatement _loadRows;
     private readonly RawStatement _insertRow;
     private readonly SqliteCommand _updateRow;
     private readonly RawStatement _insertText;
@@ -35,10 +35,10 @@ internal sealed class StatementWriter : IDisposable
         _connection = connection;
         _names = names;
         _model = model;
-        _findEntity = Command("SELECT eid, schema_id, seq FROM entities WHERE id = $id;", "$id");
+        _findEntity = new RawStatement(connection, "SELECT eid, schema_id, seq FROM entities WHERE id = ?1;");
         _insertEntity = Command("INSERT INTO entities(eid, id, schema_id, seq) VALUES ($eid, $id, $schema, $seq);", "$eid", "$id", "$schema", "$seq");
         _updateEntity = Command("UPDATE entities SET schema_id = $schema, seq = $seq WHERE eid = $eid;", "$schema", "$seq", "$eid");
-        _loadRows = Command("SELECT sid, hash, first_seen, last_seen, locator FROM statements WHERE eid = $eid AND hash = $hash;", "$eid", "$hash");
+        _loadRows = new RawStatement(connection, "SELECT sid, first_seen, last_seen, locator FROM statements WHERE eid = ?1 AND hash = ?2;");
         _insertRow = new RawStatement(
             connection,
             """
@@ -78,7 +78,7 @@ internal sealed class StatementWriter : IDisposable
         using var transaction = _connection.BeginTransaction();
         try
         {
-            foreach (var command in new[] { _findEntity, _insertEntity, _updateEntity, _loadRows, _updateRow })
+            foreach (var command in new[] { _insertEntity, _updateEntity, _updateRow })
             {
                 command.Transaction = transaction;
             }
@@ -129,15 +129,19 @@ internal sealed class StatementWriter : IDisposable
         long storedSchemaId = 0;
         long storedSeq = 0;
         var rows = new Dictionary<UInt128, PendingRow>();
-        _findEntity.Parameters[0].Value = entityId;
-        using (var reader = _findEntity.ExecuteReader())
+        _findEntity.Bind(1, entityId);
+        try
         {
-            eid = reader.Read() ? reader.GetInt64(0) : 0;
+            eid = _findEntity.Step() ? _findEntity.Int64(0) : 0;
             if (eid != 0)
             {
-                storedSchemaId = reader.GetInt64(1);
-                storedSeq = reader.GetInt64(2);
+                storedSchemaId = _findEntity.Int64(1);
+                storedSeq = _findEntity.Int64(2);
             }
+        }
+        finally
+        {
+            _findEntity.Reset();
         }
 
         var exists = eid != 0;
@@ -241,7 +245,6 @@ internal sealed class StatementWriter : IDisposable
     /// </summary>
     private void LoadRows(long eid, List<int> members, UInt128[] hashes, Dictionary<UInt128, PendingRow> rows)
     {
-        _loadRows.Parameters[0].Value = eid;
         foreach (var i in members)
         {
             if (rows.ContainsKey(hashes[i]))
@@ -249,19 +252,25 @@ internal sealed class StatementWriter : IDisposable
                 continue;
             }
 
-            var blob = new byte[16];
-            StatementHash.Write(hashes[i], blob);
-            _loadRows.Parameters[1].Value = blob;
-            using var reader = _loadRows.ExecuteReader();
-            if (reader.Read())
+            StatementHash.Write(hashes[i], _hashBlob);
+            _loadRows.Bind(1, eid);
+            _loadRows.Bind(2, _hashBlob);
+            try
             {
-                rows[hashes[i]] = new PendingRow
+                if (_loadRows.Step())
                 {
-                    Sid = reader.GetInt64(0),
-                    First = reader.IsDBNull(2) ? null : reader.GetInt64(2),
-                    Last = reader.IsDBNull(3) ? null : reader.GetInt64(3),
-                    Locator = reader.IsDBNull(4) ? null : reader.GetString(4),
-                };
+                    rows[hashes[i]] = new PendingRow
+                    {
+                        Sid = _loadRows.Int64(0),
+                        First = _loadRows.IsNull(1) ? null : _loadRows.Int64(1),
+                        Last = _loadRows.IsNull(2) ? null : _loadRows.Int64(2),
+                        Locator = _loadRows.IsNull(3) ? null : _loadRows.Text(3),
+                    };
+                }
+            }
+            finally
+            {
+                _loadRows.Reset();
             }
         }
     }
@@ -397,11 +406,13 @@ internal sealed class StatementWriter : IDisposable
 
     public void Dispose()
     {
-        foreach (var command in new[] { _findEntity, _insertEntity, _updateEntity, _loadRows, _updateRow })
+        foreach (var command in new[] { _insertEntity, _updateEntity, _updateRow })
         {
             command.Dispose();
         }
 
+        _findEntity.Dispose();
+        _loadRows.Dispose();
         _insertRow.Dispose();
         _insertText.Dispose();
     }
