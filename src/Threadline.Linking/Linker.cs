@@ -112,10 +112,11 @@ public static class Linker
         Stage("hubs");
 
         var (netUf, handovers) = NetworkGrouper.Group(ads, table, hub, copied, options);
+        var bookerJoins = BookerJoin.Link(ads, bookings, table, hub, netUf);
         var personaUf = PersonaGrouper.Group(ads, table, hub, copied, netUf, sigs, options);
         Stage("grouping");
 
-        var context = new ResultAssembler.Context(ads, bookings, options, table, hub, netUf, personaUf, templateOf, templateIds, templateMembers, sigs, handovers);
+        var context = new ResultAssembler.Context(ads, bookings, options, table, hub, netUf, personaUf, templateOf, templateIds, templateMembers, sigs, handovers) { BookerJoins = bookerJoins };
         var result = ResultAssembler.Assemble(context, hubDecisions, Stage);
         return result with
         {

@@ -52,6 +52,14 @@ internal static class NetworkBuilder
             }
         }
 
+        foreach (var j in c.BookerJoins)
+        {
+            if (evidence.Count < 30 && j.Identifiers.Any(i => i.StartsWith("phone ", StringComparison.Ordinal) && personasPerPhone.ContainsKey(i[6..])))
+            {
+                evidence.Add(BookerJoin.ToEvidence(j));
+            }
+        }
+
         var maxPpp = personasPerPhone.Count == 0 ? 0 : personasPerPhone.Values.Max(s => s.Count);
         var ppt = phonesPerTemplate.Count == 0 ? 0 : phonesPerTemplate.Values.Average(s => s.Count);
         var movement = MovementAnalyzer.Combine(personaIdx.Select(p => personas[p].Movement).ToList(), c.Options);

@@ -55,11 +55,13 @@ internal static class PersonaGrouper
             }
         }
 
+        // Only a stated age makes the name a person across numbers: a network often advertises two women
+        // under one common working name, and without ages nothing tells them apart.
         foreach (var list in byComponent.Values)
         {
             if (list.Count > 1)
             {
-                UnionSameKeys(uf, list.ToArray(), keys);
+                UnionSameKeys(uf, list.Where(ad => !keys[ad]!.EndsWith('|')).ToArray(), keys);
             }
         }
 
@@ -75,7 +77,9 @@ internal static class PersonaGrouper
             var adsOf = table.AdsOf(id);
             var roots = new HashSet<int>();
             var nameCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+            var keyCounts = new Dictionary<string, int>(StringComparer.Ordinal);
             var named = 0;
+            var aged = 0;
             foreach (var ad in adsOf)
             {
                 if (ads[ad].ImageHashes.Count > 0 && !copied[ad] && roots.Count < 2)
@@ -87,12 +91,19 @@ internal static class PersonaGrouper
                 {
                     named++;
                     nameCounts[names[ad][0]] = nameCounts.GetValueOrDefault(names[ad][0]) + 1;
+                    if (keys[ad] is { } key && !key.EndsWith('|'))
+                    {
+                        aged++;
+                        keyCounts[key] = keyCounts.GetValueOrDefault(key) + 1;
+                    }
                 }
             }
 
-            // One name (names on a few ads only are misreadings and do not count): one person, whatever
-            // pictures she shows. No name: one photo set at most.
-            if ((named > 0 && StrongNames(nameCounts, named) <= 1) || (named == 0 && roots.Count <= 1))
+            // One name (names on a few ads only are misreadings and do not count) and one age with it:
+            // one person, whatever pictures she shows. A controller's number can show two women of one
+            // common working name one after the other; their stated ages tell them apart. No name: one
+            // photo set at most.
+            if ((named > 0 && StrongNames(nameCounts, named) <= 1 && (aged == 0 || StrongNames(keyCounts, aged) <= 1)) || (named == 0 && roots.Count <= 1))
             {
                 UnionAll(uf, adsOf, null);
             }
@@ -144,8 +155,65 @@ internal static class PersonaGrouper
             }
         }
 
+        // 5. An ad that names nobody ("new girls every week") under a number whose ads, in the same city
+        // within two days, show one woman only is taken for hers: the controller posts for the woman who
+        // is there. With two women there at the time, or none, it stays alone.
+        var joins = new List<(int Ad, int Other)>();
+        for (var i = 0; i < n; i++)
+        {
+            if (marked[i] || uf.SizeOf(i) > 1 || string.IsNullOrWhiteSpace(ads[i].City))
+            {
+                continue;
+            }
+
+            var city = Movements.CityNames.Key(ads[i].City, options);
+            var day = ads[i].PostedAt.UtcDateTime.Date;
+            var root = -1;
+            var other = -1;
+            var several = false;
+            foreach (var id in table.OfAd(i))
+            {
+                if (hub[id] || table.KindOf(id) is EvidenceKind.Photo or EvidenceKind.Template || table.AdCount(id) > 500)
+                {
+                    continue;
+                }
+
+                foreach (var o in table.AdsOf(id))
+                {
+                    if (keys[o] is null || Math.Abs((ads[o].PostedAt.UtcDateTime.Date - day).TotalDays) > PresenceDays
+                        || !string.Equals(Movements.CityNames.Key(ads[o].City, options), city, StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
+
+                    var r = uf.Find(o);
+                    if (root < 0)
+                    {
+                        (root, other) = (r, o);
+                    }
+                    else if (r != root)
+                    {
+                        several = true;
+                    }
+                }
+            }
+
+            if (root >= 0 && !several)
+            {
+                joins.Add((i, other));
+            }
+        }
+
+        foreach (var (ad, other) in joins)
+        {
+            uf.Union(ad, other);
+        }
+
         return uf;
     }
+
+    /// <summary>Days around an unnamed ad in which the number's other ads in the city count as "there at the time".</summary>
+    private const int PresenceDays = 2;
 
     internal static string[][] NormalisedNames(IReadOnlyList<AdFeatures> ads)
     {

@@ -22,6 +22,9 @@ internal static class ResultAssembler
         List<PhoneHandover.Handover> Handovers)
     {
         public HashSet<string> HubValues { get; init; } = new(StringComparer.Ordinal);
+
+        /// <summary>Bookers whose bookings joined groups (see <see cref="BookerJoin"/>).</summary>
+        public List<BookerJoin.Join> BookerJoins { get; init; } = [];
     }
 
     public static LinkResult Assemble(Context c, List<HubDecision> hubs, Action<string> stage)

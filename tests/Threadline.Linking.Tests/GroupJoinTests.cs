@@ -1,0 +1,119 @@
+using static Threadline.Linking.Tests.Ads;
+
+namespace Threadline.Linking.Tests;
+
+/// <summary>Joining groups through their bookers, and keeping apart women who share a working name.</summary>
+public sealed class GroupJoinTests
+{
+    private const string PhoneA = "+32470100001";
+    private const string PhoneB = "+32470200002";
+
+    /// <summary>Two controllers' numbers, each advertising two women; nothing shared between them.</summary>
+    private static List<AdFeatures> TwoGroups() =>
+    [
+        Ad("a1", phone: PhoneA, name: "Lina", day: 0), Ad("a2", phone: PhoneA, name: "Lina", day: 2),
+        Ad("a3", phone: PhoneA, name: "Mara", day: 1), Ad("a4", phone: PhoneA, name: "Mara", day: 3),
+        Ad("b1", phone: PhoneB, name: "Nora", day: 0, city: "Antwerp"), Ad("b2", phone: PhoneB, name: "Nora", day: 2, city: "Antwerp"),
+        Ad("b3", phone: PhoneB, name: "Ivy", day: 1, city: "Antwerp"), Ad("b4", phone: PhoneB, name: "Ivy", day: 3, city: "Antwerp"),
+    ];
+
+    private static BookingRecord Booking(string reference, string email, string phone, string city, int day) => new()
+    {
+        BookingRef = reference,
+        Platform = "staynest.example",
+        BookerName = "Booker " + email,
+        BookerEmail = email,
+        BookerPhone = phone,
+        City = city,
+        CheckIn = new DateOnly(2026, 3, 1).AddDays(day),
+        CheckOut = new DateOnly(2026, 3, 1).AddDays(day + 3),
+    };
+
+    [Fact]
+    public void A_booker_who_gave_the_numbers_of_two_groups_joins_them_with_the_reason()
+    {
+        var bookings = new[]
+        {
+            Booking("R1", "kees@mail.example", PhoneA, "Brussels", 0),
+            Booking("R2", "kees@mail.example", "+32 470 20 00 02", "Antwerp", 0),
+        };
+
+        var r = Linker.Link(TwoGroups(), bookings);
+
+        Assert.NotNull(NetworkOf(r, "a1"));
+        Assert.Equal(NetworkOf(r, "a1"), NetworkOf(r, "b1"));
+        var network = r.Networks.Single(n => n.Id == NetworkOf(r, "a1"));
+        Assert.Contains(network.Evidence, e => e.Kind == EvidenceKind.Booking && e.Reason.Contains(PhoneB, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_booker_tied_to_one_group_only_joins_nothing()
+    {
+        var bookings = new[]
+        {
+            Booking("R1", "kees@mail.example", PhoneA, "Brussels", 0),
+            Booking("R2", "kees@mail.example", "+32470999999", "Antwerp", 0),
+            Booking("R3", "anna@mail.example", PhoneB, "Antwerp", 0),
+        };
+
+        var r = Linker.Link(TwoGroups(), bookings);
+
+        Assert.NotNull(NetworkOf(r, "a1"));
+        Assert.NotNull(NetworkOf(r, "b1"));
+        Assert.NotEqual(NetworkOf(r, "a1"), NetworkOf(r, "b1"));
+    }
+
+    [Fact]
+    public void Two_women_of_one_network_with_one_working_name_and_no_age_stay_two_personas()
+    {
+        var ads = TwoGroups();
+        ads.Add(Ad("a5", phone: PhoneA, name: "Roxy", day: 4));
+        ads.Add(Ad("a6", phone: PhoneA, name: "Roxy", day: 5));
+        ads.Add(Ad("b5", phone: PhoneB, name: "Roxy", day: 4, city: "Antwerp"));
+        ads.Add(Ad("b6", phone: PhoneB, name: "Roxy", day: 5, city: "Antwerp"));
+        var bookings = new[]
+        {
+            Booking("R1", "kees@mail.example", PhoneA, "Brussels", 0),
+            Booking("R2", "kees@mail.example", PhoneB, "Antwerp", 0),
+        };
+
+        var r = Linker.Link(ads, bookings);
+
+        Assert.Equal(NetworkOf(r, "a5"), NetworkOf(r, "b5"));
+        Assert.Equal(PersonaOf(r, "a5"), PersonaOf(r, "a6"));
+        Assert.NotEqual(PersonaOf(r, "a5"), PersonaOf(r, "b5"));
+    }
+
+    [Fact]
+    public void One_number_showing_one_name_with_two_stated_ages_is_two_women()
+    {
+        var ads = new List<AdFeatures>();
+        for (var i = 0; i < 3; i++)
+        {
+            ads.Add(Ad("old" + i, phone: PhoneA, name: "Gift", day: i) with { Ages = [25] });
+            ads.Add(Ad("new" + i, phone: PhoneA, name: "Gift", day: 40 + i) with { Ages = [29] });
+        }
+
+        var r = Linker.Link(ads);
+
+        Assert.Equal(PersonaOf(r, "old0"), PersonaOf(r, "old2"));
+        Assert.Equal(PersonaOf(r, "new0"), PersonaOf(r, "new2"));
+        Assert.NotEqual(PersonaOf(r, "old0"), PersonaOf(r, "new0"));
+    }
+
+    [Fact]
+    public void An_ad_naming_nobody_joins_the_only_woman_of_its_number_in_that_city_at_the_time()
+    {
+        var ads = TwoGroups();
+        ads.Add(Ad("a1-moved", phone: PhoneA, name: "Lina", day: 10, city: "Ghent"));
+        ads.Add(Ad("a1-moved2", phone: PhoneA, name: "Lina", day: 11, city: "Ghent"));
+        ads.Add(Ad("nameless-ghent", phone: PhoneA, day: 12, city: "Ghent"));
+        ads.Add(Ad("nameless-brussels", phone: PhoneA, day: 2, city: "Brussels"));
+
+        var r = Linker.Link(ads);
+
+        Assert.Equal(PersonaOf(r, "a1-moved"), PersonaOf(r, "nameless-ghent"));
+        Assert.NotEqual(PersonaOf(r, "a1"), PersonaOf(r, "nameless-brussels")); // Lina and Mara were both there
+        Assert.NotEqual(PersonaOf(r, "a3"), PersonaOf(r, "nameless-brussels"));
+    }
+}
