@@ -19,11 +19,11 @@ internal sealed class StatementWriter : IDisposable
     private readonly Dictionary<(string Schema, string Property), bool> _fullText = [];
     private readonly byte[] _hashBlob = new byte[16];
     private readonly RawStatement _findEntity;
-    private readonly SqliteCommand _insertEntity;
-    private readonly SqliteCommand _updateEntity;
+    private readonly RawStatement _insertEntity;
+    private readonly RawStatement _updateEntity;
     private readonly RawStatement _loadRows;
     private readonly RawStatement _insertRow;
-    private readonly SqliteCommand _updateRow;
+    private readonly RawStatement _updateRow;
     private readonly RawStatement _insertText;
     private NameCache _property;
     private NameCache _producer;
@@ -36,8 +36,8 @@ internal sealed class StatementWriter : IDisposable
         _names = names;
         _model = model;
         _findEntity = new RawStatement(connection, "SELECT eid, schema_id, seq FROM entities WHERE id = ?1;");
-        _insertEntity = Command("INSERT INTO entities(eid, id, schema_id, seq) VALUES ($eid, $id, $schema, $seq);", "$eid", "$id", "$schema", "$seq");
-        _updateEntity = Command("UPDATE entities SET schema_id = $schema, seq = $seq WHERE eid = $eid;", "$schema", "$seq", "$eid");
+        _insertEntity = new RawStatement(connection, "INSERT INTO entities(eid, id, schema_id, seq) VALUES (?1, ?2, ?3, ?4);");
+        _updateEntity = new RawStatement(connection, "UPDATE entities SET schema_id = ?1, seq = ?2 WHERE eid = ?3;");
         _loadRows = new RawStatement(connection, "SELECT sid, first_seen, last_seen, locator FROM statements WHERE eid = ?1 AND hash = ?2;");
         _insertRow = new RawStatement(
             connection,
@@ -45,7 +45,7 @@ internal sealed class StatementWriter : IDisposable
             INSERT INTO statements(sid, eid, hash, prop_id, producer_id, source_id, version_id, first_seen, last_seen, indexed, locator, detail, value)
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13);
             """);
-        _updateRow = Command("UPDATE statements SET first_seen = $first, last_seen = $last, locator = $locator WHERE sid = $sid;", "$first", "$last", "$locator", "$sid");
+        _updateRow = new RawStatement(connection, "UPDATE statements SET first_seen = ?1, last_seen = ?2, locator = ?3 WHERE sid = ?4;");
         _insertText = new RawStatement(connection, "INSERT INTO fulltext(rowid, value) VALUES (?1, ?2);");
     }
 
@@ -78,11 +78,6 @@ internal sealed class StatementWriter : IDisposable
         using var transaction = _connection.BeginTransaction();
         try
         {
-            foreach (var command in new[] { _insertEntity, _updateEntity, _updateRow })
-            {
-                command.Transaction = transaction;
-            }
-
             var state = new WriteState(
                 Counter(transaction, "sequence"),
                 Connections.Scalar(_connection, "SELECT coalesce(max(sid), 0) + 1 FROM statements;", transaction),
@@ -200,11 +195,18 @@ internal sealed class StatementWriter : IDisposable
         var schemaId = _names.GetOrAdd(_connection, transaction, NameKind.Schema, schema);
         if (!exists)
         {
-            Execute(_insertEntity, eid, entityId, schemaId, state.Sequence);
+            _insertEntity.Bind(1, eid);
+            _insertEntity.Bind(2, entityId);
+            _insertEntity.Bind(3, schemaId);
+            _insertEntity.Bind(4, state.Sequence);
+            _insertEntity.Run();
         }
         else if (changes > 0 || schemaId != storedSchemaId)
         {
-            Execute(_updateEntity, schemaId, changes > 0 ? state.Sequence : storedSeq, eid);
+            _updateEntity.Bind(1, schemaId);
+            _updateEntity.Bind(2, changes > 0 ? state.Sequence : storedSeq);
+            _updateEntity.Bind(3, eid);
+            _updateEntity.Run();
         }
     }
 
@@ -315,8 +317,14 @@ internal sealed class StatementWriter : IDisposable
         return id;
     }
 
-    private void Update(PendingRow row) =>
-        Execute(_updateRow, (object?)row.First ?? DBNull.Value, (object?)row.Last ?? DBNull.Value, (object?)row.Locator ?? DBNull.Value, row.Sid);
+    private void Update(PendingRow row)
+    {
+        _updateRow.Bind(1, row.First);
+        _updateRow.Bind(2, row.Last);
+        _updateRow.Bind(3, row.Locator);
+        _updateRow.Bind(4, row.Sid);
+        _updateRow.Run();
+    }
 
     /// <summary>Checks a statement against the model; returns whether its value is full-text indexed.</summary>
     private bool Validate(Statement s)
@@ -381,28 +389,6 @@ internal sealed class StatementWriter : IDisposable
 
     private void SetCounter(SqliteTransaction transaction, string name, long value) =>
         Connections.Execute(_connection, FormattableString.Invariant($"UPDATE counters SET value = {value} WHERE name = '{name}';"), transaction);
-
-    private static void Execute(SqliteCommand command, params object[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-        {
-            command.Parameters[i].Value = values[i];
-        }
-
-        command.ExecuteNonQuery();
-    }
-
-    private SqliteCommand Command(string sql, params string[] parameters)
-    {
-        var command = _connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var name in parameters)
-        {
-            command.Parameters.Add(new SqliteParameter { ParameterName = name });
-        }
-
-        return command;
-    }
 
     public void Dispose()
     {
