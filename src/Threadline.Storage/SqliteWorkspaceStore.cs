@@ -103,12 +103,12 @@ public sealed class SqliteWorkspaceStore : IWorkspaceStore
     }
 
     /// <summary>
-    /// Keeps the write-ahead log bounded while a long job reads and writes at once. The automatic
-    /// checkpoint copies pages back but can only start the log over when no reader still uses it, and a
-    /// job that keeps reading (extraction streams ads while it writes their results) nearly always has
-    /// one: the log then grows without end (3 GB for 300,000 ads) and every read and checkpoint slows
-    /// down. Past <see cref="WalRestartBytes"/> the writer waits for the readers' current short reads
-    /// to finish and restarts the log from the beginning.
+    /// Keeps the write-ahead log bounded. The automatic checkpoint copies pages back but can start the
+    /// log over only when no reader still uses it. This store's streams hand out a page only after its
+    /// read has ended, so that normally happens; a long read in another process (an export running next
+    /// to an extraction) can still hold the log, which then grows without end (3 GB for 300,000 ads
+    /// when extraction's own reader held it) and slows every read and checkpoint. Past
+    /// <see cref="WalRestartBytes"/> the writer waits (busy timeout) for such readers and restarts the log.
     /// </summary>
     private void BoundWal()
     {
