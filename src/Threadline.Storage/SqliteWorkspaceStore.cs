@@ -183,13 +183,34 @@ public sealed class SqliteWorkspaceStore : IWorkspaceStore
     }
 
     /// <inheritdoc />
-    public IEnumerable<Entity> EntitiesInStorageOrder(string schema)
+    public IEnumerable<Entity> EntitiesInStorageOrder(string schema, IReadOnlyCollection<string>? properties = null)
     {
         ArgumentNullException.ThrowIfNull(schema);
         ObjectDisposedException.ThrowIf(_disposed, this);
-        return TryName(NameKind.Schema, schema, out var schemaId)
-            ? StatementStream.Group(StatementStream.ScanInStorageOrder(_connections, _names, schemaId))
-            : [];
+        if (!TryName(NameKind.Schema, schema, out var schemaId))
+        {
+            return [];
+        }
+
+        List<long>? propertyIds = null;
+        if (properties is not null)
+        {
+            propertyIds = [];
+            foreach (var property in properties)
+            {
+                if (TryName(NameKind.Property, property, out var id))
+                {
+                    propertyIds.Add(id);
+                }
+            }
+
+            if (propertyIds.Count == 0)
+            {
+                return [];
+            }
+        }
+
+        return StatementStream.Group(StatementStream.ScanInStorageOrder(_connections, _names, schemaId, propertyIds));
     }
 
     /// <inheritdoc />

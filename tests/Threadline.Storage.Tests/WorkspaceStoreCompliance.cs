@@ -175,6 +175,19 @@ public abstract partial class WorkspaceStoreCompliance : IDisposable
     }
 
     [Fact]
+    public void Entities_in_storage_order_can_be_read_with_only_some_properties()
+    {
+        var store = NewStore();
+        store.Write([Ad("ad-1", "title", "t1"), Ad("ad-1", "city", "Gent"), Ad("ad-2", "title", "t2"), Ad("ad-3", "city", "Liège"), Ad("ad-3", "body", "b3")]);
+
+        var cities = store.EntitiesInStorageOrder("Advertisement", ["city", "phone"]).ToList();
+
+        Assert.Equal(["ad-1", "ad-3"], cities.Select(e => e.Id).Order(StringComparer.Ordinal).ToArray());
+        Assert.All(cities, e => Assert.Equal("city", Assert.Single(e.Statements).Property));
+        Assert.Empty(store.EntitiesInStorageOrder("Advertisement", ["nothing"]));
+    }
+
+    [Fact]
     public void Reads_filter_by_schema_entity_property_producer_and_source()
     {
         var store = NewStore();

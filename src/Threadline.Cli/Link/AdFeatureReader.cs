@@ -8,15 +8,43 @@ namespace Threadline.Cli.Link;
 /// <summary>Reads the workspace's ads, with what extraction found in them, as the linker's input.</summary>
 internal static class AdFeatureReader
 {
-    public static IEnumerable<AdFeatures> Read(IWorkspaceStore store, IReadOnlyDictionary<string, ulong> imageHashes)
+    public static IEnumerable<AdFeatures> Read(IWorkspaceStore store, IReadOnlyDictionary<string, ulong> imageHashes) =>
+        Read(store, imageHashes, inStorageOrder: false);
+
+    /// <summary>
+    /// The ads in id order (the linker's input does not depend on how the workspace stores them) and
+    /// each ad's position in the store's own order, in which writing back to the ads is fastest.
+    /// </summary>
+    public static (List<AdFeatures> Ads, Dictionary<string, int> StorageRank) ReadWithStorageRank(IWorkspaceStore store, IReadOnlyDictionary<string, ulong> imageHashes)
+    {
+        var ads = new List<AdFeatures>();
+        var rank = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var ad in Read(store, imageHashes, inStorageOrder: true))
+        {
+            rank[ad.AdId] = ads.Count;
+            ads.Add(ad);
+        }
+
+        ads.Sort((a, b) => string.CompareOrdinal(a.AdId, b.AdId));
+        return (ads, rank);
+    }
+
+    private static IEnumerable<AdFeatures> Read(IWorkspaceStore store, IReadOnlyDictionary<string, ulong> imageHashes, bool inStorageOrder)
     {
         var siteNames = store.Entities("Site").ToDictionary(e => e.Id, e => e.First("name") ?? e.Id, StringComparer.Ordinal);
         var handleNames = store.Entities("Handle").ToDictionary(e => e.Id, e => e.First("name") ?? e.Id, StringComparer.Ordinal);
-        foreach (var ad in store.Entities("Advertisement"))
+        foreach (var ad in inStorageOrder ? store.EntitiesInStorageOrder("Advertisement", Needed) : store.Entities("Advertisement"))
         {
             yield return From(ad, siteNames, handleNames, imageHashes);
         }
     }
+
+    /// <summary>The ad properties <see cref="From"/> reads; the rest (prices, raw phones, spans of other finds) are not loaded.</summary>
+    private static readonly string[] Needed =
+    [
+        "site", "url", "title", "body", "postedAt", "city", "country", "language", "phone", "email", "handle", "age",
+        "image", "imageRef", "nationality", "indicator",
+    ];
 
     public static AdFeatures From(Entity ad, IReadOnlyDictionary<string, string> siteNames, IReadOnlyDictionary<string, string> handleNames, IReadOnlyDictionary<string, ulong> imageHashes)
     {

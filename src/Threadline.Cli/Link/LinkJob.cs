@@ -22,15 +22,16 @@ internal static class LinkJob
         stage?.Invoke("hashing photos");
         var (hashes, hashed, failed) = ImageHashJob.Run(store);
         stage?.Invoke("reading ads");
-        var ads = AdFeatureReader.Read(store, hashes).ToList();
-        var bookings = BookingIngest.Read(store).ToList();
-        stage?.Invoke($"linking {ads.Count:N0} ads and {bookings.Count:N0} bookings");
-        var result = Linker.Link(ads, bookings);
+        var (result, storageRank, adCount, bookingCount) = Link(store, hashes, stage);
         stage?.Invoke("writing judgements");
         store.DeleteByProducer(LinkStatements.Producer);
         var batch = new List<Statement>(20_000);
         var written = default(WriteSummary);
-        foreach (var statement in LinkStatements.For(result))
+
+        // Each ad's persona is written in the order the store keeps the ads, so the writes touch the
+        // statement indexes in order instead of all over them.
+        var inStorageOrder = result.Assignments.OrderBy(a => storageRank.GetValueOrDefault(a.AdId, int.MaxValue)).ToList();
+        foreach (var statement in LinkStatements.For(result with { Assignments = inStorageOrder }))
         {
             batch.Add(statement);
             if (batch.Count == 20_000)
@@ -46,7 +47,16 @@ internal static class LinkJob
         }
 
         store.SetMeta(ResultKey, JsonSerializer.Serialize(result with { Assignments = [] }, LinkStatements.Json));
-        return new LinkRun(result, ads.Count, bookings.Count, hashed, failed, written, watch.Elapsed);
+        return new LinkRun(result, adCount, bookingCount, hashed, failed, written, watch.Elapsed);
+    }
+
+    /// <summary>Reads and links; the ads (with their texts) are dropped when it returns, before the result is written.</summary>
+    private static (LinkResult Result, Dictionary<string, int> StorageRank, int Ads, int Bookings) Link(IWorkspaceStore store, IReadOnlyDictionary<string, ulong> hashes, Action<string>? stage)
+    {
+        var (ads, storageRank) = AdFeatureReader.ReadWithStorageRank(store, hashes);
+        var bookings = BookingIngest.Read(store).ToList();
+        stage?.Invoke($"linking {ads.Count:N0} ads and {bookings.Count:N0} bookings");
+        return (Linker.Link(ads, bookings), storageRank, ads.Count, bookings.Count);
     }
 
     /// <summary>The result of the last run, or null when linking never ran.</summary>

@@ -87,8 +87,11 @@ internal static class StatementStream
     /// (entity row order), in pages. Reading in this order is faster, and a job that writes back to the
     /// entities it reads then touches the statement indexes in order instead of all over them.
     /// </summary>
-    public static IEnumerable<Statement> ScanInStorageOrder(Connections connections, NameTable names, long schemaId)
+    public static IEnumerable<Statement> ScanInStorageOrder(Connections connections, NameTable names, long schemaId, IReadOnlyList<long>? propertyIds = null)
     {
+        var properties = propertyIds is null
+            ? string.Empty
+            : " AND s.prop_id IN (" + string.Join(", ", propertyIds.Select(p => p.ToString(CultureInfo.InvariantCulture))) + ")";
         using var connection = connections.OpenReader();
         var lookup = new NameLookup(names, connection);
         var after = 0L;
@@ -106,7 +109,7 @@ internal static class StatementStream
 
             using var command = connection.CreateCommand();
             command.CommandText =
-                $"SELECT {StatementRows.Columns} FROM entities AS e NOT INDEXED CROSS JOIN statements AS s INDEXED BY statements_by_entity ON s.eid = e.eid WHERE e.eid > $after AND e.eid <= $upper AND e.schema_id = $schema ORDER BY e.eid, s.hash;";
+                $"SELECT {StatementRows.Columns} FROM entities AS e NOT INDEXED CROSS JOIN statements AS s INDEXED BY statements_by_entity ON s.eid = e.eid WHERE e.eid > $after AND e.eid <= $upper AND e.schema_id = $schema{properties} ORDER BY e.eid, s.hash;";
             command.Parameters.AddWithValue("$after", after);
             command.Parameters.AddWithValue("$upper", upper);
             command.Parameters.AddWithValue("$schema", schemaId);
