@@ -102,6 +102,23 @@ public sealed class GroupJoinTests
     }
 
     [Fact]
+    public void Names_in_a_template_slot_at_the_head_of_a_sentence_tell_an_agency_s_women_apart()
+    {
+        var ads = new List<AdFeatures>();
+        for (var i = 0; i < 4; i++)
+        {
+            ads.Add(Ad("chloe" + i, phone: PhoneA, text: "Chloe ti aspetta a Roma. Piccolina, capelli lunghi. Ricevo in appartamento privato.", day: i, city: "Roma", country: "IT") with { Title = "Massaggi e altro Roma" });
+            ads.Add(Ad("bruna" + i, phone: PhoneA, text: "Bruna ti aspetta a Roma. Piccolina, capelli lunghi. Ricevo in appartamento privato.", day: i, city: "Roma", country: "IT") with { Title = "Massaggi e altro Roma" });
+        }
+
+        var r = Linker.Link(ads);
+
+        Assert.Equal(PersonaOf(r, "chloe0"), PersonaOf(r, "chloe3"));
+        Assert.Equal(PersonaOf(r, "bruna0"), PersonaOf(r, "bruna3"));
+        Assert.NotEqual(PersonaOf(r, "chloe0"), PersonaOf(r, "bruna0"));
+    }
+
+    [Fact]
     public void An_ad_naming_nobody_joins_the_only_woman_of_its_number_in_that_city_at_the_time()
     {
         var ads = TwoGroups();

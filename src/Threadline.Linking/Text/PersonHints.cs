@@ -73,15 +73,23 @@ internal static class PersonHints
             cityWords.UnionWith(Folded(city));
         }
 
+        // Sentence heads that fill a slot of a phone's template ("Chloe ti aspetta", "Bruna ti aspetta").
+        var heads = new SlotNames.Head[ads.Count][];
+        Parallel.For(0, ads.Count, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, i => heads[i] = ads[i].Names.Count > 0 ? [] : SlotNames.Heads(ads[i].Body));
+        var slots = SlotNames.Find(ads, heads);
+        bool NeverLower(string w) => caps.TryGetValue(w, out var c) && lower.GetValueOrDefault(w.ToLowerInvariant()) * 20 <= c;
+
         var candidates = new Cand[ads.Count][];
         for (var i = 0; i < ads.Count; i++)
         {
             var ad = ads[i];
             var excluded = ad.Nationalities.Count == 0 ? NoWords : ad.Nationalities.SelectMany(Folded).ToHashSet(StringComparer.Ordinal);
 
-            // A word only in the body must not open a sentence there ("Nueva en Alicante!", "Merci").
+            // A word only in the body must not open a sentence there ("Nueva en Alicante!", "Merci"),
+            // unless it fills a slot of the phone's template.
             candidates[i] = found[i]
-                .Where(c => Plausible(c.Word) && (c.InTitle || !c.First) && !cityWords.Contains(FoldCached(c.Word)) && !excluded.Contains(FoldCached(c.Word)))
+                .Where(c => (slots[i].Contains(c.Word) ? NeverLower(c.Word) : Plausible(c.Word) && (c.InTitle || !c.First))
+                    && !cityWords.Contains(FoldCached(c.Word)) && !excluded.Contains(FoldCached(c.Word)))
                 .ToArray();
         }
 

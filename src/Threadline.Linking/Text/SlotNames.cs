@@ -1,0 +1,114 @@
+namespace Threadline.Linking.Text;
+
+/// <summary>
+/// Names in a template's slot at the start of a sentence: "Chloe ti aspetta a Roma", "Bruna ti
+/// aspetta a Roma" under one agency number. A word that always opens its sentence looks like an
+/// opener ("Meet", "Maak") and is otherwise not taken for a name; but when, under one phone, the same
+/// following words come after different capitalised words, those words fill a slot of the phone's
+/// template, and a slot at the head of a sentence that is never written in lower case holds a name
+/// (InfoShield's template-and-slot idea applied to one sentence).
+/// </summary>
+internal static class SlotNames
+{
+    /// <summary>Words after the head that make up its context.</summary>
+    private const int ContextWords = 3;
+
+    /// <summary>Phones with more ads than this are skipped (a hub: the grouping cuts it anyway).</summary>
+    private const int MaxAdsPerPhone = 20_000;
+
+    private static readonly char[] SentenceEnds = ['.', '!', '?', '\n', ':', ';', '|'];
+
+    /// <summary>A sentence head of an ad's body: the capitalised first word and the words after it.</summary>
+    public readonly record struct Head(string Word, string Context);
+
+    /// <summary>The capitalised heads of the body's sentences (first 400 characters).</summary>
+    public static Head[] Heads(string? body)
+    {
+        if (string.IsNullOrEmpty(body))
+        {
+            return [];
+        }
+
+        var text = body.Length > 400 ? body[..400] : body;
+        var heads = new List<Head>();
+        foreach (var sentence in text.Split(SentenceEnds, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var words = TextTokenizer.Words(sentence, ContextWords + 1);
+            if (words.Count < ContextWords + 1)
+            {
+                continue;
+            }
+
+            var head = words[0].Word;
+            if (head.Length is >= 2 and <= 14 && char.IsUpper(head[0]) && head.Skip(1).All(char.IsLower))
+            {
+                heads.Add(new Head(head, string.Join(' ', words.Skip(1).Select(w => w.Word.ToLowerInvariant()))));
+            }
+        }
+
+        return [.. heads];
+    }
+
+    /// <summary>
+    /// Per ad, the head words that fill a slot under one of its phones: the same context follows at
+    /// least two different head words among that phone's ads.
+    /// </summary>
+    public static HashSet<string>[] Find(IReadOnlyList<AdFeatures> ads, Head[][] heads)
+    {
+        var result = new HashSet<string>[ads.Count];
+        var byPhone = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < ads.Count; i++)
+        {
+            result[i] = new HashSet<string>(StringComparer.Ordinal);
+            if (heads[i].Length == 0)
+            {
+                continue;
+            }
+
+            foreach (var p in ads[i].Phones)
+            {
+                if (!byPhone.TryGetValue(p, out var list))
+                {
+                    byPhone[p] = list = [];
+                }
+
+                list.Add(i);
+            }
+        }
+
+        foreach (var list in byPhone.Values)
+        {
+            if (list.Count < 2 || list.Count > MaxAdsPerPhone)
+            {
+                continue;
+            }
+
+            var wordsOfContext = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+            foreach (var i in list)
+            {
+                foreach (var h in heads[i])
+                {
+                    if (!wordsOfContext.TryGetValue(h.Context, out var words))
+                    {
+                        wordsOfContext[h.Context] = words = new HashSet<string>(StringComparer.Ordinal);
+                    }
+
+                    words.Add(h.Word);
+                }
+            }
+
+            foreach (var i in list)
+            {
+                foreach (var h in heads[i])
+                {
+                    if (wordsOfContext[h.Context].Count >= 2)
+                    {
+                        result[i].Add(h.Word);
+                    }
+                }
+            }
+        }
+
+        return result;
+    }
+}
