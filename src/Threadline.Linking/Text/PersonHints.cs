@@ -74,9 +74,7 @@ internal static class PersonHints
         }
 
         // Sentence heads that fill a slot of a phone's template ("Chloe ti aspetta", "Bruna ti aspetta").
-        var heads = new SlotNames.Head[ads.Count][];
-        Parallel.For(0, ads.Count, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, i => heads[i] = ads[i].Names.Count > 0 ? [] : SlotNames.Heads(ads[i].Body));
-        var slots = SlotNames.Find(ads, heads);
+        var slots = SlotNames.Find(ads, pool, parallelism);
         bool NeverLower(string w) => caps.TryGetValue(w, out var c) && lower.GetValueOrDefault(w.ToLowerInvariant()) * 20 <= c;
 
         var candidates = new Cand[ads.Count][];

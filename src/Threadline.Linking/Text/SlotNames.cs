@@ -18,11 +18,13 @@ internal static class SlotNames
 
     private static readonly char[] SentenceEnds = ['.', '!', '?', '\n', ':', ';', '|'];
 
-    /// <summary>A sentence head of an ad's body: the capitalised first word and the words after it.</summary>
-    public readonly record struct Head(string Word, string Context);
+    /// <summary>A sentence head of an ad's body: the capitalised first word and a hash of the words after it.</summary>
+    public readonly record struct Head(string Word, ulong Context);
 
     /// <summary>The capitalised heads of the body's sentences (first 400 characters).</summary>
-    public static Head[] Heads(string? body)
+    /// <param name="body">The ad's body.</param>
+    /// <param name="pool">Interns head words, so a million ads hold each name once.</param>
+    public static Head[] Heads(string? body, System.Collections.Concurrent.ConcurrentDictionary<string, string> pool)
     {
         if (string.IsNullOrEmpty(body))
         {
@@ -42,7 +44,13 @@ internal static class SlotNames
             var head = words[0].Word;
             if (head.Length is >= 2 and <= 14 && char.IsUpper(head[0]) && head.Skip(1).All(char.IsLower))
             {
-                heads.Add(new Head(head, string.Join(' ', words.Skip(1).Select(w => w.Word.ToLowerInvariant()))));
+                var context = 0xcbf29ce484222325UL;
+                for (var k = 1; k <= ContextWords; k++)
+                {
+                    context = (context ^ words[k].Hash) * 0x100000001b3UL;
+                }
+
+                heads.Add(new Head(pool.GetOrAdd(head, head), context));
             }
         }
 
@@ -51,15 +59,19 @@ internal static class SlotNames
 
     /// <summary>
     /// Per ad, the head words that fill a slot under one of its phones: the same context follows at
-    /// least two different head words among that phone's ads.
+    /// least two different head words among that phone's ads. Read only: ads without any share one empty set.
     /// </summary>
-    public static HashSet<string>[] Find(IReadOnlyList<AdFeatures> ads, Head[][] heads)
+    public static HashSet<string>[] Find(IReadOnlyList<AdFeatures> ads, System.Collections.Concurrent.ConcurrentDictionary<string, string> pool, int parallelism)
     {
+        var heads = new Head[ads.Count][];
+        Parallel.For(0, ads.Count, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, i => heads[i] = ads[i].Names.Count > 0 ? [] : Heads(ads[i].Body, pool));
+
         var result = new HashSet<string>[ads.Count];
+        var none = new HashSet<string>(StringComparer.Ordinal);
         var byPhone = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < ads.Count; i++)
         {
-            result[i] = new HashSet<string>(StringComparer.Ordinal);
+            result[i] = none;
             if (heads[i].Length == 0)
             {
                 continue;
@@ -83,7 +95,7 @@ internal static class SlotNames
                 continue;
             }
 
-            var wordsOfContext = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+            var wordsOfContext = new Dictionary<ulong, HashSet<string>>();
             foreach (var i in list)
             {
                 foreach (var h in heads[i])
@@ -103,6 +115,11 @@ internal static class SlotNames
                 {
                     if (wordsOfContext[h.Context].Count >= 2)
                     {
+                        if (ReferenceEquals(result[i], none))
+                        {
+                            result[i] = new HashSet<string>(StringComparer.Ordinal);
+                        }
+
                         result[i].Add(h.Word);
                     }
                 }
