@@ -73,6 +73,10 @@ public sealed class AttributeTests
     [InlineData("Hallo, ich bin Lena und ich warte auf dich in der Stadt.", "de")]
     [InlineData("Ciao, sono Giulia e ti aspetto per un momento di relax.", "it")]
     [InlineData("新来的中国女孩温柔体贴欢迎光临服务好", "zh")]
+    [InlineData("Salut, Camila ici. Pulpeuse et douce, 62kg. Quelques jours seulement à Paris.", "fr")]
+    [InlineData("Chloe ti aspetta a Roma. Piccolina, capelli lunghi. Ricevo in appartamento privato.", "it")]
+    [InlineData("Hi, new in town! Sweet Asian girl, 23 years old, available 24/7.", "en")]
+    [InlineData("Hey, Andreea hier. Rondingen, 66kg. 24/7 beschikbaar. Prijzen: 30 min 110, 1 uur 150.", "nl")]
     public void Tells_the_language(string body, string language) => Assert.Equal(language, Shared.Body(body).Language.Code);
 
     [Fact]
