@@ -63,6 +63,7 @@ internal static class ExtractionAccuracy
         section.Add("true phones", report.TruePositives + report.FalseNegatives, format: "N0");
         section.Add("phone precision", report.Precision, "≥ 0.995", report.Precision >= 0.995);
         section.Add("phone recall", report.Recall, "≥ 0.98", report.Recall >= 0.98);
+        AddLanguage(section, truth, store);
         section.Tables.Add(new EvalTable(
             "Phone recall by writing technique (simulator's names)",
             ["technique", "true mentions", "found", "recall"],
@@ -84,6 +85,32 @@ internal static class ExtractionAccuracy
         }
 
         return section;
+    }
+
+    /// <summary>Share of ads whose detected language is the one the simulator wrote them in.</summary>
+    private static void AddLanguage(EvalSection section, TruthSet truth, IWorkspaceStore store)
+    {
+        var detected = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var s in store.ReadStatements(new StatementQuery { Schema = "Advertisement", Property = "language", Producer = ExtractionStatements.Producer }))
+        {
+            detected.TryAdd(s.EntityId, s.Value);
+        }
+
+        var ads = 0;
+        var right = 0;
+        foreach (var ad in truth.Ads.DistinctBy(a => AdStatements.AdId(a.Site, a.AdId, null)))
+        {
+            if (detected.TryGetValue(AdStatements.AdId(ad.Site, ad.AdId, null), out var language))
+            {
+                ads++;
+                right += string.Equals(language, ad.Language, StringComparison.Ordinal) ? 1 : 0;
+            }
+        }
+
+        if (ads > 0)
+        {
+            section.Add("language of the ad, share right", right / (double)ads);
+        }
     }
 
     private static List<string> Techniques(string? detail)
