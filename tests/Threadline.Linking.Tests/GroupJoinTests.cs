@@ -47,6 +47,24 @@ public sealed class GroupJoinTests
     }
 
     [Fact]
+    public void A_booker_who_gave_one_group_s_number_and_the_other_s_email_joins_them()
+    {
+        var ads = TwoGroups().Select(a => a.AdId.StartsWith('b') ? a with { Emails = ["Ivy.Nora@Mail.example"] } : a).ToList();
+        var bookings = new[]
+        {
+            Booking("R1", "kees@mail.example", PhoneA, "Brussels", 0),
+            Booking("R2", "kees@mail.example", "+32470999999", "Antwerp", 0) with { BookerEmail = "ivy.nora@mail.example" },
+            Booking("R3", "ivy.nora@mail.example", PhoneA, "Antwerp", 5),
+        };
+
+        var r = Linker.Link(ads, bookings);
+
+        Assert.Equal(NetworkOf(r, "a1"), NetworkOf(r, "b1"));
+        var network = r.Networks.Single(n => n.Id == NetworkOf(r, "a1"));
+        Assert.Contains(network.Evidence, e => e.Kind == EvidenceKind.Booking && e.Reason.Contains("e-mail ivy.nora@mail.example", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_booker_tied_to_one_group_only_joins_nothing()
     {
         var bookings = new[]

@@ -52,9 +52,13 @@ internal static class NetworkBuilder
             }
         }
 
+        var emails = memberAds.SelectMany(a => a.Emails).Select(e => e.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         foreach (var j in c.BookerJoins)
         {
-            if (evidence.Count < 30 && j.Identifiers.Any(i => i.StartsWith("phone ", StringComparison.Ordinal) && personasPerPhone.ContainsKey(i[6..])))
+            var ours = j.Identifiers.Any(i =>
+                (i.StartsWith("phone ", StringComparison.Ordinal) && personasPerPhone.ContainsKey(i[6..]))
+                || (i.StartsWith("e-mail ", StringComparison.Ordinal) && emails.Contains(i[7..])));
+            if (evidence.Count < 30 && ours)
             {
                 evidence.Add(BookerJoin.ToEvidence(j));
             }
