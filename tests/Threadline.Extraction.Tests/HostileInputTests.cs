@@ -51,6 +51,55 @@ public sealed class HostileInputTests
         Assert.Equal("+32470123456", Assert.Single(r.Phones).E164);
     }
 
+    /// <summary>
+    /// The contact, age and price patterns run without a time limit on fields up to
+    /// <see cref="Text.InputGuard.UntimedPatternChars"/>: text of that length built to make them backtrack as much as
+    /// they can must still finish well inside the one-second limit they would otherwise have (it takes milliseconds).
+    /// </summary>
+    [Fact]
+    public void Untimed_patterns_stay_fast_on_backtracking_bait_at_their_length_limit()
+    {
+        string[] units =
+        [
+            "a", "a.", "a-", "a ", "ab at ", "ab at cd ", "ab at cd dot ", "ab (at) cd (dot) ", "a@", "a@b.", "a@b-", "ab.cd.", "www.a", "http://a",
+            "a.com/", "1", "12", "12 ", "12.", "12,5", "€12", "12 €", "12 ans ", "age 12", "i am 12 ", "12 min ", "12 h", "wa ", "whats app ", "tg: @",
+            " ", "  ", "..", "@@", "12-", "12 - ", "1212121212",
+        ];
+        var patterns = new (string Name, Func<string, System.Text.RegularExpressions.Regex> Get)[]
+        {
+            ("e-mail", Contacts.ContactReader.EmailRegex), ("obfuscated e-mail", Contacts.ContactReader.ObfuscatedEmailRegex),
+            ("URL", Contacts.ContactReader.UrlRegex), ("service", Contacts.ContactReader.ServiceRegex), ("age", Attributes.AgePriceReader.AgeRegex),
+            ("price", Attributes.AgePriceReader.PriceRegex), ("duration", Attributes.AgePriceReader.DurationRegex),
+        };
+        var limit = Text.InputGuard.UntimedPatternChars;
+        foreach (var unit in units)
+        {
+            var sb = new StringBuilder(limit);
+            while (sb.Length + unit.Length <= limit)
+            {
+                sb.Append(unit);
+            }
+
+            var text = sb.ToString();
+            foreach (var (name, get) in patterns)
+            {
+                var regex = get(text);
+                Assert.Equal(System.Text.RegularExpressions.Regex.InfiniteMatchTimeout, regex.MatchTimeout);
+                var sw = System.Diagnostics.Stopwatch.StartNew();
+                var count = 0;
+                foreach (var m in regex.EnumerateMatches(text))
+                {
+                    count++;
+                }
+
+                Assert.True(sw.Elapsed < TimeSpan.FromSeconds(1), $"{name} took {sw.Elapsed.TotalMilliseconds:F0} ms on '{unit}' x {text.Length / unit.Length}");
+            }
+
+            // One character more and the same patterns run with their time limit.
+            Assert.NotEqual(System.Text.RegularExpressions.Regex.InfiniteMatchTimeout, Contacts.ContactReader.ObfuscatedEmailRegex(text + new string(' ', limit - text.Length + 1)).MatchTimeout);
+        }
+    }
+
     [Fact]
     public void Invalid_unicode_and_control_characters_are_replaced_and_noted()
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Threadline.Extraction.Text;
 
 namespace Threadline.Extraction.Attributes;
 
@@ -8,18 +9,42 @@ internal static partial class AgePriceReader
 {
     private const int Timeout = 250;
 
-    [GeneratedRegex(@"\b(?<n>\d{2})\s?(?:-\s?)?(?:ans|an|years?(?:[\s-]old)?|year-old|yrs|yo|y\.o\.?|jaar|jarige|j\.|años|anos|jahre|jährige|anni|lat)(?![\p{L}])|\b(?:age|âge|leeftijd|edad|alter|età|eta|ik ben|i'?m|i am|soy|tengo|ich bin|ho|sono)\s?:?\s?(?<n>\d{2})\b(?!\s?(?:cm|kg|€|euros?|min|h\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, Timeout)]
-    private static partial Regex AgeRegex();
+    private const string AgePattern = @"\b(?<n>\d{2})\s?(?:-\s?)?(?:ans|an|years?(?:[\s-]old)?|year-old|yrs|yo|y\.o\.?|jaar|jarige|j\.|años|anos|jahre|jährige|anni|lat)(?![\p{L}])|\b(?:age|âge|leeftijd|edad|alter|età|eta|ik ben|i'?m|i am|soy|tengo|ich bin|ho|sono)\s?:?\s?(?<n>\d{2})\b(?!\s?(?:cm|kg|€|euros?|min|h\b))";
 
-    [GeneratedRegex(@"(?:(?<cur>€|£|\$|chf|eur)\s?(?<amt>\d{2,5}(?:[.,]\d{1,2})?)(?![\d.,]*\d))|(?:(?<amt>\d{2,5}(?:[.,]\d{1,2})?)\s?(?<cur>€|£|\$|euros?|eur|chf|gbp|pln|zł|ron|lei|czk|huf|dkk|sek|nok)(?!\p{L}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, Timeout)]
-    private static partial Regex PriceRegex();
+    [GeneratedRegex(AgePattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, Timeout)]
+    private static partial Regex AgeTimed();
 
-    [GeneratedRegex(@"\b(?<n>\d{1,3})\s?(?<u>min|mins|minutes?|minuten|minuti|minutos|h|hr|hrs|hours?|heures?|uur|stunden?|std|ore|ora|horas?)(?!\p{L})|(?<night>\b(?:nuit|night|nacht|notte|noche|overnight)\b)|(?<half>\b(?:half an hour|half hour|demi-heure|half uur|halbe stunde|media hora|mezz'ora|mezzora)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, Timeout)]
-    private static partial Regex DurationRegex();
+    [GeneratedRegex(AgePattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex AgeUntimed();
+
+    /// <summary>Untimed on text up to <see cref="InputGuard.UntimedPatternChars"/> (bounded quantifiers only: the worst case is bounded), timed beyond.</summary>
+    internal static Regex AgeRegex(string text) => text.Length <= InputGuard.UntimedPatternChars ? AgeUntimed() : AgeTimed();
+
+    private const string PricePattern = @"(?:(?<cur>€|£|\$|chf|eur)\s?(?<amt>\d{2,5}(?:[.,]\d{1,2})?)(?![\d.,]*\d))|(?:(?<amt>\d{2,5}(?:[.,]\d{1,2})?)\s?(?<cur>€|£|\$|euros?|eur|chf|gbp|pln|zł|ron|lei|czk|huf|dkk|sek|nok)(?!\p{L}))";
+
+    [GeneratedRegex(PricePattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, Timeout)]
+    private static partial Regex PriceTimed();
+
+    [GeneratedRegex(PricePattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex PriceUntimed();
+
+    /// <summary>Untimed on text up to <see cref="InputGuard.UntimedPatternChars"/> (bounded quantifiers only: the worst case is bounded), timed beyond.</summary>
+    internal static Regex PriceRegex(string text) => text.Length <= InputGuard.UntimedPatternChars ? PriceUntimed() : PriceTimed();
+
+    private const string DurationPattern = @"\b(?<n>\d{1,3})\s?(?<u>min|mins|minutes?|minuten|minuti|minutos|h|hr|hrs|hours?|heures?|uur|stunden?|std|ore|ora|horas?)(?!\p{L})|(?<night>\b(?:nuit|night|nacht|notte|noche|overnight)\b)|(?<half>\b(?:half an hour|half hour|demi-heure|half uur|halbe stunde|media hora|mezz'ora|mezzora)\b)";
+
+    [GeneratedRegex(DurationPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, Timeout)]
+    private static partial Regex DurationTimed();
+
+    [GeneratedRegex(DurationPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex DurationUntimed();
+
+    /// <summary>Untimed on text up to <see cref="InputGuard.UntimedPatternChars"/> (bounded quantifiers only: the worst case is bounded), timed beyond.</summary>
+    internal static Regex DurationRegex(string text) => text.Length <= InputGuard.UntimedPatternChars ? DurationUntimed() : DurationTimed();
 
     public static void Ages(string text, TextField field, List<AgeHit> ages)
     {
-        foreach (Match m in AgeRegex().Matches(text))
+        foreach (Match m in AgeRegex(text).Matches(text))
         {
             var g = m.Groups["n"];
             var years = int.Parse(g.ValueSpan, CultureInfo.InvariantCulture);
@@ -33,7 +58,7 @@ internal static partial class AgePriceReader
     public static void Prices(string text, TextField field, List<PriceHit> prices)
     {
         MatchCollection? durations = null;
-        foreach (Match m in PriceRegex().Matches(text))
+        foreach (Match m in PriceRegex(text).Matches(text))
         {
             if (prices.Count >= 32)
             {
@@ -47,7 +72,7 @@ internal static partial class AgePriceReader
             }
 
             var currency = Currency(m.Groups["cur"].Value);
-            durations ??= DurationRegex().Matches(text);
+            durations ??= DurationRegex(text).Matches(text);
             prices.Add(new PriceHit(amount, currency, Nearest(durations, m), new TextSpan(field, m.Index, m.Length, m.Value)));
         }
     }

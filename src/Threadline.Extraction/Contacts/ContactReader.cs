@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Threadline.Extraction.Text;
 
 namespace Threadline.Extraction.Contacts;
 
@@ -8,23 +9,55 @@ internal static partial class ContactReader
     private const int Timeout = 250;
     private const int MaxPerField = 32;
 
-    [GeneratedRegex(@"[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){0,4}\.[A-Za-z]{2,24}", RegexOptions.CultureInvariant, Timeout)]
-    private static partial Regex EmailRegex();
+    private const string EmailPattern = @"[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){0,4}\.[A-Za-z]{2,24}";
 
-    [GeneratedRegex(@"\b(?<user>[A-Za-z0-9._\-]{2,64})\s{0,2}(?:[\[\(\{]\s?(?:at|@|arobase|chiocciola|arroba)\s?[\]\)\}]|\s(?:at|arobase|apenstaartje|chiocciola|arroba|klammeraffe)\s|@)\s{0,2}(?<domain>[A-Za-z0-9\-]{2,63})\s{0,2}(?:[\[\(\{]\s?(?:dot|\.|point|punt|punto|punkt)\s?[\]\)\}]|\s(?:dot|point|punt|punto|punkt)\s|\.)\s{0,2}(?<tld>com|net|org|be|nl|fr|es|de|it|eu|ch|at|uk|info|biz|me|ro|pl)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, Timeout)]
-    private static partial Regex ObfuscatedEmailRegex();
+    [GeneratedRegex(EmailPattern, RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex EmailTimed();
 
-    [GeneratedRegex(@"(?:https?://|www\.)[^\s<>""'()\[\]{}]{1,300}|\b[a-z0-9][a-z0-9\-]{0,62}(?:\.[a-z0-9\-]{1,63}){0,3}\.(?:com|net|org|be|nl|fr|es|de|it|eu|ch|at|uk|info|me|ly|ru|cn|io|example)\b(?:/[^\s<>""']{0,200})?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
-    private static partial Regex UrlRegex();
+    [GeneratedRegex(EmailPattern, RegexOptions.CultureInvariant)]
+    private static partial Regex EmailUntimed();
 
-    [GeneratedRegex(@"\b(?<svc>whats\s?app|whatsap|watsapp|wapp|wechat|we\s?chat|weixin|telegram|signal|snapchat|instagram|insta|onlyfans|only\s?fans|kik|skype|line|viber|twitter|tiktok|ig|sc|wa|tg|wx|vx)\b|(?<svc>微信)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, Timeout)]
-    private static partial Regex ServiceRegex();
+    /// <summary>Untimed on text up to <see cref="InputGuard.UntimedPatternChars"/> (bounded quantifiers only: the worst case is bounded), timed beyond.</summary>
+    internal static Regex EmailRegex(string text) => text.Length <= InputGuard.UntimedPatternChars ? EmailUntimed() : EmailTimed();
+
+    private const string ObfuscatedEmailPattern = @"\b(?<user>[A-Za-z0-9._\-]{2,64})\s{0,2}(?:[\[\(\{]\s?(?:at|@|arobase|chiocciola|arroba)\s?[\]\)\}]|\s(?:at|arobase|apenstaartje|chiocciola|arroba|klammeraffe)\s|@)\s{0,2}(?<domain>[A-Za-z0-9\-]{2,63})\s{0,2}(?:[\[\(\{]\s?(?:dot|\.|point|punt|punto|punkt)\s?[\]\)\}]|\s(?:dot|point|punt|punto|punkt)\s|\.)\s{0,2}(?<tld>com|net|org|be|nl|fr|es|de|it|eu|ch|at|uk|info|biz|me|ro|pl)\b";
+
+    [GeneratedRegex(ObfuscatedEmailPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, Timeout)]
+    private static partial Regex ObfuscatedEmailTimed();
+
+    [GeneratedRegex(ObfuscatedEmailPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex ObfuscatedEmailUntimed();
+
+    /// <summary>Untimed on text up to <see cref="InputGuard.UntimedPatternChars"/> (bounded quantifiers only: the worst case is bounded), timed beyond.</summary>
+    internal static Regex ObfuscatedEmailRegex(string text) => text.Length <= InputGuard.UntimedPatternChars ? ObfuscatedEmailUntimed() : ObfuscatedEmailTimed();
+
+    private const string UrlPattern = @"(?:https?://|www\.)[^\s<>""'()\[\]{}]{1,300}|\b[a-z0-9][a-z0-9\-]{0,62}(?:\.[a-z0-9\-]{1,63}){0,3}\.(?:com|net|org|be|nl|fr|es|de|it|eu|ch|at|uk|info|me|ly|ru|cn|io|example)\b(?:/[^\s<>""']{0,200})?";
+
+    [GeneratedRegex(UrlPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex UrlTimed();
+
+    [GeneratedRegex(UrlPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UrlUntimed();
+
+    /// <summary>Untimed on text up to <see cref="InputGuard.UntimedPatternChars"/> (bounded quantifiers only: the worst case is bounded), timed beyond.</summary>
+    internal static Regex UrlRegex(string text) => text.Length <= InputGuard.UntimedPatternChars ? UrlUntimed() : UrlTimed();
+
+    private const string ServicePattern = @"\b(?<svc>whats\s?app|whatsap|watsapp|wapp|wechat|we\s?chat|weixin|telegram|signal|snapchat|instagram|insta|onlyfans|only\s?fans|kik|skype|line|viber|twitter|tiktok|ig|sc|wa|tg|wx|vx)\b|(?<svc>微信)";
+
+    [GeneratedRegex(ServicePattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, Timeout)]
+    private static partial Regex ServiceTimed();
+
+    [GeneratedRegex(ServicePattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex ServiceUntimed();
+
+    /// <summary>Untimed on text up to <see cref="InputGuard.UntimedPatternChars"/> (bounded quantifiers only: the worst case is bounded), timed beyond.</summary>
+    internal static Regex ServiceRegex(string text) => text.Length <= InputGuard.UntimedPatternChars ? ServiceUntimed() : ServiceTimed();
 
     public static void Emails(string text, TextField field, List<EmailHit> emails)
     {
         if (text.Contains('@'))
         {
-            foreach (Match m in EmailRegex().Matches(text))
+            foreach (Match m in EmailRegex(text).Matches(text))
             {
                 if (emails.Count >= MaxPerField)
                 {
@@ -35,7 +68,7 @@ internal static partial class ContactReader
             }
         }
 
-        foreach (Match m in ObfuscatedEmailRegex().Matches(text))
+        foreach (Match m in ObfuscatedEmailRegex(text).Matches(text))
         {
             if (emails.Count >= MaxPerField)
             {
@@ -59,7 +92,7 @@ internal static partial class ContactReader
             return;
         }
 
-        foreach (Match m in UrlRegex().Matches(text))
+        foreach (Match m in UrlRegex(text).Matches(text))
         {
             if (urls.Count >= MaxPerField)
             {
@@ -97,7 +130,7 @@ internal static partial class ContactReader
     /// <summary>Handles after a service name ("Telegram: @lina_22", "WhatsApp +32 470 ...") and in profile URLs (t.me/lina_22).</summary>
     public static void Handles(string text, TextField field, IReadOnlyList<PhoneHit> phones, List<UrlHit> urls, List<HandleHit> handles)
     {
-        foreach (Match m in ServiceRegex().Matches(text))
+        foreach (Match m in ServiceRegex(text).Matches(text))
         {
             if (handles.Count >= MaxPerField)
             {

@@ -57,7 +57,8 @@ internal sealed class IndicatorEngine
     {
         try
         {
-            return new Regex(pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, MatchTimeout);
+            // Linear in the text by construction; a timeout would only add its per-match and per-step checks.
+            return new Regex(pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, Regex.InfiniteMatchTimeout);
         }
         catch (NotSupportedException)
         {

@@ -7,14 +7,15 @@ namespace Threadline.Extraction.Phones;
 /// One region's number-type patterns from libphonenumber's metadata (fixed line, mobile, toll free, premium, shared
 /// cost, personal, VoIP, pager, UAN, voicemail) as one anchored, interpreted regex: inputs are 6 to 15 digits, and
 /// RegexOptions.Compiled took seconds for the large German and Italian patterns (NonBacktracking was no faster).
-/// Shared by all extractors; thread-safe.
+/// Shared by all extractors; thread-safe. No time limit: the input is at most 18 digits (checked), and .NET's timeout
+/// checks cost more than the match.
 /// </summary>
 internal sealed class RegionPattern
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+    private const int MaxDigits = 18;
     private readonly Regex _regex;
 
-    private RegionPattern(string pattern) => _regex = new Regex(pattern, RegexOptions.CultureInvariant, Timeout);
+    private RegionPattern(string pattern) => _regex = new Regex(pattern, RegexOptions.CultureInvariant, Regex.InfiniteMatchTimeout);
 
     public static RegionPattern? Build(string region)
     {
@@ -42,16 +43,6 @@ internal sealed class RegionPattern
         }
     }
 
-    /// <summary>True when <paramref name="nsn"/> matches (or the pattern ran out of time: the library then decides).</summary>
-    public bool IsMatch(ReadOnlySpan<char> nsn)
-    {
-        try
-        {
-            return _regex.IsMatch(nsn);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return true;
-        }
-    }
+    /// <summary>True when <paramref name="nsn"/> (a national number: digits only, at most 18) matches.</summary>
+    public bool IsMatch(ReadOnlySpan<char> nsn) => nsn.Length <= MaxDigits && _regex.IsMatch(nsn);
 }

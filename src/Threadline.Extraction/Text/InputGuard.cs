@@ -10,6 +10,14 @@ internal static class InputGuard
     /// <summary>At most this many UTF-16 code units of a field are read (title, body or phone field); the rest is ignored with a note.</summary>
     public const int MaxFieldChars = 20_000;
 
+    /// <summary>
+    /// Fields up to this many UTF-16 code units run the source-generated contact, age and price patterns without a time
+    /// limit: those patterns have bounded quantifiers only, so their worst case is bounded by the length (see
+    /// HostileInputTests: adversarial text at this length runs in milliseconds), and .NET's timeout checks cost about a
+    /// third of extraction time. Longer fields run the same patterns with the time limit.
+    /// </summary>
+    public const int UntimedPatternChars = 4_096;
+
     public static string Clean(string? text, string fieldName, List<string> notes)
     {
         if (string.IsNullOrEmpty(text))
