@@ -19,6 +19,22 @@ public interface IWorkspaceStore : IDisposable
     /// </summary>
     WriteSummary Write(IReadOnlyCollection<Statement> statements);
 
+    /// <summary>
+    /// Does the part of a write that needs no storage (checking statements against the model, computing their ids)
+    /// on the calling thread; safe to call from many threads at once while another writes. A job whose workers
+    /// produce statements calls it on the workers and hands the results to
+    /// <see cref="WritePrepared"/>, so that the single writer only stores.
+    /// </summary>
+    /// <exception cref="ArgumentException">A statement names an unknown schema or property, or lacks a required field.</exception>
+    PreparedStatements Prepare(IReadOnlyCollection<Statement> statements) => PreparedStatements.Unprepared(statements);
+
+    /// <summary>Writes prepared statements in one transaction, exactly as <see cref="Write(IReadOnlyCollection{Statement})"/> would write them all.</summary>
+    WriteSummary WritePrepared(IReadOnlyList<PreparedStatements> batches)
+    {
+        ArgumentNullException.ThrowIfNull(batches);
+        return Write(batches.SelectMany(b => b.Statements).ToArray());
+    }
+
     /// <summary>Streams statements matching the query, ordered by entity id then statement id.</summary>
     IEnumerable<Statement> ReadStatements(StatementQuery query);
 

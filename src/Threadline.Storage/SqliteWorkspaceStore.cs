@@ -102,6 +102,26 @@ public sealed class SqliteWorkspaceStore : IWorkspaceStore
         }
     }
 
+    /// <inheritdoc />
+    public PreparedStatements Prepare(IReadOnlyCollection<Statement> statements)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return _writer.Prepare(statements);
+    }
+
+    /// <inheritdoc />
+    /// <exception cref="InvalidOperationException">An entity would get two unrelated schemata; nothing was written.</exception>
+    public WriteSummary WritePrepared(IReadOnlyList<PreparedStatements> batches)
+    {
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            var summary = _writer.WritePrepared(batches);
+            BoundWal();
+            return summary;
+        }
+    }
+
     /// <summary>
     /// Keeps the write-ahead log bounded. The automatic checkpoint copies pages back but can start the
     /// log over only when no reader still uses it. This store's streams hand out a page only after its

@@ -23,6 +23,14 @@ public sealed class PipelineTests
             Assert.True(doc.RootElement.GetProperty("ads").GetInt64() > 1000);
         }
 
+        // Reference facts (a city's country and GeoNames id) come from the gazetteer once, not from every ad.
+        var locations = Path.Combine(cli.Directory, "locations.jsonl");
+        Assert.Equal(0, cli.Run(["export", "--type", "Location", "--statements", "--out", locations, .. ws]).ExitCode);
+        var locationLines = File.ReadAllLines(locations);
+        Assert.NotEmpty(locationLines);
+        Assert.All(locationLines, l => Assert.Contains("gazetteer:geonames", l, StringComparison.Ordinal));
+        Assert.DoesNotContain(locationLines, l => l.Contains("\"source-", StringComparison.Ordinal));
+
         var again = cli.Run(["extract", "--json", .. ws]);
         using (var doc = JsonDocument.Parse(again.Output))
         {

@@ -40,9 +40,10 @@ internal static class ExtractJob
             ads = ByIds(store, changed);
         }
 
+        var referenceWritten = new System.Collections.Concurrent.ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
         var (written, count) = ParallelPipeline.Run(
             ads,
-            ad => ExtractionStatements.For(ad, extractor),
+            ad => ExtractionStatements.For(ad, extractor, referenceWritten),
             store,
             batchSize: 20_000,
             done => progress?.Invoke(done, total),

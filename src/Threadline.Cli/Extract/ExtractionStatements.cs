@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 using Threadline.Core;
@@ -10,15 +11,28 @@ namespace Threadline.Cli.Extract;
 /// Turns what the extraction library found in an ad into statements: on the ad (phone, email,
 /// handle, age, nationality, mentioned city, price, language, indicators, score) and on the nodes it
 /// links to (Phone, Email, Handle, Location), each with its evidence (span, techniques, rule, weight).
+/// Facts that come from reference data rather than from the ad (a city's name, country and GeoNames id
+/// from the gazetteer; a number's country from libphonenumber's metadata) carry that data as their
+/// source and are written once per run, not once per ad that mentions them.
 /// </summary>
 internal static class ExtractionStatements
 {
     /// <summary>Producer name of every extraction statement (one name, so a full re-run can replace them).</summary>
     public const string Producer = "extract";
 
+    /// <summary>Source of the Location facts: the GeoNames-derived gazetteer shipped with the extraction library.</summary>
+    public const string GazetteerSource = "gazetteer:geonames";
+
+    /// <summary>Source of a Phone's country: libphonenumber's metadata, from the number itself.</summary>
+    public const string NumberingPlanSource = "libphonenumber";
+
     public static readonly string Version = typeof(AdExtractor).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 
-    public static IReadOnlyList<Statement> For(Entity ad, AdExtractor extractor)
+    /// <param name="ad">The ad.</param>
+    /// <param name="extractor">The extractor (shared, thread-safe).</param>
+    /// <param name="referenceWritten">Nodes whose reference facts this run has already emitted (shared by the run's
+    /// workers); null to emit them with every ad.</param>
+    public static IReadOnlyList<Statement> For(Entity ad, AdExtractor extractor, ConcurrentDictionary<string, byte>? referenceWritten = null)
     {
         var result = new List<Statement>();
         var country = ad.First("country");
@@ -54,7 +68,10 @@ internal static class ExtractionStatements
                 }));
                 emit.Ad("phoneEntity", phoneId);
                 emit.Node(phoneId, "Phone", "number", phone.E164);
-                emit.Node(phoneId, "Phone", "country", phone.Region.ToLowerInvariant());
+                if (referenceWritten?.TryAdd(phoneId, 0) ?? true)
+                {
+                    result.Add(Reference(phoneId, "Phone", "country", phone.Region.ToLowerInvariant(), NumberingPlanSource, null));
+                }
             }
 
             foreach (var email in found.Emails)
@@ -114,10 +131,14 @@ internal static class ExtractionStatements
                     Spans(w, [city.Span]);
                     w.WriteString("city", city.Name);
                 }));
-                emit.Node(id, "Location", "name", city.Name);
-                emit.Node(id, "Location", "city", city.Name);
-                emit.Node(id, "Location", "country", city.Country.ToLowerInvariant());
-                emit.Node(id, "Location", "geonamesId", city.GeoNameId.ToString(CultureInfo.InvariantCulture));
+                if (referenceWritten?.TryAdd(id, 0) ?? true)
+                {
+                    var geonamesId = city.GeoNameId.ToString(CultureInfo.InvariantCulture);
+                    result.Add(Reference(id, "Location", "name", city.Name, GazetteerSource, geonamesId));
+                    result.Add(Reference(id, "Location", "city", city.Name, GazetteerSource, geonamesId));
+                    result.Add(Reference(id, "Location", "country", city.Country.ToLowerInvariant(), GazetteerSource, geonamesId));
+                    result.Add(Reference(id, "Location", "geonamesId", geonamesId, GazetteerSource, geonamesId));
+                }
             }
 
             foreach (var price in found.Prices)
@@ -170,6 +191,10 @@ internal static class ExtractionStatements
 
         return result;
     }
+
+    /// <summary>A fact from reference data (no time window: it does not come from when an ad was seen).</summary>
+    private static Statement Reference(string id, string schema, string property, string value, string source, string? locator) =>
+        new(id, schema, property, value, source, locator, Producer, Version, null, null);
 
     private static string Detail(Action<Utf8JsonWriter> body)
     {

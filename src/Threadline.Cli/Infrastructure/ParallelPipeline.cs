@@ -6,8 +6,9 @@ namespace Threadline.Cli.Infrastructure;
 
 /// <summary>
 /// Read → transform in parallel → write in batches, with bounded queues so memory stays flat however
-/// many items flow. The store is only touched by the reading thread and the single writer, never by
-/// the workers (pure functions of their input).
+/// many items flow. The store is only touched by the reading thread and the single writer; the workers
+/// (pure functions of their input) also prepare their statements (checks and ids, no storage) so that
+/// the writer, the one part that cannot run in parallel, only stores.
 /// </summary>
 internal static class ParallelPipeline
 {
@@ -21,9 +22,9 @@ internal static class ParallelPipeline
         Action<long>? progress,
         CancellationToken cancellationToken)
     {
-        var workers = Math.Max(1, Environment.ProcessorCount);
+        var workers = Math.Max(1, Environment.ProcessorCount - 1);
         var input = Channel.CreateBounded<T>(new BoundedChannelOptions(4096) { SingleWriter = true });
-        var output = Channel.CreateBounded<IReadOnlyList<Statement>>(new BoundedChannelOptions(4096) { SingleReader = true });
+        var output = Channel.CreateBounded<PreparedStatements>(new BoundedChannelOptions(4096) { SingleReader = true });
         long processed = 0;
 
         var producer = Task.Run(
@@ -48,7 +49,7 @@ internal static class ParallelPipeline
             {
                 await foreach (var item in input.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
                 {
-                    var statements = transform(item);
+                    var statements = store.Prepare(transform(item));
                     await output.Writer.WriteAsync(statements, cancellationToken).ConfigureAwait(false);
                 }
             },
@@ -57,26 +58,29 @@ internal static class ParallelPipeline
         var closer = Task.WhenAll(consumers).ContinueWith(t => output.Writer.Complete(t.Exception), TaskScheduler.Default);
 
         var summary = default(WriteSummary);
-        var batch = new List<Statement>(batchSize);
+        var batch = new List<PreparedStatements>();
+        var pending = 0;
         var reader = output.Reader;
         while (reader.WaitToReadAsync(cancellationToken).AsTask().GetAwaiter().GetResult())
         {
             while (reader.TryRead(out var statements))
             {
-                batch.AddRange(statements);
+                batch.Add(statements);
+                pending += statements.Count;
                 processed++;
-                if (batch.Count >= batchSize)
+                if (pending >= batchSize)
                 {
-                    summary += store.Write(batch);
+                    summary += store.WritePrepared(batch);
                     batch.Clear();
+                    pending = 0;
                     progress?.Invoke(processed);
                 }
             }
         }
 
-        if (batch.Count > 0)
+        if (pending > 0)
         {
-            summary += store.Write(batch);
+            summary += store.WritePrepared(batch);
         }
 
         progress?.Invoke(processed);

@@ -102,6 +102,9 @@ internal sealed class RawStatement : IDisposable
 
     public string Text(int column) => raw.sqlite3_column_text(_statement, column).utf8_to_string();
 
+    /// <summary>The column's bytes, valid until the next step or reset.</summary>
+    public ReadOnlySpan<byte> Blob(int column) => raw.sqlite3_column_blob(_statement, column);
+
     public void Dispose() => _statement.Dispose();
 
     private void Check(int rc)

@@ -7,7 +7,8 @@ namespace Threadline.Storage.Sqlite;
 /// <summary>
 /// Upserts batches of statements on the writer connection: one IMMEDIATE transaction per batch,
 /// prepared commands reused across batches, statements grouped by entity so each entity is looked
-/// up once and a new entity's statements need no lookup at all. Not thread-safe (the store locks).
+/// up once and a new entity's statements need no lookup at all. Not thread-safe (the store locks), except
+/// <see cref="Prepare"/>, which any thread may call.
 /// </summary>
 internal sealed class StatementWriter : IDisposable
 {
@@ -16,12 +17,24 @@ internal sealed class StatementWriter : IDisposable
     private readonly SchemaModel _model;
     /// <summary>Batches at least this large hash on all cores before taking the write lock's path.</summary>
     private const int ParallelHashing = 4096;
-    private readonly Dictionary<(string Schema, string Property), bool> _fullText = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Schema, string Property), bool> _fullText = new();
+
+    [ThreadStatic]
+    private static StatementHash? t_hash;
     private readonly byte[] _hashBlob = new byte[16];
     private readonly RawStatement _findEntity;
     private readonly RawStatement _insertEntity;
     private readonly RawStatement _updateEntity;
     private readonly RawStatement _loadRows;
+    private readonly RawStatement _scanRows;
+
+    /// <summary>
+    /// An entity with at least this many statements in a batch has its stored rows read in one range scan (of at most
+    /// <see cref="ScanLimit"/> rows) instead of one lookup per statement: an ad gets its ten extraction statements
+    /// next to its twenty ingested ones. Entities with more rows (a phone in thousands of ads) are looked up per statement.
+    /// </summary>
+    private const int ScanFrom = 4;
+    private const int ScanLimit = 64;
     private readonly RawStatement _insertRow;
     private readonly RawStatement _updateRow;
     private readonly RawStatement _insertText;
@@ -39,6 +52,9 @@ internal sealed class StatementWriter : IDisposable
         _insertEntity = new RawStatement(connection, "INSERT INTO entities(eid, id, schema_id, seq) VALUES (?1, ?2, ?3, ?4);");
         _updateEntity = new RawStatement(connection, "UPDATE entities SET schema_id = ?1, seq = ?2 WHERE eid = ?3;");
         _loadRows = new RawStatement(connection, "SELECT sid, first_seen, last_seen, locator FROM statements WHERE eid = ?1 AND hash = ?2;");
+        _scanRows = new RawStatement(
+            connection,
+            FormattableString.Invariant($"SELECT hash, sid, first_seen, last_seen, locator FROM statements INDEXED BY statements_by_entity WHERE eid = ?1 LIMIT {ScanLimit + 1};"));
         _insertRow = new RawStatement(
             connection,
             """
@@ -49,21 +65,60 @@ internal sealed class StatementWriter : IDisposable
         _insertText = new RawStatement(connection, "INSERT INTO fulltext(rowid, value) VALUES (?1, ?2);");
     }
 
+    /// <summary>
+    /// Checks statements against the model and computes their ids; touches no storage, so any thread may call it
+    /// while another writes. <paramref name="parallel"/> spreads the hashing of a large batch over the cores.
+    /// </summary>
+    public PreparedStatements Prepare(IReadOnlyCollection<Statement> statements, bool parallel = false)
+    {
+        ArgumentNullException.ThrowIfNull(statements);
+        var batch = statements as Statement[] ?? [.. statements];
+        var fullText = new bool[batch.Length];
+        for (var i = 0; i < batch.Length; i++)
+        {
+            fullText[i] = Validate(batch[i]);
+        }
+
+        return new PreparedStatements(batch, Hash(batch, parallel), fullText, this);
+    }
+
     public WriteSummary Write(IReadOnlyCollection<Statement> statements)
     {
         ArgumentNullException.ThrowIfNull(statements);
-        if (statements.Count == 0)
+        return statements.Count == 0 ? default : WritePrepared([Prepare(statements, parallel: true)]);
+    }
+
+    public WriteSummary WritePrepared(IReadOnlyList<PreparedStatements> prepared)
+    {
+        ArgumentNullException.ThrowIfNull(prepared);
+        var total = 0;
+        foreach (var p in prepared)
+        {
+            total += p.Count;
+        }
+
+        if (total == 0)
         {
             return default;
         }
 
-        var batch = statements as Statement[] ?? statements.ToArray();
-        var fullText = new bool[batch.Length];
+        var batch = new Statement[total];
+        var hashes = new UInt128[total];
+        var fullText = new bool[total];
+        var at = 0;
+        foreach (var part in prepared)
+        {
+            var p = ReferenceEquals(part.PreparedBy, this) ? part : Prepare(part.Statements);
+            p.Array.CopyTo(batch, at);
+            p.Hashes!.CopyTo(hashes, at);
+            p.FullText!.CopyTo(fullText, at);
+            at += p.Count;
+        }
+
         var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var order = new List<string>();
         for (var i = 0; i < batch.Length; i++)
         {
-            fullText[i] = Validate(batch[i]);
             if (!groups.TryGetValue(batch[i].EntityId, out var members))
             {
                 members = [];
@@ -74,7 +129,6 @@ internal sealed class StatementWriter : IDisposable
             members.Add(i);
         }
 
-        var hashes = Hash(batch);
         using var transaction = _connection.BeginTransaction();
         try
         {
@@ -210,13 +264,16 @@ internal sealed class StatementWriter : IDisposable
         }
     }
 
-    /// <summary>Statement ids of the batch; SHA-256 is a tenth of the write cost, so large batches spread it over the cores.</summary>
-    private static UInt128[] Hash(Statement[] batch)
+    /// <summary>
+    /// Statement ids of the batch. SHA-256 is a tenth of the write cost: large batches written whole spread it over the
+    /// cores; jobs with workers of their own hash on them (<see cref="Prepare"/>).
+    /// </summary>
+    private static UInt128[] Hash(Statement[] batch, bool parallel)
     {
         var hashes = new UInt128[batch.Length];
-        if (batch.Length < ParallelHashing)
+        if (!parallel || batch.Length < ParallelHashing)
         {
-            var hash = new StatementHash();
+            var hash = t_hash ??= new StatementHash();
             for (var i = 0; i < batch.Length; i++)
             {
                 hashes[i] = hash.Compute(batch[i]);
@@ -247,6 +304,11 @@ internal sealed class StatementWriter : IDisposable
     /// </summary>
     private void LoadRows(long eid, List<int> members, UInt128[] hashes, Dictionary<UInt128, PendingRow> rows)
     {
+        if (members.Count >= ScanFrom && ScanRows(eid, members, hashes, rows))
+        {
+            return;
+        }
+
         foreach (var i in members)
         {
             if (rows.ContainsKey(hashes[i]))
@@ -275,6 +337,53 @@ internal sealed class StatementWriter : IDisposable
                 _loadRows.Reset();
             }
         }
+    }
+
+    /// <summary>Reads the entity's rows in one range scan; false (nothing kept) when it has more than <see cref="ScanLimit"/>.</summary>
+    private bool ScanRows(long eid, List<int> members, UInt128[] hashes, Dictionary<UInt128, PendingRow> rows)
+    {
+        var wanted = new HashSet<UInt128>(members.Count);
+        foreach (var i in members)
+        {
+            wanted.Add(hashes[i]);
+        }
+
+        var found = new List<(UInt128 Hash, PendingRow Row)>();
+        var seen = 0;
+        _scanRows.Bind(1, eid);
+        try
+        {
+            while (_scanRows.Step())
+            {
+                if (++seen > ScanLimit)
+                {
+                    return false;
+                }
+
+                var hash = StatementHash.Read(_scanRows.Blob(0));
+                if (wanted.Contains(hash))
+                {
+                    found.Add((hash, new PendingRow
+                    {
+                        Sid = _scanRows.Int64(1),
+                        First = _scanRows.IsNull(2) ? null : _scanRows.Int64(2),
+                        Last = _scanRows.IsNull(3) ? null : _scanRows.Int64(3),
+                        Locator = _scanRows.IsNull(4) ? null : _scanRows.Text(4),
+                    }));
+                }
+            }
+        }
+        finally
+        {
+            _scanRows.Reset();
+        }
+
+        foreach (var (hash, row) in found)
+        {
+            rows[hash] = row;
+        }
+
+        return true;
     }
 
     private void Insert(SqliteTransaction transaction, long eid, UInt128 hash, PendingRow row, long sid)
@@ -399,6 +508,7 @@ internal sealed class StatementWriter : IDisposable
 
         _findEntity.Dispose();
         _loadRows.Dispose();
+        _scanRows.Dispose();
         _insertRow.Dispose();
         _insertText.Dispose();
     }
