@@ -15,7 +15,7 @@ public sealed class LinkingBench : IBenchScript
 {
     public string Name => "link";
 
-    public string Description => "link N synthetic ads (default 1,000,000), or --sim DIR [--simulate N]: simulate, read, extract, link; time, memory, metrics";
+    public string Description => "link N synthetic ads (default 1,000,000), or --sim DIR [--simulate N] [--seed S] [--diagnose]: simulate, read, extract, link; time, memory, metrics, where personas split or merge";
 
     public int Run(string[] args)
     {
@@ -24,6 +24,7 @@ public sealed class LinkingBench : IBenchScript
         var diagnose = false;
         string? sim = null;
         var simulate = 0;
+        var seed = 42;
         string? report = null;
         for (var i = 0; i < args.Length; i++)
         {
@@ -35,13 +36,14 @@ public sealed class LinkingBench : IBenchScript
                 case "--diagnose": diagnose = true; break;
                 case "--sim": sim = args[++i]; break;
                 case "--simulate": simulate = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--seed": seed = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 default: Console.Error.WriteLine("unknown option " + args[i]); return 2;
             }
         }
 
         if (sim is not null)
         {
-            return SimulatedRun(sim, simulate, report);
+            return SimulatedRun(sim, simulate, seed, report, diagnose);
         }
 
         if (scaling && count > 100_000)
@@ -93,12 +95,12 @@ public sealed class LinkingBench : IBenchScript
     }
 
     /// <summary>The whole path on the simulator's files: (simulate,) read with the ingest readers, extract, link, compare with the truth.</summary>
-    private static int SimulatedRun(string dir, int simulate, string? report)
+    private static int SimulatedRun(string dir, int simulate, int seed, string? report, bool diagnose)
     {
         var clock = Stopwatch.StartNew();
         if (simulate > 0)
         {
-            Threadline.Simulation.Simulator.Run(new Threadline.Simulation.SimulationOptions { Seed = 42, Ads = simulate }, dir);
+            Threadline.Simulation.Simulator.Run(new Threadline.Simulation.SimulationOptions { Seed = seed, Ads = simulate }, dir);
             Console.WriteLine(Inv($"simulated {simulate:N0} ads in {clock.Elapsed.TotalSeconds:F1} s"));
             clock.Restart();
         }
@@ -166,8 +168,97 @@ public sealed class LinkingBench : IBenchScript
             Console.WriteLine("  report " + html);
         }
 
+        if (diagnose)
+        {
+            DiagnoseSplits(ads, result, personaOf, kinds);
+        }
+
         return 0;
     }
+
+    /// <summary>
+    /// Where persona recall is lost: true personas whose ads ended in several predicted personas, the pairs lost
+    /// by persona kind and by what the stray fragment shows (name, age, phones), and the worst cases in full.
+    /// </summary>
+    private static void DiagnoseSplits(AdFeatures[] ads, LinkResult result, Dictionary<string, string> personaOf, Dictionary<string, string> kinds)
+    {
+        var byId = ads.ToDictionary(a => a.AdId, StringComparer.Ordinal);
+        var predicted = result.Assignments.ToDictionary(a => a.AdId, a => a.PersonaId, StringComparer.Ordinal);
+        var personaNames = result.Personas.ToDictionary(p => p.Id, p => p.Names, StringComparer.Ordinal);
+        IReadOnlyList<string> NamesOf(List<string> fragment) => personaNames.GetValueOrDefault(predicted.GetValueOrDefault(fragment[0]) ?? "") ?? [];
+        var lostByKind = new Dictionary<string, long>(StringComparer.Ordinal);
+        var lostByShape = new Dictionary<string, long>(StringComparer.Ordinal);
+        var cases = new List<(long Lost, string Persona, List<List<string>> Fragments)>();
+        long totalLost = 0;
+        foreach (var group in personaOf.GroupBy(kv => kv.Value, StringComparer.Ordinal))
+        {
+            var fragments = group.GroupBy(kv => predicted.GetValueOrDefault(kv.Key) ?? kv.Key, StringComparer.Ordinal)
+                .Select(g => g.Select(kv => kv.Key).ToList()).OrderByDescending(f => f.Count).ToList();
+            if (fragments.Count < 2)
+            {
+                continue;
+            }
+
+            long lost = 0;
+            var largest = fragments[0].Count;
+            for (var i = 1; i < fragments.Count; i++)
+            {
+                var pairs = (long)fragments[i].Count * (group.Count() - fragments[i].Count);
+                lost += pairs;
+                var f = fragments[i].Select(a => byId[a]).ToList();
+                var shape = (NamesOf(fragments[i]).Count > 0 ? "named" : "unnamed") + (f.Any(a => a.Ages.Count > 0) ? "+age" : "") + (f.All(a => a.Phones.Count == 0) ? " no-phone" : "") + (f.Any(a => a.FirstPersonPlural) ? " plural" : "") + (f.Any(a => a.ThirdPerson) ? " third" : "");
+                lostByShape[shape] = lostByShape.GetValueOrDefault(shape) + pairs;
+            }
+
+            lost /= 2;
+            totalLost += lost;
+            var kind = kinds.GetValueOrDefault(group.Key) ?? (group.Key.StartsWith('s') ? "scam" : "?");
+            lostByKind[kind] = lostByKind.GetValueOrDefault(kind) + lost;
+            cases.Add((lost, kind + " " + group.Key, fragments));
+        }
+
+        var merged = new List<(long Wrong, string Text)>();
+        foreach (var p in result.Personas)
+        {
+            var parts = p.AdIds.Where(personaOf.ContainsKey).GroupBy(a => personaOf[a], StringComparer.Ordinal).Select(g => (g.Key, g.Count())).OrderByDescending(x => x.Item2).ToList();
+            if (parts.Count < 2)
+            {
+                continue;
+            }
+
+            long total = parts.Sum(x => x.Item2);
+            var wrong = (total * total - parts.Sum(x => (long)x.Item2 * x.Item2)) / 2;
+            merged.Add((wrong, Inv($"{p.Id} names {string.Join("/", p.Names.Take(4))}: {string.Join(", ", parts.Take(6).Select(x => (kinds.GetValueOrDefault(x.Key) ?? "?") + " " + x.Key + ":" + x.Item2))} | {string.Join(" | ", p.Evidence.Take(3).Select(e => e.Reason))}")));
+        }
+
+        Console.WriteLine(Inv($"  persona pairs wrongly joined: {merged.Sum(m => m.Wrong):N0}"));
+        foreach (var (wrong, text) in merged.OrderByDescending(m => m.Wrong).Take(10))
+        {
+            Console.WriteLine(Inv($"    {wrong:N0}: {Trim2(text)}"));
+        }
+
+        foreach (var h in result.Hubs.Take(12))
+        {
+            Console.WriteLine(Inv($"  hub {h.Kind} {h.Value} {h.AdCount} ads: {h.Reason}"));
+        }
+
+        Console.WriteLine(Inv($"  persona pairs lost (split personas): {totalLost:N0}"));
+        Console.WriteLine("    by kind: " + string.Join(", ", lostByKind.OrderByDescending(kv => kv.Value).Select(kv => Inv($"{kv.Key} {kv.Value:N0}"))));
+        Console.WriteLine("    by stray fragment (pairs counted from both sides): " + string.Join(", ", lostByShape.OrderByDescending(kv => kv.Value).Select(kv => Inv($"{kv.Key} {kv.Value:N0}"))));
+        foreach (var (lost, persona, fragments) in cases.OrderByDescending(c => c.Lost).Take(12))
+        {
+            Console.WriteLine(Inv($"  {persona}: {lost:N0} pairs lost, fragments {string.Join("/", fragments.Select(f => f.Count))}"));
+            foreach (var f in fragments.Take(4))
+            {
+                var a = f.Select(x => byId[x]).ToList();
+                Console.WriteLine(Inv($"     {f.Count,3} ads  names {string.Join(",", NamesOf(f).Take(4))}  ages {string.Join(",", a.SelectMany(x => x.Ages).Distinct().Take(4))}  phones {string.Join(",", a.SelectMany(x => x.Phones).Distinct(StringComparer.Ordinal).Take(3))}  cities {string.Join(",", a.Select(x => x.City).Distinct(StringComparer.Ordinal).Take(3))}  e.g. \"{Trim(a[0].Title)} | {Trim(a[0].Body)}\""));
+            }
+        }
+    }
+
+    private static string Trim2(string s) => s.Length <= 400 ? s : s[..400];
+
+    private static string Trim(string? s) => s is null ? "" : s.Length <= 90 ? s : s[..90];
 
     private static readonly HashSet<string> Structural = new(StringComparer.Ordinal) { "third_person", "first_person_plural", "obscured_phone", "ethnicity_emphasis", "several_phones" };
 

@@ -17,6 +17,20 @@ internal static class PersonHints
         "years", "year", "yo", "y", "yrs", "ans", "an", "jaar", "años", "anos", "jahre", "jahren", "j", "anni", "anno", "old",
     };
 
+    // Words around a name that say it is one: "I am Lina", "je suis Lina", "Lina est une ...", "Lina wacht op je",
+    // "Lerne Bianca kennen", "Lina, 23 ans". Lower case; a cue of two words is "first second".
+    private static readonly HashSet<string> CueBefore = new(StringComparer.Ordinal)
+    {
+        "name is", "i am", "i m", "called", "je suis", "m appelle", "ik ben", "ik heet", "heet", "ich bin", "ich heiße", "ich heisse", "heiße",
+        "soy", "me llamo", "llamo", "sono", "mi chiamo", "chiamo", "lerne", "meet", "ontmoet",
+    };
+
+    private static readonly HashSet<string> CueAfter = new(StringComparer.Ordinal)
+    {
+        "is a", "is an", "est une", "est un", "ist eine", "ist ein", "es una", "è una", "e una", "wacht", "waits", "awaits", "aspetta", "ti aspetta",
+        "te espera", "espera", "t attend", "attend", "wartet", "kennen",
+    };
+
     /// <summary>The ads with guessed names and ages filled in where they had none (other ads are returned as they are).</summary>
     public static IReadOnlyList<AdFeatures> Fill(IReadOnlyList<AdFeatures> ads, int parallelism)
     {
@@ -85,8 +99,9 @@ internal static class PersonHints
 
             // A word only in the body must not open a sentence there ("Nueva en Alicante!", "Merci"),
             // unless it fills a slot of the phone's template.
+            // A word that a cue marks as a name ("je suis Lina") needs only to be never written in lower case.
             candidates[i] = found[i]
-                .Where(c => (slots[i].Contains(c.Word) ? NeverLower(c.Word) : Plausible(c.Word) && (c.InTitle || !c.First))
+                .Where(c => (c.Cued || slots[i].Contains(c.Word) ? NeverLower(c.Word) : Plausible(c.Word) && (c.InTitle || !c.First))
                     && !cityWords.Contains(FoldCached(c.Word)) && !excluded.Contains(FoldCached(c.Word)))
                 .ToArray();
         }
@@ -115,8 +130,9 @@ internal static class PersonHints
                         continue;
                     }
 
-                    // Rare words win; a word in the title, and in both title and body, counts as rarer.
-                    var score = caps[w] * (c.InTitle ? 1.0 : 3.0) * (c.InTitle && c.InBody ? 1.0 : 2.0);
+                    // A cued word beats any other; then rare words win, a word in the title, and in both title and
+                    // body, counting as rarer.
+                    var score = caps[w] * (c.InTitle ? 1.0 : 3.0) * (c.InTitle && c.InBody ? 1.0 : 2.0) * (c.Cued ? 1e-6 : 1.0);
                     if (score < bestScore || (score == bestScore && string.CompareOrdinal(w, best) < 0))
                     {
                         bestScore = score;
@@ -141,8 +157,8 @@ internal static class PersonHints
         }
     }
 
-    /// <summary>A capitalised word of one ad and where it stands.</summary>
-    private readonly record struct Cand(string Word, bool InTitle, bool InBody, bool First);
+    /// <summary>A capitalised word of one ad, where it stands, and whether a cue marks it as a name.</summary>
+    private readonly record struct Cand(string Word, bool InTitle, bool InBody, bool First, bool Cued);
 
     private static Dictionary<string, HashSet<string>> ConstantWordsPerPhone(IReadOnlyList<AdFeatures> ads, List<string>[] candidates)
     {
@@ -222,6 +238,7 @@ internal static class PersonHints
         var body = ad.Body is { Length: > 400 } b ? b[..400] : ad.Body;
         var lower = new HashSet<string>(StringComparer.Ordinal);
         var firstWords = new HashSet<string>(StringComparer.Ordinal);
+        var cued = new HashSet<string>(StringComparer.Ordinal);
         var title = Capitalised(ad.Title);
         var bodyCaps = Capitalised(body);
         foreach (var text in new[] { ad.Title, body })
@@ -253,6 +270,8 @@ internal static class PersonHints
                     lower.Add(word);
                 }
             }
+
+            MarkCued(words, cued);
         }
 
         foreach (var w in lower)
@@ -272,11 +291,35 @@ internal static class PersonHints
                 firstCounts[w] = firstCounts.GetValueOrDefault(w) + 1;
             }
 
-            result[k] = new Cand(w, title.Contains(w), bodyCaps.Contains(w), isFirst);
+            result[k] = new Cand(w, title.Contains(w), bodyCaps.Contains(w), isFirst, cued.Contains(w));
         }
 
         Array.Sort(result, (x, y) => string.CompareOrdinal(x.Word, y.Word));
         return result;
+    }
+
+    /// <summary>Adds the capitalised words that a cue before or after marks as a name, or that an age follows ("Lina, 23 ans").</summary>
+    private static void MarkCued(List<(string Word, ulong Hash)> words, HashSet<string> cued)
+    {
+        for (var j = 0; j < words.Count; j++)
+        {
+            var w = words[j].Word;
+            if (w.Length is < 2 or > 14 || !char.IsUpper(w[0]) || !w.Skip(1).All(char.IsLower))
+            {
+                continue;
+            }
+
+            var p1 = j > 0 ? words[j - 1].Word.ToLowerInvariant() : "";
+            var p2 = j > 1 ? words[j - 2].Word.ToLowerInvariant() + " " + p1 : "";
+            var n1 = j + 1 < words.Count ? words[j + 1].Word.ToLowerInvariant() : "";
+            var n2 = j + 2 < words.Count ? n1 + " " + words[j + 2].Word.ToLowerInvariant() : "";
+            var age = n1.Length == 2 && char.IsAsciiDigit(n1[0]) && char.IsAsciiDigit(n1[1]) && n1[0] is >= '1' and <= '5'
+                && j + 2 < words.Count && AgeWords.Contains(words[j + 2].Word.ToLowerInvariant());
+            if (CueBefore.Contains(p1) || CueBefore.Contains(p2) || CueAfter.Contains(n1) || CueAfter.Contains(n2) || age)
+            {
+                cued.Add(w);
+            }
+        }
     }
 
     private static HashSet<string> Capitalised(string? text)

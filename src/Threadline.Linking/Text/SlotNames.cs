@@ -41,8 +41,11 @@ internal static class SlotNames
                 continue;
             }
 
+            // The context is words: "Petite 1m74, 83-66-78" and "Klein 174cm, 83-66-78" share the woman's measurements,
+            // not a template sentence, and their heads are adjectives, not names.
             var head = words[0].Word;
-            if (head.Length is >= 2 and <= 14 && char.IsUpper(head[0]) && head.Skip(1).All(char.IsLower))
+            if (head.Length is >= 2 and <= 14 && char.IsUpper(head[0]) && head.Skip(1).All(char.IsLower)
+                && !words[1].Word.Any(char.IsAsciiDigit) && !words[2].Word.Any(char.IsAsciiDigit) && !words[3].Word.Any(char.IsAsciiDigit))
             {
                 var context = 0xcbf29ce484222325UL;
                 for (var k = 1; k <= ContextWords; k++)
