@@ -16,6 +16,9 @@ internal static class ExtractJob
     /// <summary>Meta key holding the change sequence up to which ads were extracted.</summary>
     public const string WatermarkKey = "extract.sequence";
 
+    /// <summary>What extraction reads of an ad (of its dozen properties): the texts, the phone field and the country.</summary>
+    private static readonly string[] TextProperties = ["title", "body", "phoneRaw", "country"];
+
     public static ExtractSummary Run(IWorkspaceStore store, bool all, Action<long, long>? progress, CancellationToken cancellationToken = default)
     {
         var watch = Stopwatch.StartNew();
@@ -31,7 +34,7 @@ internal static class ExtractJob
         if (watermark == 0)
         {
             total = store.CountEntities("Advertisement");
-            ads = store.EntitiesInStorageOrder("Advertisement");
+            ads = store.EntitiesInStorageOrder("Advertisement", TextProperties);
         }
         else
         {
