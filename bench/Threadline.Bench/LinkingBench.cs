@@ -245,7 +245,10 @@ public sealed class LinkingBench : IBenchScript
         Console.WriteLine(Inv($"  persona pairs lost (split personas): {totalLost:N0}"));
         Console.WriteLine("    by kind: " + string.Join(", ", lostByKind.OrderByDescending(kv => kv.Value).Select(kv => Inv($"{kv.Key} {kv.Value:N0}"))));
         Console.WriteLine("    by stray fragment (pairs counted from both sides): " + string.Join(", ", lostByShape.OrderByDescending(kv => kv.Value).Select(kv => Inv($"{kv.Key} {kv.Value:N0}"))));
-        foreach (var (lost, persona, fragments) in cases.OrderByDescending(c => c.Lost).Take(12))
+        var shown = cases.OrderByDescending(c => c.Lost).Take(12)
+            .Concat(cases.Where(c => !c.Persona.StartsWith("victim", StringComparison.Ordinal)).OrderByDescending(c => c.Lost).Take(6))
+            .Distinct();
+        foreach (var (lost, persona, fragments) in shown)
         {
             Console.WriteLine(Inv($"  {persona}: {lost:N0} pairs lost, fragments {string.Join("/", fragments.Select(f => f.Count))}"));
             foreach (var f in fragments.Take(4))

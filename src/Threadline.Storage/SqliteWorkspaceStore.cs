@@ -91,16 +91,7 @@ public sealed class SqliteWorkspaceStore : IWorkspaceStore
     /// <inheritdoc />
     /// <exception cref="ArgumentException">A statement names an unknown schema or property, or lacks a required field.</exception>
     /// <exception cref="InvalidOperationException">An entity would get two unrelated schemata; nothing was written.</exception>
-    public WriteSummary Write(IReadOnlyCollection<Statement> statements)
-    {
-        lock (_gate)
-        {
-            ObjectDisposedException.ThrowIf(_disposed, this);
-            var summary = _writer.Write(statements);
-            BoundWal();
-            return summary;
-        }
-    }
+    public WriteSummary Write(IReadOnlyCollection<Statement> statements) => Locked(() => _writer.Write(statements));
 
     /// <inheritdoc />
     public PreparedStatements Prepare(IReadOnlyCollection<Statement> statements)
@@ -111,12 +102,15 @@ public sealed class SqliteWorkspaceStore : IWorkspaceStore
 
     /// <inheritdoc />
     /// <exception cref="InvalidOperationException">An entity would get two unrelated schemata; nothing was written.</exception>
-    public WriteSummary WritePrepared(IReadOnlyList<PreparedStatements> batches)
+    public WriteSummary WritePrepared(IReadOnlyList<PreparedStatements> batches) => Locked(() => _writer.WritePrepared(batches));
+
+    /// <summary>One write under the store's lock, then the log kept bounded.</summary>
+    private WriteSummary Locked(Func<WriteSummary> write)
     {
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            var summary = _writer.WritePrepared(batches);
+            var summary = write();
             BoundWal();
             return summary;
         }

@@ -30,6 +30,12 @@ public sealed class PipelineTests
         Assert.NotEmpty(locationLines);
         Assert.All(locationLines, l => Assert.Contains("gazetteer:geonames", l, StringComparison.Ordinal));
         Assert.DoesNotContain(locationLines, l => l.Contains("\"source-", StringComparison.Ordinal));
+        var phones = Path.Combine(cli.Directory, "phones.jsonl");
+        Assert.Equal(0, cli.Run(["export", "--type", "Phone", "--statements", "--out", phones, .. ws]).ExitCode);
+        var phoneLines = File.ReadAllLines(phones);
+        Assert.NotEmpty(phoneLines);
+        Assert.All(phoneLines, l => Assert.Contains("\"source\":\"libphonenumber\"", l, StringComparison.Ordinal));
+        Assert.DoesNotContain(phoneLines, l => l.Contains("\"source-", StringComparison.Ordinal));
 
         var again = cli.Run(["extract", "--json", .. ws]);
         using (var doc = JsonDocument.Parse(again.Output))

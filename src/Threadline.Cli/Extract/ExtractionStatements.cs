@@ -23,7 +23,7 @@ internal static class ExtractionStatements
     /// <summary>Source of the Location facts: the GeoNames-derived gazetteer shipped with the extraction library.</summary>
     public const string GazetteerSource = "gazetteer:geonames";
 
-    /// <summary>Source of a Phone's country: libphonenumber's metadata, from the number itself.</summary>
+    /// <summary>Source of a Phone's E.164 form and country: libphonenumber's normalisation and metadata.</summary>
     public const string NumberingPlanSource = "libphonenumber";
 
     public static readonly string Version = typeof(AdExtractor).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
@@ -67,9 +67,9 @@ internal static class ExtractionStatements
                     }
                 }));
                 emit.Ad("phoneEntity", phoneId);
-                emit.Node(phoneId, "Phone", "number", phone.E164);
                 if (referenceWritten?.TryAdd(phoneId, 0) ?? true)
                 {
+                    result.Add(Reference(phoneId, "Phone", "number", phone.E164, NumberingPlanSource, null));
                     result.Add(Reference(phoneId, "Phone", "country", phone.Region.ToLowerInvariant(), NumberingPlanSource, null));
                 }
             }

@@ -304,7 +304,7 @@ internal static class PersonHints
         for (var j = 0; j < words.Count; j++)
         {
             var w = words[j].Word;
-            if (w.Length is < 2 or > 14 || !char.IsUpper(w[0]) || !w.Skip(1).All(char.IsLower))
+            if (!IsCapitalisedWord(w))
             {
                 continue;
             }
@@ -322,6 +322,25 @@ internal static class PersonHints
         }
     }
 
+    /// <summary>2 to 14 letters, the first upper case, the rest lower case ("Lina", not "LINA" or "McKay").</summary>
+    private static bool IsCapitalisedWord(string w)
+    {
+        if (w.Length is < 2 or > 14 || !char.IsUpper(w[0]))
+        {
+            return false;
+        }
+
+        for (var k = 1; k < w.Length; k++)
+        {
+            if (!char.IsLower(w[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static HashSet<string> Capitalised(string? text)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
@@ -332,7 +351,7 @@ internal static class PersonHints
 
         foreach (var (word, _) in TextTokenizer.Words(text, 120))
         {
-            if (word.Length is >= 2 and <= 14 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower))
+            if (IsCapitalisedWord(word))
             {
                 set.Add(word);
             }

@@ -323,13 +323,7 @@ internal sealed class StatementWriter : IDisposable
             {
                 if (_loadRows.Step())
                 {
-                    rows[hashes[i]] = new PendingRow
-                    {
-                        Sid = _loadRows.Int64(0),
-                        First = _loadRows.IsNull(1) ? null : _loadRows.Int64(1),
-                        Last = _loadRows.IsNull(2) ? null : _loadRows.Int64(2),
-                        Locator = _loadRows.IsNull(3) ? null : _loadRows.Text(3),
-                    };
+                    rows[hashes[i]] = StoredRow(_loadRows, 0);
                 }
             }
             finally
@@ -338,6 +332,15 @@ internal sealed class StatementWriter : IDisposable
             }
         }
     }
+
+    /// <summary>A stored row from the columns sid, first_seen, last_seen, locator starting at <paramref name="column"/>.</summary>
+    private static PendingRow StoredRow(RawStatement row, int column) => new()
+    {
+        Sid = row.Int64(column),
+        First = row.IsNull(column + 1) ? null : row.Int64(column + 1),
+        Last = row.IsNull(column + 2) ? null : row.Int64(column + 2),
+        Locator = row.IsNull(column + 3) ? null : row.Text(column + 3),
+    };
 
     /// <summary>Reads the entity's rows in one range scan; false (nothing kept) when it has more than <see cref="ScanLimit"/>.</summary>
     private bool ScanRows(long eid, List<int> members, UInt128[] hashes, Dictionary<UInt128, PendingRow> rows)
@@ -363,13 +366,7 @@ internal sealed class StatementWriter : IDisposable
                 var hash = StatementHash.Read(_scanRows.Blob(0));
                 if (wanted.Contains(hash))
                 {
-                    found.Add((hash, new PendingRow
-                    {
-                        Sid = _scanRows.Int64(1),
-                        First = _scanRows.IsNull(2) ? null : _scanRows.Int64(2),
-                        Last = _scanRows.IsNull(3) ? null : _scanRows.Int64(3),
-                        Locator = _scanRows.IsNull(4) ? null : _scanRows.Text(4),
-                    }));
+                    found.Add((hash, StoredRow(_scanRows, 1)));
                 }
             }
         }
