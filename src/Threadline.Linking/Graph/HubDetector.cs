@@ -81,7 +81,7 @@ internal static class HubDetector
 
                 var d = Decision(ads, table, id, phones, string.Create(
                     CultureInfo.InvariantCulture,
-                    $"{kind.ToString().ToLowerInvariant()} sits in copies of ads of more than {options.HubMaxPhones} other phones (a scam or spam number); its ads stay together but their copied text and photos link to nobody"));
+                    $"{kind.ToString().ToLowerInvariant()} is on ads whose text or photos recur under more than {options.HubMaxPhones} other phones: a number pasted into copies of other advertisers' ads (scam, spam), or a network's template run over many numbers; its ads stay together, but their shared text and photos link to nobody"));
                 decisions.Add(d with { Action = HubAction.DownWeighted });
             }
         }
