@@ -25,6 +25,7 @@ internal sealed class StatementWriter : IDisposable
     private readonly RawStatement _findEntity;
     private readonly RawStatement _insertEntity;
     private readonly RawStatement _updateEntity;
+    private readonly RawStatement _updateSequence;
     private readonly RawStatement _loadRows;
     private readonly RawStatement _scanRows;
 
@@ -51,6 +52,10 @@ internal sealed class StatementWriter : IDisposable
         _findEntity = new RawStatement(connection, "SELECT eid, schema_id, seq FROM entities WHERE id = ?1;");
         _insertEntity = new RawStatement(connection, "INSERT INTO entities(eid, id, schema_id, seq) VALUES (?1, ?2, ?3, ?4);");
         _updateEntity = new RawStatement(connection, "UPDATE entities SET schema_id = ?1, seq = ?2 WHERE eid = ?3;");
+
+        // Most updates only move the change sequence; naming schema_id too would make SQLite rewrite the
+        // entry of every index that holds it (entities_by_schema) although it did not change.
+        _updateSequence = new RawStatement(connection, "UPDATE entities SET seq = ?1 WHERE eid = ?2;");
         _loadRows = new RawStatement(connection, "SELECT sid, first_seen, last_seen, locator FROM statements WHERE eid = ?1 AND hash = ?2;");
         _scanRows = new RawStatement(
             connection,
@@ -257,10 +262,19 @@ internal sealed class StatementWriter : IDisposable
         }
         else if (changes > 0 || schemaId != storedSchemaId)
         {
-            _updateEntity.Bind(1, schemaId);
-            _updateEntity.Bind(2, changes > 0 ? state.Sequence : storedSeq);
-            _updateEntity.Bind(3, eid);
-            _updateEntity.Run();
+            if (schemaId == storedSchemaId)
+            {
+                _updateSequence.Bind(1, state.Sequence);
+                _updateSequence.Bind(2, eid);
+                _updateSequence.Run();
+            }
+            else
+            {
+                _updateEntity.Bind(1, schemaId);
+                _updateEntity.Bind(2, changes > 0 ? state.Sequence : storedSeq);
+                _updateEntity.Bind(3, eid);
+                _updateEntity.Run();
+            }
         }
     }
 
@@ -498,7 +512,7 @@ internal sealed class StatementWriter : IDisposable
 
     public void Dispose()
     {
-        foreach (var command in new[] { _insertEntity, _updateEntity, _updateRow })
+        foreach (var command in new[] { _insertEntity, _updateEntity, _updateSequence, _updateRow })
         {
             command.Dispose();
         }
