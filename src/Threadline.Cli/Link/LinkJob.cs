@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Threadline.Cli.Bookings;
+using Threadline.Cli.Infrastructure;
 using Threadline.Core.Statements;
 using Threadline.Linking;
 using Threadline.Storage;
@@ -46,7 +47,7 @@ internal static class LinkJob
             written += store.Write(batch);
         }
 
-        store.SetMeta(ResultKey, JsonSerializer.Serialize(result with { Assignments = [] }, LinkStatements.Json));
+        StoredResult.Save(store, ResultKey, result with { Assignments = [] }, LinkStatements.Json);
         return new LinkRun(result, adCount, bookingCount, hashed, failed, written, watch.Elapsed);
     }
 
@@ -62,14 +63,13 @@ internal static class LinkJob
     /// <summary>The result of the last run, or null when linking never ran.</summary>
     public static LinkResult? Load(IWorkspaceStore store)
     {
-        var json = store.GetMeta(ResultKey);
-        if (json is null)
+        // Assignments are not stored twice: they follow from the personas and templates.
+        var result = StoredResult.Load<LinkResult>(store, ResultKey, LinkStatements.Json);
+        if (result is null)
         {
             return null;
         }
 
-        // Assignments are not stored twice: they follow from the personas and templates.
-        var result = JsonSerializer.Deserialize<LinkResult>(json, LinkStatements.Json)!;
         var templateOf = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var template in result.Templates)
         {

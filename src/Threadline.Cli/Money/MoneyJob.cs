@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Threadline.Cli.Infrastructure;
 using Threadline.Cli.Link;
 using Threadline.Core.Statements;
 using Threadline.Linking;
@@ -60,18 +61,18 @@ internal static class MoneyJob
             link = WithMoney(link, views);
             store.DeleteByProducer(LinkStatements.Producer);
             WriteAll(store, LinkStatements.For(link));
-            store.SetMeta(LinkJob.ResultKey, JsonSerializer.Serialize(link with { Assignments = [] }, LinkStatements.Json));
+            StoredResult.Save(store, LinkJob.ResultKey, link with { Assignments = [] }, LinkStatements.Json);
         }
 
         store.DeleteByProducer(Producer);
         WriteAll(store, Statements(report, views, accounts));
         var run = new MoneyRun(report, views, transactions.Count);
-        store.SetMeta(ResultKey, JsonSerializer.Serialize(new StoredMoney(report, views), LinkStatements.Json));
+        StoredResult.Save(store, ResultKey, new StoredMoney(report, views), LinkStatements.Json);
         return run;
     }
 
     public static StoredMoney? Load(IWorkspaceStore store) =>
-        store.GetMeta(ResultKey) is { } json ? JsonSerializer.Deserialize<StoredMoney>(json, LinkStatements.Json) : null;
+        StoredResult.Load<StoredMoney>(store, ResultKey, LinkStatements.Json);
 
     /// <summary>Accounts tied to networks by direct evidence.</summary>
     private static Dictionary<string, List<AccountTie>> DirectTies(IWorkspaceStore store, List<BankTransaction> transactions, MoneyReport report, Dictionary<string, string> adNetwork, List<AccountHolder> holders)
