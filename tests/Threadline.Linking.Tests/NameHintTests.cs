@@ -38,6 +38,18 @@ public sealed class NameHintTests
     }
 
     [Fact]
+    public void An_age_after_a_plural_noun_does_not_make_it_a_name()
+    {
+        // An agency's template: "Wir sind junge Frauen, 23 Jahre" on every ad; "Frauen" is never written in lower case.
+        string[] others = ["Nora", "Lea", "Iris", "Zoe", "Ava", "Luna", "Elif", "Ana", "Eva", "Ines"];
+        var ads = others.Select((n, i) => Ad("o" + i, phone: "+4915100000" + i, city: "Köln") with { Title = "Neu mit " + n, Body = "Wir sind junge Frauen, 2" + i + " Jahre. Diskret." })
+            .Append(Ad("x", phone: "+4915111111", city: "Köln") with { Title = "Neu in Köln mit Mia", Body = "Wir sind junge Frauen, 23 Jahre. Diskret." })
+            .ToList();
+        var (names, _) = PersonHints.Guess(ads, 1);
+        Assert.Equal(["Mia"], names[^1]);
+    }
+
+    [Fact]
     public void A_slot_before_measurements_is_not_a_name_slot_but_one_before_words_is()
     {
         var pool = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);

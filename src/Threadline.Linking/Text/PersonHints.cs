@@ -271,7 +271,12 @@ internal static class PersonHints
                 }
             }
 
-            MarkCued(words, cued);
+            // Cues are read within a sentence: "Tarifs 30 min. Lin 23 ans" (Lin opens her sentence) but not
+            // "junge Frauen, 23 Jahre" (the age follows a phrase).
+            foreach (var sentence in text.Split(SentenceEnds, StringSplitOptions.RemoveEmptyEntries))
+            {
+                MarkCued(TextTokenizer.Words(sentence, 40), cued);
+            }
         }
 
         foreach (var w in lower)
@@ -313,8 +318,10 @@ internal static class PersonHints
             var p2 = j > 1 ? words[j - 2].Word.ToLowerInvariant() + " " + p1 : "";
             var n1 = j + 1 < words.Count ? words[j + 1].Word.ToLowerInvariant() : "";
             var n2 = j + 2 < words.Count ? n1 + " " + words[j + 2].Word.ToLowerInvariant() : "";
+            // "Lina 23 ans", but not "junge Frauen, 23 Jahre": after a lower-case word the age belongs to a phrase.
             var age = n1.Length == 2 && char.IsAsciiDigit(n1[0]) && char.IsAsciiDigit(n1[1]) && n1[0] is >= '1' and <= '5'
-                && j + 2 < words.Count && AgeWords.Contains(words[j + 2].Word.ToLowerInvariant());
+                && j + 2 < words.Count && AgeWords.Contains(words[j + 2].Word.ToLowerInvariant())
+                && (j == 0 || !words[j - 1].Word.All(char.IsLower));
             if (CueBefore.Contains(p1) || CueBefore.Contains(p2) || CueAfter.Contains(n1) || CueAfter.Contains(n2) || age)
             {
                 cued.Add(w);
