@@ -137,6 +137,29 @@ public sealed class GroupJoinTests
     }
 
     [Fact]
+    public void A_number_whose_ads_sit_with_two_differently_named_women_does_not_join_them()
+    {
+        // A scam number copies Lina's ad (its copy joins her under her own number) and posts an unnamed ad with
+        // Mara's photo (it joins her by the photo). Its own ads show one name only, but joining them would glue
+        // the two women together.
+        const string Scam = "+393230233335";
+        var ads = new List<AdFeatures>
+        {
+            Ad("l1", phone: PhoneA, name: "Lina", day: 0) with { Ages = [25] }, Ad("l2", phone: PhoneA, name: "Lina", day: 2) with { Ages = [25] },
+            Ad("m1", phone: PhoneB, name: "Mara", photo: 0xF0F0_1234_5678_9ABCUL, day: 0) with { Ages = [31] },
+            Ad("m2", phone: PhoneB, name: "Mara", day: 3) with { Ages = [31] },
+            Ad("s1", phone: PhoneA, name: "Lina", day: 5) with { Ages = [25], Phones = [PhoneA, Scam] },
+            Ad("s2", phone: Scam, photo: 0xF0F0_1234_5678_9ABCUL, day: 6),
+        };
+
+        var r = Linker.Link(ads, []);
+
+        Assert.Equal(PersonaOf(r, "l1"), PersonaOf(r, "s1"));
+        Assert.Equal(PersonaOf(r, "m1"), PersonaOf(r, "s2"));
+        Assert.NotEqual(PersonaOf(r, "l1"), PersonaOf(r, "m1"));
+    }
+
+    [Fact]
     public void An_ad_naming_nobody_joins_the_only_woman_of_its_number_in_that_city_at_the_time()
     {
         var ads = TwoGroups();

@@ -68,7 +68,7 @@ internal static class NetworkGrouper
             componentNamed[root] = componentNamed.GetValueOrDefault(root) + 1;
         }
 
-        var several = componentNames.Where(kv => PersonaGrouper.StrongNames(kv.Value, componentNamed[kv.Key]) >= 2).Select(kv => kv.Key).ToHashSet();
+        var several = componentNames.Where(kv => PersonaGrouper.StrongNames(kv.Value, componentNamed[kv.Key], everyNameBelow: 3) >= 2).Select(kv => kv.Key).ToHashSet();
         bool Several(int root) => several.Contains(root);
 
         for (var id = 0; id < table.Count; id++)
