@@ -23,19 +23,17 @@ public sealed class PipelineTests
             Assert.True(doc.RootElement.GetProperty("ads").GetInt64() > 1000);
         }
 
-        // Reference facts (a city's country and GeoNames id) come from the gazetteer once, not from every ad.
-        var locations = Path.Combine(cli.Directory, "locations.jsonl");
-        Assert.Equal(0, cli.Run(["export", "--type", "Location", "--statements", "--out", locations, .. ws]).ExitCode);
-        var locationLines = File.ReadAllLines(locations);
-        Assert.NotEmpty(locationLines);
-        Assert.All(locationLines, l => Assert.Contains("gazetteer:geonames", l, StringComparison.Ordinal));
-        Assert.DoesNotContain(locationLines, l => l.Contains("\"source-", StringComparison.Ordinal));
-        var phones = Path.Combine(cli.Directory, "phones.jsonl");
-        Assert.Equal(0, cli.Run(["export", "--type", "Phone", "--statements", "--out", phones, .. ws]).ExitCode);
-        var phoneLines = File.ReadAllLines(phones);
-        Assert.NotEmpty(phoneLines);
-        Assert.All(phoneLines, l => Assert.Contains("\"source\":\"libphonenumber\"", l, StringComparison.Ordinal));
-        Assert.DoesNotContain(phoneLines, l => l.Contains("\"source-", StringComparison.Ordinal));
+        // Reference facts (a city's name, country and GeoNames id; a number's E.164 form and country) come from
+        // the gazetteer and libphonenumber once, not from every ad.
+        foreach (var (type, source) in new[] { ("Location", "\"source\":\"gazetteer:geonames\""), ("Phone", "\"source\":\"libphonenumber\"") })
+        {
+            var file = Path.Combine(cli.Directory, type + ".jsonl");
+            Assert.Equal(0, cli.Run(["export", "--type", type, "--statements", "--out", file, .. ws]).ExitCode);
+            var lines = File.ReadAllLines(file);
+            Assert.NotEmpty(lines);
+            Assert.All(lines, l => Assert.Contains(source, l, StringComparison.Ordinal));
+            Assert.DoesNotContain(lines, l => l.Contains("\"source-", StringComparison.Ordinal));
+        }
 
         var again = cli.Run(["extract", "--json", .. ws]);
         using (var doc = JsonDocument.Parse(again.Output))
