@@ -49,26 +49,8 @@ internal static class NetworkGrouper
 
         // Names shown by each component: a component showing several women (each name on several ads)
         // is a group, not an independent.
-        var componentNames = new Dictionary<int, Dictionary<string, int>>();
-        var componentNamed = new Dictionary<int, int>();
-        for (var ad = 0; ad < n; ad++)
-        {
-            if (names[ad].Length == 0)
-            {
-                continue;
-            }
-
-            var root = uf.Find(ad);
-            if (!componentNames.TryGetValue(root, out var counts))
-            {
-                componentNames[root] = counts = new Dictionary<string, int>(StringComparer.Ordinal);
-            }
-
-            counts[names[ad][0]] = counts.GetValueOrDefault(names[ad][0]) + 1;
-            componentNamed[root] = componentNamed.GetValueOrDefault(root) + 1;
-        }
-
-        var several = componentNames.Where(kv => PersonaGrouper.StrongNames(kv.Value, componentNamed[kv.Key], everyNameBelow: 3) >= 2).Select(kv => kv.Key).ToHashSet();
+        var componentNames = PersonaGrouper.NameCountsByGroup(uf, names);
+        var several = componentNames.Where(kv => PersonaGrouper.StrongNames(kv.Value, kv.Value.Values.Sum(), everyNameBelow: 3) >= 2).Select(kv => kv.Key).ToHashSet();
         bool Several(int root) => several.Contains(root);
 
         for (var id = 0; id < table.Count; id++)

@@ -216,11 +216,11 @@ internal static class PersonaGrouper
         return uf;
     }
 
-    /// <summary>Per ad, the most common name of the group it is in now (null when the group names nobody).</summary>
-    private static string?[] GroupNames(UnionFind uf, string[][] names, int n)
+    /// <summary>How often each name is given by the ads of each union-find group (key: the group's root).</summary>
+    internal static Dictionary<int, Dictionary<string, int>> NameCountsByGroup(UnionFind uf, string[][] names)
     {
         var counts = new Dictionary<int, Dictionary<string, int>>();
-        for (var ad = 0; ad < n; ad++)
+        for (var ad = 0; ad < names.Length; ad++)
         {
             if (names[ad].Length == 0)
             {
@@ -236,6 +236,13 @@ internal static class PersonaGrouper
             c[names[ad][0]] = c.GetValueOrDefault(names[ad][0]) + 1;
         }
 
+        return counts;
+    }
+
+    /// <summary>Per ad, the most common name of the group it is in now (null when the group names nobody).</summary>
+    private static string?[] GroupNames(UnionFind uf, string[][] names, int n)
+    {
+        var counts = NameCountsByGroup(uf, names);
         var top = new Dictionary<int, string>();
         foreach (var (root, c) in counts)
         {
