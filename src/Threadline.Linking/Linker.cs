@@ -109,14 +109,22 @@ public static class Linker
         var hubDecisions = new List<HubDecision>();
         var copied = new bool[n];
         var hub = HubDetector.Detect(ads, table, options, hubDecisions, copied);
+        var names = PersonaGrouper.NormalisedNames(ads);
+        var copierAd = new bool[n];
+        var copier = CopyDetector.Detect(ads, table, hub, sigs, names, copierAd, hubDecisions);
+        for (var i = 0; i < n; i++)
+        {
+            copied[i] |= copierAd[i];
+        }
+
         Stage("hubs");
 
-        var (netUf, handovers) = NetworkGrouper.Group(ads, table, hub, copied, options);
+        var (netUf, handovers) = NetworkGrouper.Group(ads, names, table, hub, copied, copier, options);
         var bookerJoins = BookerJoin.Link(ads, bookings, table, hub, netUf);
-        var personaUf = PersonaGrouper.Group(ads, table, hub, copied, netUf, sigs, options);
+        var personaUf = PersonaGrouper.Group(ads, names, table, hub, copied, new PersonaGrouper.Copies(copier, copierAd), netUf, sigs, options);
         Stage("grouping");
 
-        var context = new ResultAssembler.Context(ads, bookings, options, table, hub, netUf, personaUf, templateOf, templateIds, templateMembers, sigs, handovers) { BookerJoins = bookerJoins };
+        var context = new ResultAssembler.Context(ads, names, bookings, options, table, hub, netUf, personaUf, templateOf, templateIds, templateMembers, sigs, handovers) { BookerJoins = bookerJoins };
         var result = ResultAssembler.Assemble(context, hubDecisions, Stage);
         return result with
         {

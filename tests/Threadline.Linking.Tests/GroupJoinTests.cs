@@ -174,4 +174,42 @@ public sealed class GroupJoinTests
         Assert.NotEqual(PersonaOf(r, "a1"), PersonaOf(r, "nameless-brussels")); // Lina and Mara were both there
         Assert.NotEqual(PersonaOf(r, "a3"), PersonaOf(r, "nameless-brussels"));
     }
+
+    [Fact]
+    public void An_agency_s_two_women_of_one_name_and_age_stay_apart_by_their_height_and_weight()
+    {
+        var ads = new List<AdFeatures>();
+        for (var i = 0; i < 3; i++)
+        {
+            ads.Add(Ad("tall" + i, phone: PhoneA, name: "Olga", text: "Olga, 24. Slim, 1m77, 58kg. Call the agency. " + UniqueText(), day: i) with { Ages = [24] });
+            ads.Add(Ad("short" + i, phone: PhoneA, name: "Olga", text: "Olga, 24. Curvy, 156cm, 69 kg. Call the agency. " + UniqueText(), day: i) with { Ages = [24] });
+        }
+
+        var r = Linker.Link(ads);
+
+        Assert.Equal(PersonaOf(r, "tall0"), PersonaOf(r, "tall2"));
+        Assert.Equal(PersonaOf(r, "short0"), PersonaOf(r, "short2"));
+        Assert.NotEqual(PersonaOf(r, "tall0"), PersonaOf(r, "short0"));
+    }
+
+    [Fact]
+    public void An_agency_s_ads_that_name_nobody_are_told_apart_by_height_and_weight()
+    {
+        // "Every week new girls": no names, no photos, one number; the figures are each woman's.
+        var ads = new List<AdFeatures>();
+        int[] weights = [51, 61, 74];
+        for (var w = 0; w < weights.Length; w++)
+        {
+            for (var i = 0; i < 3; i++)
+            {
+                ads.Add(Ad("w" + weights[w] + "-" + i, phone: PhoneA, text: "New girls every week with us. Soft and sweet, " + weights[w] + "kg. " + UniqueText(), day: i));
+            }
+        }
+
+        var r = Linker.Link(ads);
+
+        Assert.All(weights, w => Assert.Equal(PersonaOf(r, "w" + w + "-0"), PersonaOf(r, "w" + w + "-2")));
+        Assert.NotEqual(PersonaOf(r, "w51-0"), PersonaOf(r, "w61-0"));
+        Assert.NotEqual(PersonaOf(r, "w61-0"), PersonaOf(r, "w74-0"));
+    }
 }

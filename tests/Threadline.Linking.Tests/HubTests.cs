@@ -60,4 +60,54 @@ public sealed class HubTests
         var r = Linker.Link(ads, options: new LinkOptions { HubMinAds = 100 });
         Assert.Contains(r.Hubs, h => h.Value == "telegram:siteadmin" && h.Reason.Contains("of 400 ads", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_number_pasted_into_copies_of_a_few_advertisers_ads_is_one_invented_persona_apart_from_them()
+    {
+        // Four advertisers, each with her own number, name and words; a copier reposts one ad of each a day later
+        // with its own number: too few for the hub rule, but every one of its ads repeats another's.
+        string[] women = ["Lina", "Mara", "Nora", "Ivy"];
+        var ads = new List<AdFeatures>();
+        var copies = new List<AdFeatures>();
+        for (var w = 0; w < women.Length; w++)
+        {
+            var text = UniqueText();
+            ads.Add(Ad(women[w] + "1", phone: Phone(w), name: women[w], text: text, day: w) with { Ages = [21 + w] });
+            ads.Add(Ad(women[w] + "2", phone: Phone(w), name: women[w], text: text, day: w + 3) with { Ages = [21 + w] });
+            copies.Add(Ad("copy-" + women[w], phone: "+32499999999", name: women[w], text: text, day: w + 1) with { Ages = [21 + w] });
+        }
+
+        var r = Linker.Link([.. ads, .. copies]);
+
+        Assert.All(copies, c => Assert.Equal(PersonaOf(r, "copy-Lina"), PersonaOf(r, c.AdId)));
+        Assert.All(women, w => Assert.Equal(PersonaOf(r, w + "1"), PersonaOf(r, w + "2")));
+        Assert.All(women, w => Assert.NotEqual(PersonaOf(r, w + "1"), PersonaOf(r, "copy-" + w)));
+        Assert.All(women, w => Assert.Null(NetworkOf(r, w + "1")));
+        var copier = Assert.Single(r.Hubs);
+        Assert.Equal("+32499999999", copier.Value);
+        Assert.Equal(HubAction.DownWeighted, copier.Action);
+        Assert.Contains("4 other advertisers", copier.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_network_s_new_number_repeating_its_women_s_ads_is_not_a_copier()
+    {
+        // The controller moves Lina and Mara from the old number to a new one; the new number's ads repeat the
+        // old ones word for word, but all from one advertiser.
+        var lina = UniqueText();
+        var mara = UniqueText();
+        var ads = new List<AdFeatures>
+        {
+            Ad("old-lina", phone: Phone(1), name: "Lina", text: lina, day: 0) with { Ages = [22] },
+            Ad("old-mara", phone: Phone(1), name: "Mara", text: mara, day: 1) with { Ages = [24] },
+            Ad("new-lina", phone: Phone(2), name: "Lina", text: lina, day: 20) with { Ages = [22] },
+            Ad("new-mara", phone: Phone(2), name: "Mara", text: mara, day: 21) with { Ages = [24] },
+        };
+
+        var r = Linker.Link(ads);
+
+        Assert.Empty(r.Hubs);
+        Assert.Equal(PersonaOf(r, "old-lina"), PersonaOf(r, "new-lina"));
+        Assert.NotEqual(PersonaOf(r, "new-lina"), PersonaOf(r, "new-mara"));
+    }
 }

@@ -66,4 +66,18 @@ public sealed class NameHintTests
         Assert.Contains("Chloe", slots[2]);
         Assert.Contains("Bruna", slots[3]);
     }
+
+    [Fact]
+    public void A_capitalised_word_in_the_body_of_an_ad_written_as_we_is_not_a_name()
+    {
+        // German nouns are never written in lower case: "Woche" in an agency's "Jede Woche neue Girls bei uns"
+        // would otherwise be the rarest candidate on every one of its ads.
+        var ads = Enumerable.Range(0, 10).Select(i => Ad("o" + i, phone: "+4915100000" + i, city: "Berlin") with { Title = "Neu mit " + Word(i + 50), Body = UniqueText() })
+            .Append(Ad("x", phone: "+4915111111", city: "Berlin") with { Title = "Massage und mehr Berlin", Body = "Jede Woche neue Girls bei uns. Termin bei uns.", FirstPersonPlural = true })
+            .Append(Ad("y", phone: "+4915111112", city: "Berlin") with { Title = "Massage und mehr Berlin", Body = "Wir sind neue Girls. Ich bin Mia, ruf an.", FirstPersonPlural = true })
+            .ToList();
+        var (names, _) = PersonHints.Guess(ads, 1);
+        Assert.Empty(names[^2]);
+        Assert.Equal(["Mia"], names[^1]);
+    }
 }

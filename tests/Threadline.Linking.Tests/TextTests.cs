@@ -80,4 +80,20 @@ public sealed class TextTests
         var b = TextTokenizer.Words("a x c d y e", 10);
         Assert.Equal([0, -1, 2, 3, 5], TemplateBuilder.Align(a, b));
     }
+
+    [Theory]
+    [InlineData("Slim, 1m56, 69kg, long hair.", 156, 69)]
+    [InlineData("Pequeña 1m 76, 89-69-90.", 176, 0)]
+    [InlineData("Schlank, 164 cm, 51 kg.", 164, 51)]
+    [InlineData("Taille 1,62 m, poids 55 KG", 162, 55)]
+    [InlineData("Altezza 1.70m", 170, 0)]
+    [InlineData("Tarifs 1,50 le km, 90-60-90, 2025 cm", 0, 0)]
+    [InlineData("Call 0470 156cm999 or 12345kg, 1m5", 0, 0)]
+    [InlineData("", 0, 0)]
+    public void Height_and_weight_are_read_in_their_usual_spellings(string body, int height, int weight)
+    {
+        var packed = BodyStats.Read(null, body);
+        Assert.Equal(height, BodyStats.Height(packed));
+        Assert.Equal(weight, BodyStats.Weight(packed));
+    }
 }

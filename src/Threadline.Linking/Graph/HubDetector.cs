@@ -132,7 +132,7 @@ internal static class HubDetector
         return phones.Count;
     }
 
-    private static HubDecision Decision(IReadOnlyList<AdFeatures> ads, IdentifierTable table, int id, int phones, string reason)
+    internal static HubDecision Decision(IReadOnlyList<AdFeatures> ads, IdentifierTable table, int id, int phones, string reason)
     {
         var sites = new HashSet<string>(StringComparer.Ordinal);
         var cities = new HashSet<string>(StringComparer.Ordinal);

@@ -9,12 +9,35 @@ namespace Threadline.Linking.Graph;
 /// </summary>
 internal static class PersonaGrouper
 {
-    public static UnionFind Group(IReadOnlyList<AdFeatures> ads, IdentifierTable table, bool[] hub, bool[] copied, UnionFind network, Text.TextSignatures sigs, LinkOptions options)
+    /// <summary>The copier numbers (per identifier) and their ads (per ad) that <see cref="CopyDetector"/> found.</summary>
+    public sealed record Copies(bool[] Copier, bool[] CopierAd);
+
+    public static UnionFind Group(IReadOnlyList<AdFeatures> ads, string[][] names, IdentifierTable table, bool[] hub, bool[] copied, Copies copies, UnionFind network, Text.TextSignatures sigs, LinkOptions options)
     {
         var n = ads.Count;
         var uf = new UnionFind(n);
-        var names = NormalisedNames(ads);
         var keys = PersonKeys(ads, names);
+
+        // 0. A copier's ads are one invented persona; their names and ages are the copied women's, so no person
+        // rule below joins them to anyone else.
+        for (var id = 0; id < table.Count; id++)
+        {
+            if (copies.Copier[id])
+            {
+                UnionAll(uf, table.AdsOf(id), null);
+            }
+        }
+
+        for (var ad = 0; ad < n; ad++)
+        {
+            if (copies.CopierAd[ad])
+            {
+                keys[ad] = null;
+            }
+        }
+
+        var bodies = new int[n];
+        Parallel.For(0, n, new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism }, i => bodies[i] = Text.BodyStats.Read(ads[i].Title, ads[i].Body));
 
         // 1. The same photo, unless the photo is shown for women with different names or ages (a
         // network's shared photo set links them into a network, not into one persona).
@@ -35,7 +58,7 @@ internal static class PersonaGrouper
                 continue;
             }
 
-            UnionSameKeys(uf, table.AdsOf(id).ToArray(), keys);
+            UnionSameKeys(uf, table.AdsOf(id).ToArray(), keys, bodies);
         }
 
         // 2b. The same name and age within one network component (a woman keeps her name and age when
@@ -61,7 +84,41 @@ internal static class PersonaGrouper
         {
             if (list.Count > 1)
             {
-                UnionSameKeys(uf, list.Where(ad => !keys[ad]!.EndsWith('|')).ToArray(), keys);
+                UnionSameKeys(uf, list.Where(ad => !keys[ad]!.EndsWith('|')).ToArray(), keys, bodies);
+            }
+        }
+
+        // 2c. Under a phone, e-mail or handle whose ads give different heights and weights (an agency's number),
+        // ads that name nobody are one woman when they give the same figures.
+        for (var id = 0; id < table.Count; id++)
+        {
+            if (hub[id] || table.KindOf(id) is EvidenceKind.Photo or EvidenceKind.Template)
+            {
+                continue;
+            }
+
+            var adsOf = table.AdsOf(id);
+            var women = StrongBodies(adsOf, bodies).Count;
+            if (women < 2)
+            {
+                continue;
+            }
+
+            var byFigure = new Dictionary<int, int>();
+            foreach (var ad in adsOf)
+            {
+                var figure = bodies[ad];
+                if (keys[ad] is null && figure > 0)
+                {
+                    if (byFigure.TryGetValue(figure, out var first))
+                    {
+                        uf.Union(first, ad);
+                    }
+                    else
+                    {
+                        byFigure[figure] = ad;
+                    }
+                }
             }
         }
 
@@ -107,7 +164,7 @@ internal static class PersonaGrouper
             // common working name one after the other; their stated ages tell them apart. No name: one
             // photo set at most.
             if (((named > 0 && StrongNames(nameCounts, named) <= 1 && (aged == 0 || StrongNames(keyCounts, aged) <= 1)) || (named == 0 && roots.Count <= 1))
-                && !JoinsDifferentlyNamedGroups(adsOf, groupName))
+                && StrongBodies(adsOf, bodies).Count <= 1 && !JoinsDifferentlyNamedGroups(adsOf, groupName))
             {
                 UnionAll(uf, adsOf, null);
             }
@@ -322,12 +379,18 @@ internal static class PersonaGrouper
     /// simulator's seeds 3, 7 and 42, network F1 0.944 / 0.967 / 0.942 with 6 and 0.974 / 0.993 / 0.970 with 3, persona
     /// F1 unchanged; 4 for personas too cost persona precision on seed 3 (0.756 to 0.646).
     /// </summary>
-    internal static int StrongNames(Dictionary<string, int> counts, int named, int everyNameBelow = 6) =>
+    internal static int StrongNames<TKey>(Dictionary<TKey, int> counts, int named, int everyNameBelow = 6)
+        where TKey : notnull =>
         named < everyNameBelow ? counts.Count : counts.Values.Count(c => c >= (named >= 30 ? 3 : 2) && c * 10 >= named);
 
-    /// <summary>Joins ads with the same "name|age"; ads with "name|" join the name's only age, if it has one.</summary>
-    private static void UnionSameKeys(UnionFind uf, int[] ads, string?[] keys)
+    /// <summary>
+    /// Joins ads with the same "name|age"; ads with "name|" join the name's only age, if it has one. Where the ads
+    /// give different heights or weights (an agency's women), the figures are part of the key: two women of one
+    /// working name and age stay apart.
+    /// </summary>
+    private static void UnionSameKeys(UnionFind uf, int[] ads, string?[] keys, int[] bodies)
     {
+        var byFigures = StrongBodies(ads, bodies).Count >= 2;
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
         var agesOfName = new Dictionary<string, (string Key, int Count)>(StringComparer.Ordinal);
         foreach (var ad in ads)
@@ -337,28 +400,62 @@ internal static class PersonaGrouper
                 continue;
             }
 
-            if (byKey.TryGetValue(key, out var first))
+            var figures = byFigures ? "#" + bodies[ad].ToString(System.Globalization.CultureInfo.InvariantCulture) : "";
+            var full = key + figures;
+            if (byKey.TryGetValue(full, out var first))
             {
                 uf.Union(first, ad);
             }
             else
             {
-                byKey[key] = ad;
+                byKey[full] = ad;
                 if (!key.EndsWith('|'))
                 {
-                    var name = key[..key.IndexOf('|', StringComparison.Ordinal)];
-                    agesOfName[name] = agesOfName.TryGetValue(name, out var v) ? (v.Key, v.Count + 1) : (key, 1);
+                    var name = key[..key.IndexOf('|', StringComparison.Ordinal)] + figures;
+                    agesOfName[name] = agesOfName.TryGetValue(name, out var v) ? (v.Key, v.Count + 1) : (full, 1);
                 }
             }
         }
 
-        foreach (var (key, ad) in byKey)
+        foreach (var (full, ad) in byKey)
         {
-            if (key.EndsWith('|') && agesOfName.TryGetValue(key[..^1], out var aged) && aged.Count == 1)
+            var bar = full.IndexOf('|', StringComparison.Ordinal);
+            if (bar == full.Length - 1 || full[bar + 1] == '#')
             {
-                uf.Union(ad, byKey[aged.Key]);
+                var nameWithFigures = full[..bar] + full[(bar + 1)..];
+                if (agesOfName.TryGetValue(nameWithFigures, out var aged) && aged.Count == 1)
+                {
+                    uf.Union(ad, byKey[aged.Key]);
+                }
             }
         }
+    }
+
+    /// <summary>
+    /// How many different women the heights and weights of the ads show: the more of the distinct heights and of
+    /// the distinct weights, each counted as <see cref="StrongNames"/> counts names; the figure that tells them
+    /// apart is returned too (1 height, 2 weight).
+    /// </summary>
+    private static (int Count, int Part) StrongBodies(ReadOnlySpan<int> ads, int[] bodies)
+    {
+        var heights = new Dictionary<int, int>();
+        var weights = new Dictionary<int, int>();
+        foreach (var ad in ads)
+        {
+            if (Text.BodyStats.Height(bodies[ad]) is > 0 and var h)
+            {
+                heights[h] = heights.GetValueOrDefault(h) + 1;
+            }
+
+            if (Text.BodyStats.Weight(bodies[ad]) is > 0 and var w)
+            {
+                weights[w] = weights.GetValueOrDefault(w) + 1;
+            }
+        }
+
+        var byHeight = StrongNames(heights, heights.Values.Sum());
+        var byWeight = StrongNames(weights, weights.Values.Sum());
+        return byWeight >= byHeight ? (byWeight, 2) : (byHeight, 1);
     }
 
     private static int DistinctKeys(ReadOnlySpan<int> ads, string?[] keys)

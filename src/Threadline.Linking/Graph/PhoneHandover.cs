@@ -17,16 +17,15 @@ internal static class PhoneHandover
 
     public sealed record Handover(string PhoneA, string PhoneB, IReadOnlyList<string> Women, string City);
 
-    public static List<Handover> Link(IReadOnlyList<AdFeatures> ads, IdentifierTable table, bool[] hub, UnionFind netUf, LinkOptions options)
+    public static List<Handover> Link(IReadOnlyList<AdFeatures> ads, string[][] names, IdentifierTable table, bool[] hub, bool[] copier, UnionFind netUf, LinkOptions options)
     {
-        var names = PersonaGrouper.NormalisedNames(ads);
         var keys = PersonaGrouper.PersonKeys(ads, names);
 
-        // Phones that show several women.
+        // Phones that show several women (a copier's number shows the copied women: no handover).
         var shared = new bool[table.Count];
         for (var id = 0; id < table.Count; id++)
         {
-            if (hub[id] || table.KindOf(id) != EvidenceKind.Phone)
+            if (hub[id] || copier[id] || table.KindOf(id) != EvidenceKind.Phone)
             {
                 continue;
             }

@@ -9,6 +9,7 @@ internal static class ResultAssembler
 {
     internal sealed record Context(
         IReadOnlyList<AdFeatures> Ads,
+        string[][] Names,
         IReadOnlyList<BookingRecord> Bookings,
         LinkOptions Options,
         IdentifierTable Table,
@@ -86,7 +87,7 @@ internal static class ResultAssembler
         stage("bookings");
 
         var personas = new Persona[personaCount];
-        var names = PersonaGrouper.NormalisedNames(ads);
+        var names = c.Names;
         Parallel.For(0, personaCount, new ParallelOptions { MaxDegreeOfParallelism = c.Options.Parallelism }, p =>
         {
             var members = personaAds[p];

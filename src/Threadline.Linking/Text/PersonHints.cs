@@ -100,8 +100,10 @@ internal static class PersonHints
             // A word only in the body must not open a sentence there ("Nueva en Alicante!", "Merci"),
             // unless it fills a slot of the phone's template.
             // A word that a cue marks as a name ("je suis Lina") needs only to be never written in lower case.
+            // In an ad written as "we" ("Jede Woche neue Girls bei uns"), an uncued word only in the body is the
+            // group's text, never one woman's name.
             candidates[i] = found[i]
-                .Where(c => (c.Cued || slots[i].Contains(c.Word) ? NeverLower(c.Word) : Plausible(c.Word) && (c.InTitle || !c.First))
+                .Where(c => (c.Cued || slots[i].Contains(c.Word) ? NeverLower(c.Word) : Plausible(c.Word) && (c.InTitle || (!c.First && !ad.FirstPersonPlural)))
                     && !cityWords.Contains(FoldCached(c.Word)) && !excluded.Contains(FoldCached(c.Word)))
                 .ToArray();
         }
