@@ -212,4 +212,69 @@ public sealed class GroupJoinTests
         Assert.NotEqual(PersonaOf(r, "w51-0"), PersonaOf(r, "w61-0"));
         Assert.NotEqual(PersonaOf(r, "w61-0"), PersonaOf(r, "w74-0"));
     }
+
+    [Fact]
+    public void Two_women_of_one_name_and_age_advertised_in_two_cities_at_once_are_split_along_their_stays()
+    {
+        // One controller's number, one working name and age, two women: one in Barcelona all along, the other moving
+        // from Liège to Antwerp. A woman is in one city at a time.
+        var ads = new List<AdFeatures>();
+        for (var d = 0; d < 20; d += 2)
+        {
+            ads.Add(Ad("bcn" + d, phone: PhoneA, name: "Yu", city: "Barcelona", country: "ES", day: d) with { Ages = [39] });
+            ads.Add(Ad((d < 10 ? "lge" : "ant") + d, phone: PhoneA, name: "Yu", city: d < 10 ? "Liège" : "Antwerp", day: d + 1) with { Ages = [39] });
+        }
+
+        var r = Linker.Link(ads);
+
+        Assert.Equal(PersonaOf(r, "bcn0"), PersonaOf(r, "bcn18"));
+        Assert.Equal(PersonaOf(r, "lge0"), PersonaOf(r, "ant18"));
+        Assert.NotEqual(PersonaOf(r, "bcn0"), PersonaOf(r, "lge0"));
+    }
+
+    [Fact]
+    public void A_woman_who_moves_on_while_her_old_ads_are_still_reposted_stays_one_persona()
+    {
+        var ads = new List<AdFeatures>();
+        var old = UniqueText();
+        for (var d = 0; d < 10; d++)
+        {
+            ads.Add(Ad("rot" + d, phone: PhoneA, name: "Denisa", city: "Rotterdam", country: "NL", day: d, text: d == 0 ? old : null) with { Ages = [21] });
+            ads.Add(Ad("ham" + d, phone: PhoneA, name: "Denisa", city: "Hamburg", country: "DE", day: 10 + d) with { Ages = [21] });
+        }
+
+        // A bumping service reposts her first Rotterdam ad, word for word, every day after she has left.
+        for (var d = 10; d < 20; d++)
+        {
+            ads.Add(Ad("bump" + d, phone: PhoneA, name: "Denisa", city: "Rotterdam", country: "NL", day: d, text: old) with { Ages = [21], Title = "Ad rot0" });
+        }
+
+        var r = Linker.Link(ads);
+
+        Assert.Equal(PersonaOf(r, "rot0"), PersonaOf(r, "ham9"));
+        Assert.Equal(PersonaOf(r, "rot0"), PersonaOf(r, "bump15"));
+    }
+
+    [Fact]
+    public void Ads_giving_her_name_without_an_age_join_the_woman_of_that_name_who_is_in_town_with_them()
+    {
+        // Two women called Sonia in one network (ages 20 and 28, on their own numbers, in Köln and Amsterdam); a
+        // third number posts "Sonia" without an age in Köln while the 20-year-old is there.
+        const string PhoneC = "+31639501623";
+        var ads = new List<AdFeatures>();
+        for (var d = 0; d < 6; d++)
+        {
+            ads.Add(Ad("young" + d, phone: PhoneA, name: "Sonia", city: "Köln", country: "DE", day: d) with { Ages = [20], Phones = [PhoneA, PhoneC] });
+            ads.Add(Ad("older" + d, phone: PhoneB, name: "Sonia", city: "Amsterdam", country: "NL", day: d) with { Ages = [28], Phones = [PhoneB, PhoneC] });
+        }
+
+        ads.Add(Ad("noage1", phone: "+31657306515", name: "Sonia", city: "Köln", country: "DE", day: 2) with { Phones = ["+31657306515", PhoneC] });
+        ads.Add(Ad("noage2", phone: "+31657306515", name: "Sonia", city: "Köln", country: "DE", day: 4) with { Phones = ["+31657306515", PhoneC] });
+
+        var r = Linker.Link(ads);
+
+        Assert.NotEqual(PersonaOf(r, "young0"), PersonaOf(r, "older0"));
+        Assert.Equal(PersonaOf(r, "young0"), PersonaOf(r, "noage1"));
+        Assert.Equal(PersonaOf(r, "young0"), PersonaOf(r, "noage2"));
+    }
 }

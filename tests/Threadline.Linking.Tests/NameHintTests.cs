@@ -80,4 +80,44 @@ public sealed class NameHintTests
         Assert.Empty(names[^2]);
         Assert.Equal(["Mia"], names[^1]);
     }
+
+    [Theory]
+    [InlineData("Ich bin Sonia, eine osteuropäische Frau, 20. Schlank, 157cm.", 20)]
+    [InlineData("Hey! Sonia here, 21. Slim, 1m56, long hair.", 21)]
+    [InlineData("Lerne Sonia kennen, 26, süß und hübsch.", 26)]
+    [InlineData("Ik ben Sonia, een Roemeense meid van 24. Klein 1m70.", 24)]
+    [InlineData("Ik ben Sonia. Open 24/7, 90-60-90, 1 uur 150.", 0)]
+    [InlineData("Sonia, 1m57, 55kg. Prijzen: 30 min 60, 1 uur 120.", 0)]
+    [InlineData("Beschikbaar 24 uur, 30 min. Sonia wacht op je.", 0)]
+    public void An_age_set_off_after_her_name_in_the_same_sentence_is_read(string body, int age)
+    {
+        var ads = new[] { Ad("x", phone: "+31612345678", name: "Sonia") with { Body = body } };
+        var (_, ages) = PersonHints.Guess(ads, 1);
+        Assert.Equal(age == 0 ? [] : [age], ages[0]);
+    }
+
+    [Fact]
+    public void A_two_word_name_is_one_name_and_keeps_two_women_with_one_first_word_apart()
+    {
+        var ads = Enumerable.Range(0, 6).Select(i => Ad("o" + i, phone: "+3247000000" + i) with { Title = "Nouvelle " + Word(i + 50), Body = "Je suis Mei, douce. Massage." })
+            .Append(Ad("a", phone: "+32471111111") with { Title = "Massage", Body = "Conoce a Xiao Mei, 35, dulce y guapa." })
+            .Append(Ad("b", phone: "+32471111112") with { Title = "Massage", Body = "Découvrez Xiao Mei, 35 ans, douce et belle." })
+            .Append(Ad("c", phone: "+32471111113") with { Title = "Massage", Body = "Conoce a Xiao Yu, 28, dulce y guapa." })
+            .ToList();
+        var (names, _) = PersonHints.Guess(ads, 1);
+        Assert.Equal(["Xiao Mei"], names[^3]);
+        Assert.Equal(["Xiao Mei"], names[^2]);
+        Assert.Equal(["Xiao Yu"], names[^1]);
+    }
+
+    [Fact]
+    public void A_name_that_is_also_a_lower_case_word_elsewhere_is_still_a_name_where_cues_mark_it_often()
+    {
+        // "Lin" is a working name; "lin" is also the pinyin of "huan ying guang lin", appended to many ads.
+        var ads = Enumerable.Range(0, 8).Select(i => Ad("p" + i, phone: "+3247000001" + i) with { Title = "Massage " + Word(i + 70), Body = "huan ying guang lin. " + UniqueText() })
+            .Concat(Enumerable.Range(0, 5).Select(i => Ad("l" + i, phone: "+3247000002" + i) with { Title = "Preciosa asiática", Body = "Lin es una chica asiática de 3" + i + " años. ¡Nueva en Barcelona!" }))
+            .ToList();
+        var (names, _) = PersonHints.Guess(ads, 1);
+        Assert.All(Enumerable.Range(8, 5), i => Assert.Equal(["Lin"], names[i]));
+    }
 }

@@ -57,7 +57,7 @@ internal static class LinkJob
         var (ads, storageRank) = AdFeatureReader.ReadWithStorageRank(store, hashes);
         var bookings = BookingIngest.Read(store).ToList();
         stage?.Invoke($"linking {ads.Count:N0} ads and {bookings.Count:N0} bookings");
-        return (Linker.Link(ads, bookings), storageRank, ads.Count, bookings.Count);
+        return (Linker.Link(ads, bookings, new LinkOptions { CityKey = Threadline.Extraction.CityKeys.Key }), storageRank, ads.Count, bookings.Count);
     }
 
     /// <summary>The result of the last run, or null when linking never ran.</summary>

@@ -84,7 +84,7 @@ internal static class PersonaGrouper
         {
             if (list.Count > 1)
             {
-                UnionSameKeys(uf, list.Where(ad => !keys[ad]!.EndsWith('|')).ToArray(), keys, bodies);
+                UnionSameKeys(uf, list.ToArray(), keys, bodies, nameOnlyTogether: false);
             }
         }
 
@@ -270,7 +270,133 @@ internal static class PersonaGrouper
             uf.Union(ad, other);
         }
 
-        return uf;
+        // 5b. A group of ads that give a name but never an age joins the one woman of that name in its network who
+        // is advertised in the same cities on the same days: the controller posts both kinds of ad for her.
+        JoinByPresence(ads, names, keys, uf, network, options);
+
+        // 6. One woman is in one city at a time: a group in two cities over the same days is split along its stays.
+        return PresenceSplitter.Split(ads, uf, options);
+    }
+
+    /// <summary>
+    /// Rule 5b: groups whose ads name one woman without ever giving her age join the group of that name in the same
+    /// network component that is advertised in the same city within <see cref="PresenceDays"/> days of at least half
+    /// of their ads, when exactly one such group is (two women of one name in town at once: no join).
+    /// </summary>
+    private static void JoinByPresence(IReadOnlyList<AdFeatures> ads, string[][] names, string?[] keys, UnionFind uf, UnionFind network, LinkOptions options)
+    {
+        var n = ads.Count;
+        var members = new Dictionary<int, List<int>>();
+        for (var ad = 0; ad < n; ad++)
+        {
+            if (keys[ad] is not null)
+            {
+                var root = uf.Find(ad);
+                if (!members.TryGetValue(root, out var list))
+                {
+                    members[root] = list = [];
+                }
+
+                list.Add(ad);
+            }
+        }
+
+        // Per group: its one name (null when it gives several), whether it states an age, and where it is when.
+        var groupName = new Dictionary<int, string>();
+        var aged = new HashSet<int>();
+        var byName = new Dictionary<(int Component, string Name), List<int>>();
+        foreach (var (root, list) in members)
+        {
+            var name = names[list[0]][0];
+            if (list.Any(a => !string.Equals(names[a][0], name, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            groupName[root] = name;
+            if (list.Any(a => !keys[a]!.EndsWith('|')))
+            {
+                aged.Add(root);
+            }
+
+            var key = (network.Find(list[0]), name);
+            if (!byName.TryGetValue(key, out var groups))
+            {
+                byName[key] = groups = [];
+            }
+
+            groups.Add(root);
+        }
+
+        var presence = new Dictionary<int, HashSet<(string City, int Day)>>();
+        HashSet<(string City, int Day)> PresenceOf(int root)
+        {
+            if (!presence.TryGetValue(root, out var set))
+            {
+                set = [];
+                foreach (var a in members[root])
+                {
+                    if (!string.IsNullOrWhiteSpace(ads[a].City))
+                    {
+                        set.Add((Movements.CityNames.Key(ads[a].City, options), DateOnly.FromDateTime(ads[a].PostedAt.UtcDateTime).DayNumber));
+                    }
+                }
+
+                presence[root] = set;
+            }
+
+            return set;
+        }
+
+        var joins = new List<(int, int)>();
+        foreach (var ((component, name), groups) in byName)
+        {
+            if (groups.Count < 2 || groups.Count > 50)
+            {
+                continue;
+            }
+
+            foreach (var g in groups)
+            {
+                if (aged.Contains(g))
+                {
+                    continue;
+                }
+
+                var mine = PresenceOf(g);
+                var target = -1;
+                var several = false;
+                foreach (var h in groups)
+                {
+                    if (h == g || !aged.Contains(h))
+                    {
+                        continue;
+                    }
+
+                    var theirs = PresenceOf(h);
+                    var together = mine.Count(p => Enumerable.Range(-PresenceDays, (2 * PresenceDays) + 1).Any(d => theirs.Contains((p.City, p.Day + d))));
+                    if (together * 2 >= mine.Count && together > 0)
+                    {
+                        several |= target >= 0;
+                        target = h;
+                    }
+                    else if (together > 0)
+                    {
+                        several = true;
+                    }
+                }
+
+                if (target >= 0 && !several)
+                {
+                    joins.Add((g, target));
+                }
+            }
+        }
+
+        foreach (var (g, h) in joins)
+        {
+            uf.Union(g, h);
+        }
     }
 
     /// <summary>How often each name is given by the ads of each union-find group (key: the group's root).</summary>
@@ -388,11 +514,12 @@ internal static class PersonaGrouper
     /// give different heights or weights (an agency's women), the figures are part of the key: two women of one
     /// working name and age stay apart.
     /// </summary>
-    private static void UnionSameKeys(UnionFind uf, int[] ads, string?[] keys, int[] bodies)
+    private static void UnionSameKeys(UnionFind uf, int[] ads, string?[] keys, int[] bodies, bool nameOnlyTogether = true)
     {
         var byFigures = StrongBodies(ads, bodies).Count >= 2;
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
         var agesOfName = new Dictionary<string, (string Key, int Count)>(StringComparer.Ordinal);
+        var nameOnly = new List<KeyValuePair<string, int>>();
         foreach (var ad in ads)
         {
             if (keys[ad] is not { } key)
@@ -402,7 +529,11 @@ internal static class PersonaGrouper
 
             var figures = byFigures ? "#" + bodies[ad].ToString(System.Globalization.CultureInfo.InvariantCulture) : "";
             var full = key + figures;
-            if (byKey.TryGetValue(full, out var first))
+            if (!nameOnlyTogether && key.EndsWith('|'))
+            {
+                nameOnly.Add(new(full, ad));
+            }
+            else if (byKey.TryGetValue(full, out var first))
             {
                 uf.Union(first, ad);
             }
@@ -417,7 +548,7 @@ internal static class PersonaGrouper
             }
         }
 
-        foreach (var (full, ad) in byKey)
+        foreach (var (full, ad) in byKey.Concat(nameOnly))
         {
             var bar = full.IndexOf('|', StringComparison.Ordinal);
             if (bar == full.Length - 1 || full[bar + 1] == '#')

@@ -91,6 +91,22 @@ internal static class PersonHints
         var slots = SlotNames.Find(ads, pool, parallelism);
         bool NeverLower(string w) => caps.TryGetValue(w, out var c) && lower.GetValueOrDefault(w.ToLowerInvariant()) * 20 <= c;
 
+        // How many ads a cue marks each word in as a name. A working name that is also a common lower-case word
+        // elsewhere ("Lin" and the pinyin "huan ying guang lin") is still a name where cues mark it often.
+        var cuedAds = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var list in found)
+        {
+            foreach (var c in list)
+            {
+                if (c.Cued)
+                {
+                    cuedAds[c.Word] = cuedAds.GetValueOrDefault(c.Word) + 1;
+                }
+            }
+        }
+
+        bool CuedName(string w) => NeverLower(w) || (cuedAds.GetValueOrDefault(w) is >= 3 and var cued && lower.GetValueOrDefault(w.ToLowerInvariant()) <= 2 * cued);
+
         var candidates = new Cand[ads.Count][];
         for (var i = 0; i < ads.Count; i++)
         {
@@ -103,7 +119,7 @@ internal static class PersonHints
             // In an ad written as "we" ("Jede Woche neue Girls bei uns"), an uncued word only in the body is the
             // group's text, never one woman's name.
             candidates[i] = found[i]
-                .Where(c => (c.Cued || slots[i].Contains(c.Word) ? NeverLower(c.Word) : Plausible(c.Word) && (c.InTitle || (!c.First && !ad.FirstPersonPlural)))
+                .Where(c => (c.Cued ? CuedName(c.Word) : slots[i].Contains(c.Word) ? NeverLower(c.Word) : Plausible(c.Word) && (c.InTitle || (!c.First && !ad.FirstPersonPlural)))
                     && !cityWords.Contains(FoldCached(c.Word)) && !excluded.Contains(FoldCached(c.Word)))
                 .ToArray();
         }
@@ -142,13 +158,39 @@ internal static class PersonHints
                     }
                 }
 
-                names[i] = best is null ? [] : [best];
+                names[i] = best is null ? [] : [TwoWordName(ad, best, found[i], w => candidates[i].Any(c => string.Equals(c.Word, w, StringComparison.Ordinal)) || (cuedAds.GetValueOrDefault(w) >= 3 && CuedName(w)))];
             }
 
             ages[i] = ad.Ages.Count > 0 ? [.. ad.Ages] : GuessAge(ad, names[i].Length > 0 ? names[i][0] : null);
         }
 
         return (names, ages);
+    }
+
+    /// <summary>
+    /// "Xiao Mei": the chosen word together with a name word (a candidate, or a word cues often mark as a name)
+    /// written right before or after it, so that a two-word name is one name whichever of its words a cue marks, and
+    /// "Xiao Mei" and "Xiao Yu" stay two women.
+    /// </summary>
+    private static string TwoWordName(AdFeatures ad, string word, Cand[] capitalised, Func<string, bool> nameWord)
+    {
+        foreach (var other in capitalised)
+        {
+            if (string.Equals(other.Word, word, StringComparison.Ordinal) || !nameWord(other.Word))
+            {
+                continue;
+            }
+
+            foreach (var pair in (ReadOnlySpan<string>)[other.Word + " " + word, word + " " + other.Word])
+            {
+                if ((ad.Title?.Contains(pair, StringComparison.Ordinal) ?? false) || (ad.Body?.Contains(pair, StringComparison.Ordinal) ?? false))
+                {
+                    return pair;
+                }
+            }
+        }
+
+        return word;
     }
 
     private static void Merge(Dictionary<string, int> into, Dictionary<string, int> from)
@@ -161,6 +203,75 @@ internal static class PersonHints
 
     /// <summary>A capitalised word of one ad, where it stands, and whether a cue marks it as a name.</summary>
     private readonly record struct Cand(string Word, bool InTitle, bool InBody, bool First, bool Cued);
+
+    private static readonly char[] ClauseEnds = ['.', '!', '?', '\n', ';', '|'];
+
+    /// <summary>
+    /// An age standing alone after her name in the same sentence, set off by a comma or closing the sentence:
+    /// "Ich bin Sonia, eine osteuropäische Frau, 20.", "Hey! Denisa here, 21.", "Lerne Bianca kennen, 26, süß",
+    /// "Ik ben Andreea, een Roemeense meid van 21." (a number from 18 to 59, not part of a figure like 24/7 or 90-60-90).
+    /// </summary>
+    private static int? TrailingAge(string? text, string name)
+    {
+        if (string.IsNullOrEmpty(text) || !text.Contains(name, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        foreach (var sentence in text.Split(ClauseEnds))
+        {
+            var at = WordIndex(sentence, name);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            for (var i = at + name.Length; i < sentence.Length; i++)
+            {
+                if (!char.IsAsciiDigit(sentence[i]) || char.IsLetterOrDigit(sentence[i - 1]))
+                {
+                    continue;
+                }
+
+                var end = i;
+                while (end < sentence.Length && char.IsAsciiDigit(sentence[end]))
+                {
+                    end++;
+                }
+
+                var rest = sentence.AsSpan(end).TrimEnd();
+                var closes = rest.Length == 0 || rest[0] == ',';
+                if (end - i == 2 && sentence[i - 1] == ' ' && closes)
+                {
+                    var age = ((sentence[i] - '0') * 10) + (sentence[i + 1] - '0');
+                    if (age is >= 18 and <= 59)
+                    {
+                        return age;
+                    }
+                }
+
+                i = end;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Where <paramref name="word"/> stands in <paramref name="text"/> as a whole word; -1 when it does not.</summary>
+    private static int WordIndex(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var before = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
+            var after = at + word.Length >= text.Length || !char.IsLetterOrDigit(text[at + word.Length]);
+            if (before && after)
+            {
+                return at;
+            }
+        }
+
+        return -1;
+    }
 
     private static Dictionary<string, HashSet<string>> ConstantWordsPerPhone(IReadOnlyList<AdFeatures> ads, List<string>[] candidates)
     {
@@ -233,7 +344,7 @@ internal static class PersonHints
 
     private static string Fold(string word) => TextTokenizer.Words(word, 1) is [var only] ? only.Hash.ToString("x", CultureInfo.InvariantCulture) : word;
 
-    private static readonly char[] SentenceEnds = ['.', '!', '?', '\n', ':', ';', '|', '-'];
+    private static readonly char[] SentenceEnds = ['.', '!', '?', '\n', ':', ';', '|', '-', '¡', '¿'];
 
     private static Cand[] Read(AdFeatures ad, System.Collections.Concurrent.ConcurrentDictionary<string, string> pool, Dictionary<string, int> caps, Dictionary<string, int> lowerCounts, Dictionary<string, int> firstCounts)
     {
@@ -371,6 +482,12 @@ internal static class PersonHints
 
     private static int[] GuessAge(AdFeatures ad, string? name)
     {
+        var trailing = name is null ? null : TrailingAge(ad.Title, name) ?? TrailingAge(ad.Body is { Length: > 600 } t ? t[..600] : ad.Body, name);
+        if (trailing is { } years)
+        {
+            return [years];
+        }
+
         foreach (var text in new[] { ad.Title, ad.Body is { Length: > 600 } b ? b[..600] : ad.Body })
         {
             if (string.IsNullOrEmpty(text))
@@ -395,7 +512,7 @@ internal static class PersonHints
 
                 var next = i + 1 < words.Count ? words[i + 1].Word.ToLowerInvariant() : "";
                 var prev = i > 0 ? words[i - 1].Word : "";
-                if (w.Length > 2 || AgeWords.Contains(next) || (name is not null && string.Equals(prev, name, StringComparison.Ordinal)))
+                if (w.Length > 2 || AgeWords.Contains(next) || (name is not null && name.EndsWith(prev, StringComparison.Ordinal) && (name.Length == prev.Length || name[^(prev.Length + 1)] == ' ')))
                 {
                     return [age];
                 }
