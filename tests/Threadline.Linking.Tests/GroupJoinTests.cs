@@ -277,4 +277,23 @@ public sealed class GroupJoinTests
         Assert.Equal(PersonaOf(r, "young0"), PersonaOf(r, "noage1"));
         Assert.Equal(PersonaOf(r, "young0"), PersonaOf(r, "noage2"));
     }
+
+    [Fact]
+    public void The_same_name_age_height_and_weight_under_two_unrelated_numbers_is_one_woman_with_the_reason()
+    {
+        var ads = new List<AdFeatures>();
+        for (var i = 0; i < 3; i++)
+        {
+            ads.Add(Ad("old" + i, phone: PhoneA, name: "Andreea", text: "Hallo heren, mijn naam is Andreea. 1m72, 55kg. " + UniqueText(), day: i) with { Ages = [20] });
+            ads.Add(Ad("new" + i, phone: PhoneB, name: "Andreea", text: "Ich bin Andreea. 172 cm, 55 kg. " + UniqueText(), day: 30 + i) with { Ages = [20] });
+            ads.Add(Ad("other" + i, phone: "+32470300003", name: "Andreea", text: "I am Andreea. 1m60, 49kg. " + UniqueText(), day: 30 + i) with { Ages = [20] });
+        }
+
+        var r = Linker.Link(ads);
+
+        Assert.Equal(PersonaOf(r, "old0"), PersonaOf(r, "new2"));
+        Assert.NotEqual(PersonaOf(r, "old0"), PersonaOf(r, "other0"));
+        var persona = r.Personas.Single(p => p.Id == PersonaOf(r, "old0"));
+        Assert.Contains(persona.Evidence, e => e.Kind == EvidenceKind.Figures && e.Reason.Contains("172 cm, 55 kg", StringComparison.Ordinal));
+    }
 }

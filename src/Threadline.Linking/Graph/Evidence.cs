@@ -106,6 +106,22 @@ internal static class Evidence
         {
             list.Add(new LinkEvidence(EvidenceKind.Name, display, count, 0.6, Inv($"{count} ads give the name {display}")));
         }
+
+        var figures = new Dictionary<int, int>();
+        foreach (var a in members)
+        {
+            var body = Text.BodyStats.Read(c.Ads[a].Title, c.Ads[a].Body);
+            if (Text.BodyStats.Complete(body))
+            {
+                figures[body] = figures.GetValueOrDefault(body) + 1;
+            }
+        }
+
+        foreach (var (body, count) in figures.Where(kv => kv.Value >= 2).OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Take(3))
+        {
+            var value = Inv($"{Text.BodyStats.Height(body)} cm, {Text.BodyStats.Weight(body)} kg");
+            list.Add(new LinkEvidence(EvidenceKind.Figures, value, count, 0.5, Inv($"{count} ads give the same height and weight ({value})")));
+        }
     }
 
     private static string Describe(EvidenceKind kind) => kind switch
@@ -115,6 +131,7 @@ internal static class Evidence
         EvidenceKind.Handle => "handle",
         EvidenceKind.Photo => "photo",
         EvidenceKind.Template => "text template",
+        EvidenceKind.Figures => "height and weight",
         _ => kind.ToString().ToLowerInvariant(),
     };
 

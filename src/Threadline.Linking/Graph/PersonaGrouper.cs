@@ -122,6 +122,25 @@ internal static class PersonaGrouper
             }
         }
 
+        // 2d. The same name, age, height and weight under different numbers that share nothing else: one woman
+        // who changed her number (or whose controller did). Four figures together are rare enough to be hers.
+        var byProfile = new Dictionary<(string Key, int Body), int>();
+        for (var ad = 0; ad < n; ad++)
+        {
+            if (keys[ad] is { } key && !key.EndsWith('|') && Text.BodyStats.Complete(bodies[ad]))
+            {
+                if (byProfile.TryGetValue((key, bodies[ad]), out var first))
+                {
+                    uf.Union(first, ad);
+                    network.Union(first, ad);
+                }
+                else
+                {
+                    byProfile[(key, bodies[ad])] = ad;
+                }
+            }
+        }
+
         // 3. Phones, e-mails and handles whose ads show one person only: one name at most, one photo set at most.
         // Nor may it join groups already formed for women of different names: a scam number whose copies of
         // several women's ads each joined that woman would otherwise glue them all together.

@@ -10,4 +10,7 @@ public enum EvidenceKind
     Template,
     Name,
     Booking,
+
+    /// <summary>Height and weight stated alike in the ads (person-level; see docs/linking.md).</summary>
+    Figures,
 }
