@@ -243,16 +243,17 @@ public sealed class GroupJoinTests
             ads.Add(Ad("ham" + d, phone: PhoneA, name: "Denisa", city: "Hamburg", country: "DE", day: 10 + d) with { Ages = [21] });
         }
 
-        // A bumping service reposts her first Rotterdam ad, word for word, every day after she has left.
-        for (var d = 10; d < 20; d++)
+        // A bumping service reposts her first Rotterdam ad, word for word, every eight hours after she has left.
+        for (var h = 0; h < 45; h++)
         {
-            ads.Add(Ad("bump" + d, phone: PhoneA, name: "Denisa", city: "Rotterdam", country: "NL", day: d, text: old) with { Ages = [21], Title = "Ad rot0" });
+            var bump = Ad("bump" + h, phone: PhoneA, name: "Denisa", city: "Rotterdam", country: "NL", day: 0, text: old) with { Ages = [21], Title = "Ad rot0" };
+            ads.Add(bump with { PostedAt = bump.PostedAt.AddHours(8 * (h + 1)) });
         }
 
         var r = Linker.Link(ads);
 
         Assert.Equal(PersonaOf(r, "rot0"), PersonaOf(r, "ham9"));
-        Assert.Equal(PersonaOf(r, "rot0"), PersonaOf(r, "bump15"));
+        Assert.Equal(PersonaOf(r, "rot0"), PersonaOf(r, "bump44"));
     }
 
     [Fact]

@@ -14,6 +14,9 @@ internal static class PresenceSplitter
     private const int StayGapDays = 4;
     private const int MinOverlapDays = 4;
     private const int MinAds = 6;
+
+    /// <summary>A repost less than this after the previous posting of the same text in the same city is a bump.</summary>
+    private static readonly TimeSpan BumpInterval = TimeSpan.FromHours(24);
     private const int MinOverlapAdDays = 2;
 
     /// <summary>Days a stay may overlap the previous one of the same woman (ads of the old city still up).</summary>
@@ -63,20 +66,23 @@ internal static class PresenceSplitter
     /// <summary>The group's ads in tracks (one track per woman); the group itself when nothing shows two women.</summary>
     internal static List<List<int>> Tracks(IReadOnlyList<AdFeatures> ads, List<int> members, LinkOptions options)
     {
-        // A repost (the same title and text again, by the woman or a bumping service) says nothing of where she is
-        // now: only the first posting of each text makes the stays, and reposts follow their original.
-        var firstOfText = new Dictionary<(string?, string?), int>();
+        // A bump (the same title and text again in the same city less than a day after its previous posting, as
+        // bumping services repost every few hours) says nothing of where she is now: bumps are left out of the
+        // stays and follow the ad they repeat. The same text posted again days later is presence.
+        var lastOfText = new Dictionary<(string?, string?, string?), (int Ad, DateTimeOffset At)>();
         var originalOf = new Dictionary<int, int>();
         var fresh = new List<int>();
         foreach (var ad in members.OrderBy(a => ads[a].PostedAt).ThenBy(a => a))
         {
-            if (firstOfText.TryGetValue((ads[ad].Title, ads[ad].Body), out var original))
+            var key = (ads[ad].City, ads[ad].Title, ads[ad].Body);
+            if (lastOfText.TryGetValue(key, out var last) && ads[ad].PostedAt - last.At < BumpInterval)
             {
-                originalOf[ad] = original;
+                originalOf[ad] = last.Ad;
+                lastOfText[key] = (last.Ad, ads[ad].PostedAt);
             }
             else
             {
-                firstOfText[(ads[ad].Title, ads[ad].Body)] = ad;
+                lastOfText[key] = (ad, ads[ad].PostedAt);
                 fresh.Add(ad);
             }
         }
@@ -127,7 +133,7 @@ internal static class PresenceSplitter
             }
         }
 
-        // Reposts go with their original; ads without a city with the largest track.
+        // Bumps go with the ad they repeat; ads without a city with the largest track.
         var trackOf = new Dictionary<int, int>();
         for (var t = 0; t < tracks.Count; t++)
         {
