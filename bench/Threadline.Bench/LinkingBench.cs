@@ -15,7 +15,7 @@ public sealed class LinkingBench : IBenchScript
 {
     public string Name => "link";
 
-    public string Description => "link N synthetic ads (default 1,000,000), or --sim DIR [--simulate N] [--seed S] [--diagnose]: simulate, read, extract, link; time, memory, metrics, where personas split or merge";
+    public string Description => "link N synthetic ads (default 1,000,000), or --sim DIR [--simulate N] [--seed S] [--diagnose] [--dump FILE]: simulate, read, extract, link; time, memory, metrics, where personas split or merge; --dump writes one tab-separated row per ad (truth and predicted persona and network, names and ages as linking read them, phones, city, time, text)";
 
     public int Run(string[] args)
     {
@@ -26,6 +26,7 @@ public sealed class LinkingBench : IBenchScript
         var simulate = 0;
         var seed = 42;
         string? report = null;
+        string? dump = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -34,6 +35,7 @@ public sealed class LinkingBench : IBenchScript
                 case "--scaling": scaling = true; break;
                 case "--report": report = args[++i]; break;
                 case "--diagnose": diagnose = true; break;
+                case "--dump": dump = args[++i]; break;
                 case "--sim": sim = args[++i]; break;
                 case "--simulate": simulate = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--seed": seed = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
@@ -43,7 +45,7 @@ public sealed class LinkingBench : IBenchScript
 
         if (sim is not null)
         {
-            return SimulatedRun(sim, simulate, seed, report, diagnose);
+            return SimulatedRun(sim, simulate, seed, report, diagnose, dump);
         }
 
         if (scaling && count > 100_000)
@@ -95,7 +97,7 @@ public sealed class LinkingBench : IBenchScript
     }
 
     /// <summary>The whole path on the simulator's files: (simulate,) read with the ingest readers, extract, link, compare with the truth.</summary>
-    private static int SimulatedRun(string dir, int simulate, int seed, string? report, bool diagnose)
+    private static int SimulatedRun(string dir, int simulate, int seed, string? report, bool diagnose, string? dump)
     {
         var clock = Stopwatch.StartNew();
         if (simulate > 0)
@@ -173,7 +175,32 @@ public sealed class LinkingBench : IBenchScript
             DiagnoseSplits(ads, result, personaOf, kinds);
         }
 
+        if (dump is not null)
+        {
+            WriteDump(dump, ads, result, personaOf, networkOf, kinds);
+        }
+
         return 0;
+    }
+
+    /// <summary>One tab-separated row per ad: truth and prediction side by side, with what linking read (for analysis outside).</summary>
+    private static void WriteDump(string dumpPath, AdFeatures[] ads, LinkResult result, Dictionary<string, string> personaOf, Dictionary<string, string> networkOf, Dictionary<string, string> kinds)
+    {
+        var filled = Threadline.Linking.Text.PersonHints.Fill(ads, 2);
+        var pred = result.Assignments.ToDictionary(a => a.AdId, StringComparer.Ordinal);
+        var flaggedNet = result.Networks.ToDictionary(x => x.Id, x => (x.Flagged ? "F" : "") + x.Risk.Total.ToString("F0", CultureInfo.InvariantCulture), StringComparer.Ordinal);
+        using var w = new StreamWriter(dumpPath, false, new System.Text.UTF8Encoding(false));
+        w.WriteLine("i\tad\ttp\tkind\ttn\tpp\tpn\tnames\tages\tphones\tcity\tday\timgs\tplural\tthird\ttitle\tbody");
+        for (var i = 0; i < filled.Count; i++)
+        {
+            var a = filled[i];
+            var tp = personaOf.GetValueOrDefault(a.AdId) ?? "";
+            var pa = pred.GetValueOrDefault(a.AdId);
+            string C(string? x) => (x ?? "").Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');
+            w.WriteLine(string.Join('\t', i, a.AdId, tp, kinds.GetValueOrDefault(tp) ?? (tp.StartsWith('s') ? "scam" : "?"), networkOf.GetValueOrDefault(a.AdId) ?? "", pa?.PersonaId ?? "", (pa?.NetworkId ?? "") + ":" + (pa?.NetworkId is { } nid ? flaggedNet.GetValueOrDefault(nid) : ""),
+                string.Join('|', a.Names), string.Join('|', a.Ages), string.Join('|', a.Phones), C(a.City), a.PostedAt.UtcDateTime.ToString("yyyy-MM-dd HH", CultureInfo.InvariantCulture), string.Join('|', a.ImageRefs),
+                a.FirstPersonPlural ? 1 : 0, a.ThirdPerson ? 1 : 0, C(a.Title), C(a.Body?.Length > 200 ? a.Body[..200] : a.Body)));
+        }
     }
 
     /// <summary>

@@ -89,6 +89,9 @@ public sealed class NameHintTests
     [InlineData("Ik ben Sonia. Open 24/7, 90-60-90, 1 uur 150.", 0)]
     [InlineData("Sonia, 1m57, 55kg. Prijzen: 30 min 60, 1 uur 120.", 0)]
     [InlineData("Beschikbaar 24 uur, 30 min. Sonia wacht op je.", 0)]
+    [InlineData("Schöne rumänische Sonia +31 6 12345678, diskret.", 0)]
+    [InlineData("Sonia 06 12 34 56 78 bel me.", 0)]
+    [InlineData("Neu: Sonia 23, in Köln.", 23)]
     public void An_age_set_off_after_her_name_in_the_same_sentence_is_read(string body, int age)
     {
         var ads = new[] { Ad("x", phone: "+31612345678", name: "Sonia") with { Body = body } };

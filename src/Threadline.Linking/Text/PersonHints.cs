@@ -257,6 +257,28 @@ internal static class PersonHints
         return null;
     }
 
+    /// <summary>
+    /// True when <paramref name="number"/> follows <paramref name="name"/> as an age does ("Lina 23", "Lina, 23"), not as
+    /// the start of a phone number ("Denisa +31 6…", "Lina 06 12 …") or a figure ("Lina 24/7").
+    /// </summary>
+    private static bool RightAfter(string text, string name, string number)
+    {
+        foreach (var sep in (ReadOnlySpan<string>)[" ", ", "])
+        {
+            var pattern = name + sep + number;
+            for (var at = text.IndexOf(pattern, StringComparison.Ordinal); at >= 0; at = text.IndexOf(pattern, at + 1, StringComparison.Ordinal))
+            {
+                var end = at + pattern.Length;
+                if (end >= text.Length || !(char.IsDigit(text[end]) || text[end] is '/' or '-' or '.' || (text[end] == ' ' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]))))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Where <paramref name="word"/> stands in <paramref name="text"/> as a whole word; -1 when it does not.</summary>
     private static int WordIndex(string text, string word)
     {
@@ -512,7 +534,8 @@ internal static class PersonHints
 
                 var next = i + 1 < words.Count ? words[i + 1].Word.ToLowerInvariant() : "";
                 var prev = i > 0 ? words[i - 1].Word : "";
-                if (w.Length > 2 || AgeWords.Contains(next) || (name is not null && name.EndsWith(prev, StringComparison.Ordinal) && (name.Length == prev.Length || name[^(prev.Length + 1)] == ' ')))
+                if (w.Length > 2 || AgeWords.Contains(next) || (name is not null && name.EndsWith(prev, StringComparison.Ordinal) && (name.Length == prev.Length || name[^(prev.Length + 1)] == ' ')
+                    && RightAfter(text, name, w)))
                 {
                     return [age];
                 }
