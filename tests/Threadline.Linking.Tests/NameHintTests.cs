@@ -92,6 +92,7 @@ public sealed class NameHintTests
     [InlineData("Schöne rumänische Sonia +31 6 12345678, diskret.", 0)]
     [InlineData("Sonia 06 12 34 56 78 bel me.", 0)]
     [InlineData("Neu: Sonia 23, in Köln.", 23)]
+    [InlineData("Douce Sonia à Paris 06 71 21", 0)]
     public void An_age_set_off_after_her_name_in_the_same_sentence_is_read(string body, int age)
     {
         var ads = new[] { Ad("x", phone: "+31612345678", name: "Sonia") with { Body = body } };
@@ -122,5 +123,18 @@ public sealed class NameHintTests
             .ToList();
         var (names, _) = PersonHints.Guess(ads, 1);
         Assert.All(Enumerable.Range(8, 5), i => Assert.Equal(["Lin"], names[i]));
+    }
+
+    [Fact]
+    public void A_capitalised_word_on_many_ads_that_no_cue_ever_marks_is_vocabulary_not_a_name()
+    {
+        // "Privatwohnung" (a German noun) and "Lina" (a working name) each stand in many titles; only Lina is ever
+        // marked as a name ("Ich bin Lina").
+        var ads = Enumerable.Range(0, 40).Select(i => Ad("w" + i, phone: "+491510000" + i.ToString("D3", System.Globalization.CultureInfo.InvariantCulture), city: "Berlin") with { Title = "Diskrete Privatwohnung", Body = UniqueText() })
+            .Concat(Enumerable.Range(0, 40).Select(i => Ad("l" + i, phone: "+491520000" + i.ToString("D3", System.Globalization.CultureInfo.InvariantCulture), city: "Berlin") with { Title = "Neue Lina in Berlin", Body = i == 0 ? "Ich bin Lina, ruf an." : UniqueText() }))
+            .ToList();
+        var (names, _) = PersonHints.Guess(ads, 1);
+        Assert.All(Enumerable.Range(0, 40), i => Assert.Empty(names[i]));
+        Assert.All(Enumerable.Range(40, 40), i => Assert.Equal(["Lina"], names[i]));
     }
 }

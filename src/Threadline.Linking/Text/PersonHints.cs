@@ -105,6 +105,10 @@ internal static class PersonHints
             }
         }
 
+        // A capitalised word on many ads that no cue anywhere marks as a name is vocabulary: a German noun
+        // ("Privatwohnung", "Nummern") or a closing ("Kusjes", "Thank you"). Working names are cued somewhere.
+        bool Vocabulary(string w) => caps[w] >= VocabularyAds && !cuedAds.ContainsKey(w);
+
         bool CuedName(string w) => NeverLower(w) || (cuedAds.GetValueOrDefault(w) is >= 3 and var cued && lower.GetValueOrDefault(w.ToLowerInvariant()) <= 2 * cued);
 
         var candidates = new Cand[ads.Count][];
@@ -119,7 +123,7 @@ internal static class PersonHints
             // In an ad written as "we" ("Jede Woche neue Girls bei uns"), an uncued word only in the body is the
             // group's text, never one woman's name.
             candidates[i] = found[i]
-                .Where(c => (c.Cued ? CuedName(c.Word) : slots[i].Contains(c.Word) ? NeverLower(c.Word) : Plausible(c.Word) && (c.InTitle || (!c.First && !ad.FirstPersonPlural)))
+                .Where(c => (c.Cued ? CuedName(c.Word) : slots[i].Contains(c.Word) ? NeverLower(c.Word) : Plausible(c.Word) && (c.InTitle || (!c.First && !ad.FirstPersonPlural)) && !Vocabulary(c.Word))
                     && !cityWords.Contains(FoldCached(c.Word)) && !excluded.Contains(FoldCached(c.Word)))
                 .ToArray();
         }
@@ -204,6 +208,9 @@ internal static class PersonHints
     /// <summary>A capitalised word of one ad, where it stands, and whether a cue marks it as a name.</summary>
     private readonly record struct Cand(string Word, bool InTitle, bool InBody, bool First, bool Cued);
 
+    /// <summary>Ads a never-cued capitalised word must be on to count as vocabulary, not a name.</summary>
+    private const int VocabularyAds = 30;
+
     private static readonly char[] ClauseEnds = ['.', '!', '?', '\n', ';', '|'];
 
     /// <summary>
@@ -241,7 +248,8 @@ internal static class PersonHints
 
                 var rest = sentence.AsSpan(end).TrimEnd();
                 var closes = rest.Length == 0 || rest[0] == ',';
-                if (end - i == 2 && sentence[i - 1] == ' ' && closes)
+                var afterNumber = i >= 2 && char.IsAsciiDigit(sentence[i - 2]);
+                if (end - i == 2 && sentence[i - 1] == ' ' && !afterNumber && closes)
                 {
                     var age = ((sentence[i] - '0') * 10) + (sentence[i + 1] - '0');
                     if (age is >= 18 and <= 59)
