@@ -320,8 +320,7 @@ internal static class PersonaGrouper
             }
         }
 
-        // Per group: its one name (null when it gives several), whether it states an age, and where it is when.
-        var groupName = new Dictionary<int, string>();
+        // Per group with one name: whether it states an age, and (below, on demand) where it is when.
         var aged = new HashSet<int>();
         var byName = new Dictionary<(int Component, string Name), List<int>>();
         foreach (var (root, list) in members)
@@ -332,7 +331,6 @@ internal static class PersonaGrouper
                 continue;
             }
 
-            groupName[root] = name;
             if (list.Any(a => !keys[a]!.EndsWith('|')))
             {
                 aged.Add(root);
