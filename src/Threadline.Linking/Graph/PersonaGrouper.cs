@@ -63,20 +63,7 @@ internal static class PersonaGrouper
 
         // 2b. The same name and age within one network component (a woman keeps her name and age when
         // the controller changes the phone).
-        var byComponent = new Dictionary<int, List<int>>();
-        for (var ad = 0; ad < n; ad++)
-        {
-            if (keys[ad] is not null)
-            {
-                var root = network.Find(ad);
-                if (!byComponent.TryGetValue(root, out var list))
-                {
-                    byComponent[root] = list = [];
-                }
-
-                list.Add(ad);
-            }
-        }
+        var byComponent = network.Members(ad => keys[ad] is not null);
 
         // Only a stated age makes the name a person across numbers: a network often advertises two women
         // under one common working name, and without ages nothing tells them apart.
@@ -304,21 +291,7 @@ internal static class PersonaGrouper
     /// </summary>
     private static void JoinByPresence(IReadOnlyList<AdFeatures> ads, string[][] names, string?[] keys, UnionFind uf, UnionFind network, LinkOptions options)
     {
-        var n = ads.Count;
-        var members = new Dictionary<int, List<int>>();
-        for (var ad = 0; ad < n; ad++)
-        {
-            if (keys[ad] is not null)
-            {
-                var root = uf.Find(ad);
-                if (!members.TryGetValue(root, out var list))
-                {
-                    members[root] = list = [];
-                }
-
-                list.Add(ad);
-            }
-        }
+        var members = uf.Members(ad => keys[ad] is not null);
 
         // Per group with one name: whether it states an age, and (below, on demand) where it is when.
         var aged = new HashSet<int>();

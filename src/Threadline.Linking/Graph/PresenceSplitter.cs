@@ -25,20 +25,7 @@ internal static class PresenceSplitter
     public static UnionFind Split(IReadOnlyList<AdFeatures> ads, UnionFind personas, LinkOptions options)
     {
         var n = ads.Count;
-        var groups = new Dictionary<int, List<int>>();
-        for (var ad = 0; ad < n; ad++)
-        {
-            if (personas.SizeOf(ad) >= MinAds)
-            {
-                var root = personas.Find(ad);
-                if (!groups.TryGetValue(root, out var list))
-                {
-                    groups[root] = list = [];
-                }
-
-                list.Add(ad);
-            }
-        }
+        var groups = personas.Members(ad => personas.SizeOf(ad) >= MinAds);
 
         var result = new UnionFind(n);
         for (var ad = 0; ad < n; ad++)

@@ -51,6 +51,27 @@ internal sealed class UnionFind
         return true;
     }
 
+    /// <summary>The members of each component (key: its root) among the elements <paramref name="include"/> accepts, in element order.</summary>
+    public Dictionary<int, List<int>> Members(Func<int, bool> include)
+    {
+        var members = new Dictionary<int, List<int>>();
+        for (var i = 0; i < _parent.Length; i++)
+        {
+            if (include(i))
+            {
+                var root = Find(i);
+                if (!members.TryGetValue(root, out var list))
+                {
+                    members[root] = list = [];
+                }
+
+                list.Add(i);
+            }
+        }
+
+        return members;
+    }
+
     /// <summary>Component label per element, numbered 0.. in order of first appearance.</summary>
     public int[] Labels(out int components)
     {
