@@ -4,7 +4,11 @@ namespace Threadline.Linking.Graph;
 /// Splits ads into personas (one advertised person). Person-level evidence only: the same photo (when
 /// it is not shown for women of different names or ages), the same name and age under the same phone,
 /// e-mail or handle, an identifier whose ads show one person only (not two photo sets or two names),
-/// and near-identical text under a shared identifier for ads that give no name and no photo.
+/// and near-identical text under a shared identifier for ads that give no name and no photo; a copier's ads
+/// as one invented persona; height and weight where an identifier's ads give several (an agency's women);
+/// name-only groups joined to the one woman of that name in town with them; and last, groups that are in
+/// two cities at once split along their stays (<see cref="PresenceSplitter"/>). docs/linking.md lists the
+/// rules in order with their measured effect.
 /// A controller's or agency's phone that shows several women links them into a network, not a persona.
 /// </summary>
 internal static class PersonaGrouper
