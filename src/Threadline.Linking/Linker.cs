@@ -110,6 +110,7 @@ public static class Linker
         var copied = new bool[n];
         var hub = HubDetector.Detect(ads, table, options, hubDecisions, copied);
         var names = PersonaGrouper.NormalisedNames(ads);
+        var bodies = BodyStats.ReadAll(ads, options.Parallelism);
         var copierAd = new bool[n];
         var copier = CopyDetector.Detect(ads, table, hub, sigs, names, copierAd, hubDecisions);
         for (var i = 0; i < n; i++)
@@ -121,10 +122,10 @@ public static class Linker
 
         var (netUf, handovers) = NetworkGrouper.Group(ads, names, table, hub, copied, copier, options);
         var bookerJoins = BookerJoin.Link(ads, bookings, table, hub, netUf);
-        var personaUf = PersonaGrouper.Group(ads, names, table, hub, copied, new PersonaGrouper.Copies(copier, copierAd), netUf, sigs, options);
+        var personaUf = PersonaGrouper.Group(ads, names, bodies, table, hub, copied, new PersonaGrouper.Copies(copier, copierAd), netUf, sigs, options);
         Stage("grouping");
 
-        var context = new ResultAssembler.Context(ads, names, bookings, options, table, hub, netUf, personaUf, templateOf, templateIds, templateMembers, sigs, handovers) { BookerJoins = bookerJoins };
+        var context = new ResultAssembler.Context(ads, names, bodies, bookings, options, table, hub, netUf, personaUf, templateOf, templateIds, templateMembers, sigs, handovers) { BookerJoins = bookerJoins };
         var result = ResultAssembler.Assemble(context, hubDecisions, Stage);
         return result with
         {

@@ -110,7 +110,7 @@ internal static class Evidence
         var figures = new Dictionary<int, int>();
         foreach (var a in members)
         {
-            var body = Text.BodyStats.Read(c.Ads[a].Title, c.Ads[a].Body);
+            var body = c.Bodies[a];
             if (Text.BodyStats.Complete(body))
             {
                 figures[body] = figures.GetValueOrDefault(body) + 1;

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Threadline.Linking.Graph;
 
 /// <summary>
@@ -16,7 +18,7 @@ internal static class PersonaGrouper
     /// <summary>The copier numbers (per identifier) and their ads (per ad) that <see cref="CopyDetector"/> found.</summary>
     public sealed record Copies(bool[] Copier, bool[] CopierAd);
 
-    public static UnionFind Group(IReadOnlyList<AdFeatures> ads, string[][] names, IdentifierTable table, bool[] hub, bool[] copied, Copies copies, UnionFind network, Text.TextSignatures sigs, LinkOptions options)
+    public static UnionFind Group(IReadOnlyList<AdFeatures> ads, string[][] names, int[] bodies, IdentifierTable table, bool[] hub, bool[] copied, Copies copies, UnionFind network, Text.TextSignatures sigs, LinkOptions options)
     {
         var n = ads.Count;
         var uf = new UnionFind(n);
@@ -40,8 +42,15 @@ internal static class PersonaGrouper
             }
         }
 
-        var bodies = new int[n];
-        Parallel.For(0, n, new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism }, i => bodies[i] = Text.BodyStats.Read(ads[i].Title, ads[i].Body));
+        // How many women the heights and weights under each phone, e-mail or handle show (rules 2, 2c and 3).
+        var women = new int[table.Count];
+        for (var id = 0; id < table.Count; id++)
+        {
+            if (!hub[id] && table.KindOf(id) is not (EvidenceKind.Photo or EvidenceKind.Template))
+            {
+                women[id] = StrongBodies(table.AdsOf(id), bodies);
+            }
+        }
 
         // 1. The same photo, unless the photo is shown for women with different names or ages (a
         // network's shared photo set links them into a network, not into one persona).
@@ -62,7 +71,7 @@ internal static class PersonaGrouper
                 continue;
             }
 
-            UnionSameKeys(uf, table.AdsOf(id).ToArray(), keys, bodies);
+            UnionSameKeys(uf, table.AdsOf(id), keys, bodies, women[id] >= 2);
         }
 
         // 2b. The same name and age within one network component (a woman keeps her name and age when
@@ -75,7 +84,7 @@ internal static class PersonaGrouper
         {
             if (list.Count > 1)
             {
-                UnionSameKeys(uf, list.ToArray(), keys, bodies, nameOnlyTogether: false);
+                UnionSameKeys(uf, CollectionsMarshal.AsSpan(list), keys, bodies, StrongBodies(CollectionsMarshal.AsSpan(list), bodies) >= 2, nameOnlyTogether: false);
             }
         }
 
@@ -88,12 +97,12 @@ internal static class PersonaGrouper
                 continue;
             }
 
-            var adsOf = table.AdsOf(id);
-            var women = StrongBodies(adsOf, bodies).Count;
-            if (women < 2)
+            if (women[id] < 2)
             {
                 continue;
             }
+
+            var adsOf = table.AdsOf(id);
 
             var byFigure = new Dictionary<int, int>();
             foreach (var ad in adsOf)
@@ -174,7 +183,7 @@ internal static class PersonaGrouper
             // common working name one after the other; their stated ages tell them apart. No name: one
             // photo set at most.
             if (((named > 0 && StrongNames(nameCounts, named) <= 1 && (aged == 0 || StrongNames(keyCounts, aged) <= 1)) || (named == 0 && roots.Count <= 1))
-                && StrongBodies(adsOf, bodies).Count <= 1 && !JoinsDifferentlyNamedGroups(adsOf, groupName))
+                && women[id] <= 1 && !JoinsDifferentlyNamedGroups(adsOf, groupName))
             {
                 UnionAll(uf, adsOf, null);
             }
@@ -508,9 +517,8 @@ internal static class PersonaGrouper
     /// give different heights or weights (an agency's women), the figures are part of the key: two women of one
     /// working name and age stay apart.
     /// </summary>
-    private static void UnionSameKeys(UnionFind uf, int[] ads, string?[] keys, int[] bodies, bool nameOnlyTogether = true)
+    private static void UnionSameKeys(UnionFind uf, ReadOnlySpan<int> ads, string?[] keys, int[] bodies, bool byFigures, bool nameOnlyTogether = true)
     {
-        var byFigures = StrongBodies(ads, bodies).Count >= 2;
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
         var agesOfName = new Dictionary<string, (string Key, int Count)>(StringComparer.Ordinal);
         var nameOnly = new List<KeyValuePair<string, int>>();
@@ -558,10 +566,9 @@ internal static class PersonaGrouper
 
     /// <summary>
     /// How many different women the heights and weights of the ads show: the more of the distinct heights and of
-    /// the distinct weights, each counted as <see cref="StrongNames"/> counts names; the figure that tells them
-    /// apart is returned too (1 height, 2 weight).
+    /// the distinct weights, each counted as <see cref="StrongNames"/> counts names.
     /// </summary>
-    private static (int Count, int Part) StrongBodies(ReadOnlySpan<int> ads, int[] bodies)
+    private static int StrongBodies(ReadOnlySpan<int> ads, int[] bodies)
     {
         var heights = new Dictionary<int, int>();
         var weights = new Dictionary<int, int>();
@@ -580,7 +587,7 @@ internal static class PersonaGrouper
 
         var byHeight = StrongNames(heights, heights.Values.Sum());
         var byWeight = StrongNames(weights, weights.Values.Sum());
-        return byWeight >= byHeight ? (byWeight, 2) : (byHeight, 1);
+        return Math.Max(byHeight, byWeight);
     }
 
     private static int DistinctKeys(ReadOnlySpan<int> ads, string?[] keys)

@@ -10,6 +10,7 @@ internal static class ResultAssembler
     internal sealed record Context(
         IReadOnlyList<AdFeatures> Ads,
         string[][] Names,
+        int[] Bodies,
         IReadOnlyList<BookingRecord> Bookings,
         LinkOptions Options,
         IdentifierTable Table,

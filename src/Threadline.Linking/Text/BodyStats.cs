@@ -21,6 +21,14 @@ internal static class BodyStats
         return (h * 1000) + w;
     }
 
+    /// <summary><see cref="Read"/> for every ad, in parallel.</summary>
+    public static int[] ReadAll(IReadOnlyList<AdFeatures> ads, int parallelism)
+    {
+        var packed = new int[ads.Count];
+        Parallel.For(0, ads.Count, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, i => packed[i] = Read(ads[i].Title, ads[i].Body));
+        return packed;
+    }
+
     /// <summary>The height part of a packed value (0 when not given).</summary>
     public static int Height(int packed) => packed / 1000;
 
