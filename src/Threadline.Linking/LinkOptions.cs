@@ -36,8 +36,8 @@ public sealed record LinkOptions
     /// <summary>Smallest ad count for the share rule.</summary>
     public int HubMinAds { get; init; } = 200;
 
-    /// <summary>Risk score (0..100) from which a network is flagged for review.</summary>
-    public double FlagThreshold { get; init; } = 50;
+    /// <summary>Weights of the risk score's parts and the flag threshold (default: the shipped data file).</summary>
+    public RiskWeights RiskWeights { get; init; } = RiskWeights.Default;
 
     /// <summary>A stay of at most this many nights is short (booker red flag).</summary>
     public int ShortStayNights { get; init; } = 7;

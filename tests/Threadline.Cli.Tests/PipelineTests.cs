@@ -67,9 +67,11 @@ public sealed class PipelineTests
         Assert.True(money.ExitCode == 0, money.Error);
 
         Assert.Equal(0, cli.Run(["networks", "--all", .. ws]).ExitCode);
+        AssertScoresAgreeAfterMoney(cli.Run(["networks", "--all", "--limit", "100000", "--json", .. ws]).Output);
         var report = Path.Combine(cli.Directory, "report");
         Assert.Equal(0, cli.Run(["report", "--out", report, .. ws]).ExitCode);
         var html = File.ReadAllText(Path.Combine(report, "report.html"));
+        AssertReportScoresAgree(html);
         Assert.DoesNotContain("http://", html.Replace("http://www.w3.org", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(report, "report.json")));
 
@@ -88,6 +90,54 @@ public sealed class PipelineTests
             Assert.Contains("Money: accounts", sections);
             var coverage = doc.RootElement.EnumerateArray().First().GetProperty("metrics").EnumerateArray().First(m => m.GetProperty("name").GetString() == "coverage");
             Assert.Equal(1.0, coverage.GetProperty("value").GetDouble());
+        }
+    }
+
+    /// <summary>
+    /// Issue 12.15: after the money part is added, every score stays within 0..100, equals the sum of its
+    /// parts, and its flag and summary are those of the final total (they were left from before money).
+    /// </summary>
+    private static void AssertScoresAgreeAfterMoney(string json)
+    {
+        using var doc = JsonDocument.Parse(json);
+        var networks = doc.RootElement.GetProperty("networks").EnumerateArray().ToList();
+        Assert.NotEmpty(networks);
+        var threshold = Threadline.Linking.RiskWeights.Default.FlagThreshold;
+        var withMoney = 0;
+        foreach (var n in networks)
+        {
+            var risk = n.GetProperty("risk");
+            var total = risk.GetProperty("total").GetDouble();
+            var parts = risk.GetProperty("parts").EnumerateArray().ToList();
+            withMoney += parts.Count(p => p.GetProperty("name").GetString() == "money_flows" && p.GetProperty("points").GetDouble() > 0);
+            Assert.InRange(total, 0, 100);
+            Assert.Equal(100, parts.Sum(p => p.GetProperty("max_points").GetDouble()), 6);
+            Assert.Equal(total, Math.Round(parts.Sum(p => p.GetProperty("points").GetDouble()), 1), 1);
+            Assert.Equal(total >= threshold, n.GetProperty("flagged").GetBoolean());
+            Assert.Equal(total >= threshold, risk.GetProperty("flagged").GetBoolean());
+            var summary = risk.GetProperty("summary").GetString()!;
+            if (total > 0)
+            {
+                Assert.Contains(FormattableString.Invariant($"score {total:F0}/100"), summary, StringComparison.Ordinal);
+            }
+        }
+
+        Assert.True(withMoney > 0, "no network gained a money part: the test world must have money tied to a lead");
+    }
+
+    /// <summary>The report's header of each network and its lead notice give the same score, never over 100.</summary>
+    private static void AssertReportScoresAgree(string html)
+    {
+        var headers = System.Text.RegularExpressions.Regex.Matches(html, @"<details class=""net"" id=""([^""]+)""[^>]*><summary>#\d+ [^<]* — score (\d+)/100[^<]*</summary>\n<p class=""notice"">([^<]*)</p>");
+        Assert.NotEmpty(headers);
+        foreach (System.Text.RegularExpressions.Match m in headers)
+        {
+            Assert.InRange(int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture), 0, 100);
+            var notice = m.Groups[3].Value;
+            if (notice.Contains("score ", StringComparison.Ordinal))
+            {
+                Assert.Contains($"score {m.Groups[2].Value}/100", notice, StringComparison.Ordinal);
+            }
         }
     }
 

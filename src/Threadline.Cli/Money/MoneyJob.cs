@@ -24,7 +24,9 @@ internal static class MoneyJob
     public const string Producer = "money";
     public const string ResultKey = "money.result";
     public const string ScorePart = "money_flows";
-    private const double MaxPoints = 15;
+
+    /// <summary>The points of the money part's own figures (collector 6, money abroad up to 6, cash in several cities 3) before they are scaled to the part's weight.</summary>
+    private const double RawMax = 15;
 
     public static MoneyRun Run(IWorkspaceStore store)
     {
@@ -166,28 +168,27 @@ internal static class MoneyJob
         var hasCollector = tied.Exists(t => t.Roles.Contains(nameof(AccountRole.Collector), StringComparison.Ordinal));
         var points = (hasCollector ? 6 : 0) + Math.Min(6, abroadShare * 12) + (cashCities.Count >= 2 ? 3 : 0);
         var explanation = string.Create(CultureInfo.InvariantCulture,
-            $"{tied.Count} accounts tied to the lead ({direct.Count} directly); {(hasCollector ? "a collector account among them (+6)" : "no collector account")}; {abroadShare:P0} of the money traced from them ended abroad (+{Math.Min(6, abroadShare * 12):0.#}); cash deposited in {cashCities.Count} cities{(cashCities.Count >= 2 ? " (+3)" : string.Empty)}");
-        return new NetworkMoney(network.Id, tied, inflow, payers, cashCities, traced, abroad, abroadShare, Math.Min(MaxPoints, points), explanation);
+            $"{tied.Count} accounts tied to the lead ({direct.Count} directly); {(hasCollector ? "a collector account among them (6 of 15)" : "no collector account")}; {abroadShare:P0} of the money traced from them ended abroad ({Math.Min(6, abroadShare * 12):0.#} of 15); cash deposited in {cashCities.Count} cities{(cashCities.Count >= 2 ? " (3 of 15)" : string.Empty)}");
+        return new NetworkMoney(network.Id, tied, inflow, payers, cashCities, traced, abroad, abroadShare, Math.Min(RawMax, points) / RawMax, explanation);
     }
 
     private static string RolesOf(Dictionary<string, FlaggedAccount> flagged, string account) =>
         flagged.TryGetValue(account, out var f) ? f.Roles.ToString() : string.Empty;
 
-    /// <summary>The links' scores gain the money part (replacing an earlier one), and networks are ranked again.</summary>
+    /// <summary>The links' scores gain the money part (replacing an earlier one) through the one score function, and networks are ranked again.</summary>
     private static LinkResult WithMoney(LinkResult link, List<NetworkMoney> views)
     {
         var byNetwork = views.ToDictionary(v => v.NetworkId, StringComparer.Ordinal);
+        var weights = RiskWeights.Default;
         var networks = link.Networks.Select(n =>
         {
             var parts = n.Risk.Parts.Where(p => p.Name != ScorePart).ToList();
-            if (byNetwork.TryGetValue(n.Id, out var view))
-            {
-                parts.Add(new RiskPart(ScorePart, view.AbroadShare, Math.Round(view.Points, 2), MaxPoints, view.Explanation));
-            }
+            parts.Add(byNetwork.TryGetValue(n.Id, out var view)
+                ? RiskPart.Of(weights, ScorePart, view.AbroadShare, view.Share, view.Explanation)
+                : RiskPart.Of(weights, ScorePart, 0, 0, "the bank files tie no account to this lead"));
 
-            var total = Math.Round(parts.Sum(p => p.Points), 2);
-            return n with { Risk = n.Risk with { Parts = parts, Total = total } };
-        }).OrderByDescending(n => n.Risk.Total).ThenBy(n => n.Id, StringComparer.Ordinal).Select((n, i) => n with { Rank = i + 1 }).ToList();
+            return n with { Risk = RiskScore.Compose(parts, weights) };
+        }).OrderByDescending(n => n.Risk.Total).ThenByDescending(n => n.AdCount).ThenBy(n => n.Id, StringComparer.Ordinal).Select((n, i) => n with { Rank = i + 1 }).ToList();
         return link with { Networks = networks };
     }
 

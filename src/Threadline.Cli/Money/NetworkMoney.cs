@@ -10,8 +10,12 @@ internal sealed record NetworkMoney(
     decimal TracedOut,
     IReadOnlyDictionary<string, decimal> AbroadByCountry,
     double AbroadShare,
-    double Points,
-    string Explanation);
+    double Share,
+    string Explanation)
+{
+    /// <summary>Points of the money part in the network's score (its share of the part's weight).</summary>
+    public double Points => Math.Round(Share * Threadline.Linking.RiskWeights.Default.Max(MoneyJob.ScorePart), 2);
+}
 
 /// <summary>Why an account is tied to a network: direct evidence (a booking paid, a shared identifier) or money traced from a tied account.</summary>
 internal sealed record AccountTie(string Account, string? Holder, string Roles, bool Direct, string Reason);

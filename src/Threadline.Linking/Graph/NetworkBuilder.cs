@@ -68,7 +68,7 @@ internal static class NetworkBuilder
         var ppt = phonesPerTemplate.Count == 0 ? 0 : phonesPerTemplate.Values.Average(s => s.Count);
         var movement = MovementAnalyzer.Combine(personaIdx.Select(p => personas[p].Movement).ToList(), c.Options);
         var bookers = bookings.Select(b => b.BookerName ?? b.BookingRef).Distinct(StringComparer.OrdinalIgnoreCase).Count();
-        var risk = RiskScorer.Score(new RiskScorer.Input(memberAds, personaIdx.Count, movement, maxPpp, ppt, personasPerPhone.Count, bookings.Count, bookers));
+        var risk = RiskScorer.Score(new RiskScorer.Input(memberAds, personaIdx.Count, movement, maxPpp, ppt, personasPerPhone.Count, bookings.Count, bookers), c.Options.RiskWeights);
         return new Network
         {
             Id = id,
@@ -84,7 +84,6 @@ internal static class NetworkBuilder
             Movement = movement,
             Bookings = bookings.OrderBy(b => b.CheckIn).ThenBy(b => b.BookingRef, StringComparer.Ordinal).ToList(),
             Risk = risk,
-            Flagged = risk.Total >= c.Options.FlagThreshold,
         };
     }
 }

@@ -36,6 +36,6 @@ public sealed record Network
 
     public required RiskScore Risk { get; init; }
 
-    /// <summary>True when the risk score reaches <see cref="LinkOptions.FlagThreshold"/>: worth an analyst's look.</summary>
-    public bool Flagged { get; init; }
+    /// <summary>True when the risk score reaches the flag threshold (<see cref="RiskScore.Flagged"/>): worth an analyst's look.</summary>
+    public bool Flagged => Risk.Flagged;
 }
