@@ -43,7 +43,7 @@ internal static class CliApp
         {
             foreach (var error in parse.Errors)
             {
-                environment.Error.WriteLine($"threadline: {error.Message}");
+                environment.Error.WriteLine($"threadline: {Terminal.Clean(error.Message)}");
             }
 
             environment.Error.WriteLine("Try 'threadline --help'.");
@@ -69,13 +69,24 @@ internal static class CliApp
             }
             catch (CliException ex)
             {
-                environment.Error.WriteLine($"threadline: {ex.Message}");
+                environment.Error.WriteLine($"threadline: {Terminal.Clean(ex.Message)}");
                 if (context.Verbose)
                 {
-                    environment.Error.WriteLine(ex.InnerException?.ToString() ?? ex.ToString());
+                    environment.Error.WriteLine(Terminal.Clean(ex.InnerException?.ToString() ?? ex.ToString()));
                 }
 
                 return ex.ExitCode;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // A file the user named or the workspace's folder: say what went wrong without .NET's type names.
+                environment.Error.WriteLine($"threadline: cannot read or write a file: {Terminal.Clean(CommandContext.Reason(ex))}");
+                if (context.Verbose)
+                {
+                    environment.Error.WriteLine(Terminal.Clean(ex.ToString()));
+                }
+
+                return ExitCodes.Failure;
             }
             catch (OperationCanceledException)
             {
@@ -89,7 +100,7 @@ internal static class CliApp
                 environment.Error.WriteLine($"threadline: {ex.GetType().Name}: {ex.Message}");
                 if (context.Verbose)
                 {
-                    environment.Error.WriteLine(ex.ToString());
+                    environment.Error.WriteLine(Terminal.Clean(ex.ToString()));
                 }
                 else
                 {

@@ -19,6 +19,9 @@ public interface IWorkspaceStore : IDisposable
     /// </summary>
     WriteSummary Write(IReadOnlyCollection<Statement> statements);
 
+    /// <summary>True when the workspace was opened for reading only: every write fails.</summary>
+    bool IsReadOnly => false;
+
     /// <summary>
     /// Does the part of a write that needs no storage (checking statements against the model, computing their ids)
     /// on the calling thread; safe to call from many threads at once while another writes. A job whose workers

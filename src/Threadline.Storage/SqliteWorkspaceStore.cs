@@ -48,6 +48,67 @@ public sealed class SqliteWorkspaceStore : IWorkspaceStore
     /// <summary>Full path of the workspace file.</summary>
     public string Path => _connections.FullPath;
 
+    /// <inheritdoc />
+    public bool IsReadOnly => _connections.Access != WorkspaceAccess.ReadWrite;
+
+    /// <summary>
+    /// Opens an existing workspace for reading only: nothing is written on open or after (no migration,
+    /// no optimisation on close), and every write fails with a <see cref="WorkspaceException"/>. Works on
+    /// a file the user may only read, and on a read-only folder or medium.
+    /// </summary>
+    /// <exception cref="WorkspaceException">No workspace there, not a workspace, or one that needs an upgrade.</exception>
+    public static SqliteWorkspaceStore OpenReadOnly(string path, SchemaModel? model = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var fullPath = System.IO.Path.GetFullPath(path);
+        Connections.CheckHeader(fullPath, path);
+        if (!File.Exists(fullPath))
+        {
+            throw new WorkspaceException($"no workspace at '{path}'");
+        }
+
+        try
+        {
+            return OpenReadOnly(fullPath, path, model, WorkspaceAccess.ReadOnly);
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode is 14 /* SQLITE_CANTOPEN */ or 8 /* SQLITE_READONLY */)
+        {
+            // A WAL workspace needs its shared-memory file; where even that cannot be made (a read-only
+            // folder or medium), nothing can be writing it either, so read it as immutable.
+            return OpenReadOnly(fullPath, path, model, WorkspaceAccess.Immutable);
+        }
+    }
+
+    private static SqliteWorkspaceStore OpenReadOnly(string fullPath, string shownPath, SchemaModel? model, WorkspaceAccess access)
+    {
+        var connections = new Connections(fullPath, access);
+        SqliteConnection? connection = null;
+        try
+        {
+            connection = connections.OpenWriter();
+            var version = Migrator.CheckReadable(connection, Migrations.All, shownPath);
+            return new SqliteWorkspaceStore(connections, connection, model ?? SchemaModel.Default, version);
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode is 26 /* SQLITE_NOTADB */ or 11 /* SQLITE_CORRUPT */)
+        {
+            connection?.Dispose();
+            throw new WorkspaceException($"'{shownPath}' is not a Threadline workspace ({ex.Message.TrimEnd('.')})", ex);
+        }
+        catch
+        {
+            connection?.Dispose();
+            throw;
+        }
+    }
+
+    private void EnsureWritable()
+    {
+        if (IsReadOnly)
+        {
+            throw new WorkspaceException($"workspace '{Path}' is open read-only: nothing can be written to it");
+        }
+    }
+
     /// <summary>
     /// Opens the workspace at <paramref name="path"/>, creating the file and its folder when missing
     /// and applying any pending migrations.
@@ -91,7 +152,11 @@ public sealed class SqliteWorkspaceStore : IWorkspaceStore
     /// <inheritdoc />
     /// <exception cref="ArgumentException">A statement names an unknown schema or property, or lacks a required field.</exception>
     /// <exception cref="InvalidOperationException">An entity would get two unrelated schemata; nothing was written.</exception>
-    public WriteSummary Write(IReadOnlyCollection<Statement> statements) => Locked(() => _writer.Write(statements));
+    public WriteSummary Write(IReadOnlyCollection<Statement> statements)
+    {
+        EnsureWritable();
+        return Locked(() => _writer.Write(statements));
+    }
 
     /// <inheritdoc />
     public PreparedStatements Prepare(IReadOnlyCollection<Statement> statements)
@@ -102,7 +167,11 @@ public sealed class SqliteWorkspaceStore : IWorkspaceStore
 
     /// <inheritdoc />
     /// <exception cref="InvalidOperationException">An entity would get two unrelated schemata; nothing was written.</exception>
-    public WriteSummary WritePrepared(IReadOnlyList<PreparedStatements> batches) => Locked(() => _writer.WritePrepared(batches));
+    public WriteSummary WritePrepared(IReadOnlyList<PreparedStatements> batches)
+    {
+        EnsureWritable();
+        return Locked(() => _writer.WritePrepared(batches));
+    }
 
     /// <summary>One write under the store's lock, then the log kept bounded.</summary>
     private WriteSummary Locked(Func<WriteSummary> write)
@@ -336,6 +405,7 @@ public sealed class SqliteWorkspaceStore : IWorkspaceStore
     public long DeleteByProducer(string producer, string? schema = null)
     {
         ArgumentNullException.ThrowIfNull(producer);
+        EnsureWritable();
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
@@ -359,6 +429,7 @@ public sealed class SqliteWorkspaceStore : IWorkspaceStore
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(value);
+        EnsureWritable();
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
@@ -381,6 +452,7 @@ public sealed class SqliteWorkspaceStore : IWorkspaceStore
     public void SetSource(SourceState state)
     {
         ArgumentNullException.ThrowIfNull(state);
+        EnsureWritable();
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
@@ -403,7 +475,10 @@ public sealed class SqliteWorkspaceStore : IWorkspaceStore
             _getEntity.Dispose();
             try
             {
-                Connections.Execute(_connection, "PRAGMA optimize;");
+                if (!IsReadOnly)
+                {
+                    Connections.Execute(_connection, "PRAGMA optimize;");
+                }
             }
             catch (SqliteException)
             {

@@ -19,4 +19,7 @@ public sealed class WorkspaceException : InvalidOperationException
         : base(message, inner)
     {
     }
+
+    /// <summary>True when the workspace was opened read-only but is at an older schema version, which only a read-write open can upgrade.</summary>
+    public bool UpgradeRequired { get; init; }
 }

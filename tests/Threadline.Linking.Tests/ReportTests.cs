@@ -29,7 +29,24 @@ public sealed class ReportTests
         Assert.Contains(LinkResult.LeadNotice, html, StringComparison.Ordinal);
         Assert.DoesNotContain("src=\"http", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<link", html, StringComparison.Ordinal);
-        Assert.Contains("<img loading=\"lazy\" src=\"images/", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"ref\">images/", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Photos_are_embedded_only_as_data_uris_the_caller_made_from_ingested_files()
+    {
+        var (r, ads) = Hostile();
+        var uri = "data:image/jpeg;base64,AAAA";
+        var html = ReportRenderer.RenderHtml(r, ads, new ReportOptions
+        {
+            PhotoData = (_, reference) => reference.StartsWith("images/", StringComparison.Ordinal) ? uri : "https://tracker.example/x.png",
+        });
+        Assert.Contains($"<img src=\"{uri}\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("tracker.example", html, StringComparison.Ordinal);
+        Assert.DoesNotMatch("src=\"(?!data:image/)", html);
+        var capped = ReportRenderer.RenderHtml(r, ads, new ReportOptions { PhotoData = (_, _) => uri, MaxEmbeddedPhotos = 2 });
+        Assert.Equal(2, CountOf(capped, "<img "));
     }
 
     [Fact]

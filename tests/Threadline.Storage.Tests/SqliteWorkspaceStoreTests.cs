@@ -40,6 +40,33 @@ public sealed class SqliteWorkspaceStoreTests : WorkspaceStoreCompliance
     }
 
     [Fact]
+    public void A_read_only_open_reads_everything_writes_nothing_and_refuses_every_write()
+    {
+        var path = NewPath();
+        using (var store = SqliteWorkspaceStore.Open(path))
+        {
+            store.Write([Ad("ad-a", "title", "Lina in Gent"), Ad("ad-b", "title", "Mia in Gent")]);
+            store.SetMeta("k", "v");
+        }
+
+        var before = File.ReadAllBytes(path);
+        using (var store = SqliteWorkspaceStore.OpenReadOnly(path))
+        {
+            Assert.True(store.IsReadOnly);
+            Assert.Equal(2, store.CountEntities("Advertisement"));
+            Assert.Equal("v", store.GetMeta("k"));
+            Assert.Equal(2, store.Search("Gent").Count);
+            Assert.Throws<WorkspaceException>(() => store.Write([Ad("ad-c", "title", "x")]));
+            Assert.Throws<WorkspaceException>(() => store.DeleteByProducer("test"));
+            Assert.Throws<WorkspaceException>(() => store.SetMeta("k", "w"));
+            Assert.Throws<WorkspaceException>(() => store.SetSource(new SourceState("s", "p", "h", "ads", true, 0, 0)));
+        }
+
+        Assert.Equal(before, File.ReadAllBytes(path));
+        Assert.Throws<WorkspaceException>(() => SqliteWorkspaceStore.OpenReadOnly(NewPath()));
+    }
+
+    [Fact]
     public void Entities_in_storage_order_come_in_the_order_they_were_first_written()
     {
         using var store = SqliteWorkspaceStore.Open(NewPath());

@@ -27,8 +27,9 @@ internal static class DemoCommand
         command.Options.Add(seed);
         command.SetAction(CliApp.Guard(options, environment, (context, parse) =>
         {
-            var root = context.ResolvePath(parse.GetValue(dir) ?? "threadline-demo");
-            Directory.CreateDirectory(root);
+            var root = context.OutputFolder(parse.GetValue(dir) ?? "threadline-demo", "--dir");
+            var worldOptions = new SimulationOptions { Seed = parse.GetValue(seed), Ads = parse.GetValue(ads) };
+            SimulateCommand.CheckOptions(worldOptions);
             var workspace = context.WorkspaceExplicit ? context.WorkspacePath : Path.Combine(root, "threadline.db");
             foreach (var suffix in new[] { string.Empty, "-wal", "-shm", "-journal" })
             {
@@ -38,7 +39,7 @@ internal static class DemoCommand
             var demoContext = context.WithWorkspace(workspace);
             var console = context.Console;
             console.Write(new Rule("[bold]Threadline demo[/]").LeftJustified());
-            console.MarkupLine("Workspace: [blue]{0}[/]", Markup.Escape(workspace));
+            console.MarkupLine("Workspace: [blue]{0}[/]", Terminal.Escape(workspace));
             console.MarkupLine("[grey]All data here is synthetic. Every flag is a lead for a human to check, never a verdict.[/]");
 
             using var store = demoContext.OpenStore();
@@ -58,7 +59,7 @@ internal static class DemoCommand
                 }
 
                 console.Write(new Rule(string.Create(CultureInfo.InvariantCulture, $"1. Simulate a synthetic market of {parse.GetValue(ads):N0} ads (seed {parse.GetValue(seed)})")).LeftJustified());
-                var simulation = SimulateCommand.Run(demoContext, new SimulationOptions { Seed = parse.GetValue(seed), Ads = parse.GetValue(ads) }, world);
+                var simulation = SimulateCommand.Run(demoContext, worldOptions, world);
                 SimulateCommand.Report(demoContext, simulation);
 
                 console.Write(new Rule("2. Ingest every site's export and the booking records").LeftJustified());
@@ -82,13 +83,13 @@ internal static class DemoCommand
 
                 console.Write(new Rule("6. Report").LeftJustified());
                 var (html, _) = ReportCommand.Write(store, Path.Combine(root, "report"), flaggedOnly: false);
-                console.MarkupLine("Open [blue]{0}[/] in a browser (works offline).", Markup.Escape(html));
+                console.MarkupLine("Open [blue]{0}[/] in a browser (works offline).", Terminal.Escape(html));
 
                 console.Write(new Rule("7. Measured against the simulator's ground truth").LeftJustified());
                 EvalCommand.Render(demoContext, EvalCommand.Measure(EvalCommand.LoadTruth(world), store));
             }
 
-            console.MarkupLine("Try: [blue]./threadline search --workspace {0} WORDS[/]", Markup.Escape(workspace));
+            console.MarkupLine("Try: [blue]./threadline search --workspace {0} WORDS[/]", Terminal.Escape(workspace));
             return ExitCodes.Ok;
         }));
         return command;

@@ -20,7 +20,7 @@ internal static class EvalCommand
         {
             var folder = parse.GetValue(truth) ?? throw new CliException("--truth DIR is required (a folder written by `threadline simulate`)", ExitCodes.Usage);
             var truthSet = LoadTruth(context.ResolvePath(folder));
-            using var store = context.OpenExistingStore();
+            using var store = context.OpenReadOnlyStore();
             var sections = Measure(truthSet, store);
             Render(context, sections);
             return ExitCodes.Ok;
@@ -72,28 +72,28 @@ internal static class EvalCommand
 
         foreach (var section in sections)
         {
-            var table = new Table { Border = TableBorder.Rounded, Title = new TableTitle($"[bold]{Markup.Escape(section.Title)}[/]") };
+            var table = new Table { Border = TableBorder.Rounded, Title = new TableTitle($"[bold]{Terminal.Escape(section.Title)}[/]") };
             table.AddColumn("metric");
             table.AddColumn(new TableColumn("value").RightAligned());
             table.AddColumn("target");
             foreach (var m in section.Metrics)
             {
                 var mark = m.Met switch { true => "[green]met[/]", false => "[red]not met[/]", null => string.Empty };
-                table.AddRow(Markup.Escape(m.Name), m.Value.ToString(m.Format, CultureInfo.InvariantCulture), m.Target is null ? string.Empty : $"{Markup.Escape(m.Target)} {mark}");
+                table.AddRow(Terminal.Escape(m.Name), m.Value.ToString(m.Format, CultureInfo.InvariantCulture), m.Target is null ? string.Empty : $"{Terminal.Escape(m.Target)} {mark}");
             }
 
             context.Console.Write(table);
             foreach (var extra in section.Tables)
             {
-                var t = new Table { Border = TableBorder.Simple, Title = new TableTitle(Markup.Escape(extra.Title)) };
+                var t = new Table { Border = TableBorder.Simple, Title = new TableTitle(Terminal.Escape(extra.Title)) };
                 foreach (var h in extra.Header)
                 {
-                    t.AddColumn(Markup.Escape(h));
+                    t.AddColumn(Terminal.Escape(h));
                 }
 
                 foreach (var row in extra.Rows)
                 {
-                    t.AddRow(row.Select(Markup.Escape).ToArray());
+                    t.AddRow(row.Select(Terminal.Escape).ToArray());
                 }
 
                 context.Console.Write(t);
@@ -101,7 +101,7 @@ internal static class EvalCommand
 
             foreach (var note in section.Notes)
             {
-                context.Console.MarkupLine("[grey]{0}[/]", Markup.Escape(note));
+                context.Console.MarkupLine("[grey]{0}[/]", Terminal.Escape(note));
             }
         }
     }

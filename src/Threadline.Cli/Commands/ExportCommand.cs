@@ -30,10 +30,10 @@ internal static class ExportCommand
                 }
             }
 
-            using var store = context.OpenExistingStore();
-            var outPath = parse.GetValue(output);
+            var outPath = parse.GetValue(output) is { } given ? context.OutputFile(given, "--out") : null;
+            using var store = context.OpenReadOnlyStore();
             long written;
-            using (var stream = outPath is null ? Console.OpenStandardOutput() : File.Create(context.ResolvePath(outPath)))
+            using (var stream = outPath is null ? Console.OpenStandardOutput() : File.Create(outPath))
             using (var writer = new FtmWriter(stream, parse.GetValue(statements)))
             {
                 if (outPath is null)
@@ -54,7 +54,7 @@ internal static class ExportCommand
 
             if (outPath is not null)
             {
-                context.Console.MarkupLine(CultureInfo.InvariantCulture, "Exported {0:N0} entities to {1}", written, Markup.Escape(context.ResolvePath(outPath)));
+                context.Console.MarkupLine(CultureInfo.InvariantCulture, "Exported {0:N0} entities to {1}", written, Terminal.Escape(outPath));
             }
 
             return ExitCodes.Ok;

@@ -88,8 +88,8 @@ internal static class IngestAdsCommand
             {
                 var note = f.Note ?? (f.ResumedAfter > 0 ? $"resumed after record {f.ResumedAfter}" : null);
                 table.AddRow(
-                    new Markup(Markup.Escape(Path.GetFileName(f.Path))),
-                    new Markup(Markup.Escape(f.Format is { } format ? $"{f.Status} ({format})" : f.Status.ToString()) + (note is null ? string.Empty : $"\n[grey]{Markup.Escape(note)}[/]")),
+                    new Markup(Terminal.Escape(Path.GetFileName(f.Path))),
+                    new Markup(Terminal.Escape(f.Format is { } format ? $"{f.Status} ({format})" : f.Status.ToString()) + (note is null ? string.Empty : $"\n[grey]{Terminal.Escape(note)}[/]")),
                     new Markup(N(f.Accepted)),
                     new Markup(f.Rejected > 0 ? $"[yellow]{N(f.Rejected)}[/]" : "0"),
                     new Markup(N(f.StatementsInserted)));
@@ -104,10 +104,10 @@ internal static class IngestAdsCommand
         {
             foreach (var r in summary.SampleRejections.Take(5))
             {
-                console.MarkupLine(CultureInfo.InvariantCulture, "  [yellow]rejected[/] {0}:{1}: {2}", Markup.Escape(Path.GetFileName(r.File)), r.Line, Markup.Escape(r.Reason));
+                console.MarkupLine(CultureInfo.InvariantCulture, "  [yellow]rejected[/] {0}:{1}: {2}", Terminal.Escape(Path.GetFileName(r.File)), r.Line, Terminal.Escape(r.Reason));
             }
 
-            console.MarkupLine("Rejected records are in [blue]{0}[/]", Markup.Escape(summary.QuarantinePath ?? "(no quarantine file)"));
+            console.MarkupLine("Rejected records are in [blue]{0}[/]", Terminal.Escape(summary.QuarantinePath ?? "(no quarantine file)"));
         }
     }
 

@@ -61,12 +61,12 @@ internal static class IngestBookingsCommand
         context.Console.MarkupLine(CultureInfo.InvariantCulture, "Bookings: {0} files read, {1} skipped (already ingested), {2:N0} bookings accepted, {3:N0} rows rejected, {4:N0} new statements", summary.Files, summary.SkippedFiles, summary.Accepted, summary.Rejected, summary.Statements.Inserted);
         foreach (var r in summary.Samples)
         {
-            context.Console.MarkupLine(CultureInfo.InvariantCulture, "  [yellow]rejected[/] {0}:{1}: {2}", Markup.Escape(Path.GetFileName(r.File)), r.Line, Markup.Escape(r.Reason));
+            context.Console.MarkupLine(CultureInfo.InvariantCulture, "  [yellow]rejected[/] {0}:{1}: {2}", Terminal.Escape(Path.GetFileName(r.File)), r.Line, Terminal.Escape(r.Reason));
         }
 
         if (summary.Rejected > 0)
         {
-            context.Console.MarkupLine("Rejected rows are in [blue]{0}[/]", Markup.Escape(quarantinePath));
+            context.Console.MarkupLine("Rejected rows are in [blue]{0}[/]", Terminal.Escape(quarantinePath));
         }
     }
 }

@@ -157,12 +157,12 @@ internal static class IngestTransactionsCommand
         context.Console.MarkupLine(CultureInfo.InvariantCulture, "Bank files: {0:N0} read, {1:N0} skipped (already ingested), {2:N0} rejected; {3:N0} transactions read ({4:N0} new statements: a transaction seen in several files counts once); {5:N0} problems", summary.Files, summary.SkippedFiles, summary.RejectedFiles, summary.Transactions, summary.Statements.Inserted, summary.Issues);
         foreach (var issue in summary.Samples)
         {
-            context.Console.MarkupLine("  [yellow]rejected[/] {0}", Markup.Escape(issue.ToString()));
+            context.Console.MarkupLine("  [yellow]rejected[/] {0}", Terminal.Escape(issue.ToString()));
         }
 
         if (summary.Issues > 0)
         {
-            context.Console.MarkupLine("Problems are listed in [blue]{0}[/]", Markup.Escape(summary.QuarantinePath));
+            context.Console.MarkupLine("Problems are listed in [blue]{0}[/]", Terminal.Escape(summary.QuarantinePath));
         }
     }
 }

@@ -13,19 +13,27 @@ internal static class LinkCommand
 {
     public static Command Build(GlobalOptions options, CliEnvironment environment)
     {
+        var images = new Option<string?>("--images") { Description = "Folder the ads' photos are read from (default: each export's own folder); a reference outside it, a link or anything but a regular file is never read" };
         var command = new Command("link", "Link ads into personas and networks (shared phones, e-mails, handles, photos, templates), with movement, bookings and risk scores; re-runnable as data grows");
-        command.SetAction(CliApp.Guard(options, environment, (context, _) =>
+        command.Options.Add(images);
+        command.SetAction(CliApp.Guard(options, environment, (context, parse) =>
         {
+            var root = parse.GetValue(images) is { } dir ? context.ResolvePath(dir) : null;
+            if (root is not null && !Directory.Exists(root))
+            {
+                throw new CliException($"--images: no such folder '{root}'", ExitCodes.Usage);
+            }
+
             using var store = context.OpenExistingStore();
-            var run = Run(context, store);
+            var run = Run(context, store, root);
             Report(context, run);
             return ExitCodes.Ok;
         }));
         return command;
     }
 
-    public static LinkRun Run(CommandContext context, IWorkspaceStore store) =>
-        ProgressRunner.Run(context, "Linking", sink => LinkJob.Run(store, stage => sink.Report(0, 1, "Linking: " + stage)));
+    public static LinkRun Run(CommandContext context, IWorkspaceStore store, string? imagesRoot = null) =>
+        ProgressRunner.Run(context, "Linking", sink => LinkJob.Run(store, imagesRoot, stage => sink.Report(0, 1, "Linking: " + stage)));
 
     public static void Report(CommandContext context, LinkRun run)
     {

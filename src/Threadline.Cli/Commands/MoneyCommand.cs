@@ -60,7 +60,7 @@ internal static class MoneyCommand
         table.AddColumns("account", "roles", "typologies", "score", "why");
         foreach (var a in run.Report.Accounts.OrderByDescending(a => a.Score).Take(limit))
         {
-            table.AddRow(Markup.Escape(a.Account), Markup.Escape(a.Roles.ToString()), Markup.Escape(string.Join(",", a.Typologies)), a.Score.ToString("0.0", CultureInfo.InvariantCulture), Markup.Escape(a.Findings.FirstOrDefault()?.Summary ?? string.Empty));
+            table.AddRow(Terminal.Escape(a.Account), Terminal.Escape(a.Roles.ToString()), Terminal.Escape(string.Join(",", a.Typologies)), a.Score.ToString("0.0", CultureInfo.InvariantCulture), Terminal.Escape(a.Findings.FirstOrDefault()?.Summary ?? string.Empty));
         }
 
         console.Write(table);
@@ -71,12 +71,12 @@ internal static class MoneyCommand
             foreach (var n in run.Networks.OrderByDescending(n => n.Points))
             {
                 nets.AddRow(
-                    Markup.Escape(n.NetworkId),
+                    Terminal.Escape(n.NetworkId),
                     n.Accounts.Count.ToString(CultureInfo.InvariantCulture),
                     n.Inflow.ToString("N0", CultureInfo.InvariantCulture),
                     n.Payers.ToString(CultureInfo.InvariantCulture),
-                    Markup.Escape(string.Join(",", n.CashCities)),
-                    Markup.Escape(string.Join(", ", n.AbroadByCountry.OrderByDescending(kv => kv.Value).Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Key} {kv.Value:N0}")))),
+                    Terminal.Escape(string.Join(",", n.CashCities)),
+                    Terminal.Escape(string.Join(", ", n.AbroadByCountry.OrderByDescending(kv => kv.Value).Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Key} {kv.Value:N0}")))),
                     n.Points.ToString("0.#", CultureInfo.InvariantCulture));
             }
 
@@ -98,10 +98,10 @@ internal static class MoneyCommand
         table.AddColumns("account", "country", "amount", "share", "abroad");
         foreach (var d in result.Destinations)
         {
-            table.AddRow(Markup.Escape(d.Account), Markup.Escape(d.Country ?? "?"), (d.AmountMinor / 100m).ToString("N2", CultureInfo.InvariantCulture), d.Share.ToString("P1", CultureInfo.InvariantCulture), d.Abroad ? "yes" : string.Empty);
+            table.AddRow(Terminal.Escape(d.Account), Terminal.Escape(d.Country ?? "?"), (d.AmountMinor / 100m).ToString("N2", CultureInfo.InvariantCulture), d.Share.ToString("P1", CultureInfo.InvariantCulture), d.Abroad ? "yes" : string.Empty);
         }
 
         context.Console.Write(table);
-        context.Console.MarkupLine(CultureInfo.InvariantCulture, "Traced {0:N2}; by country: {1}", result.TracedMinor / 100m, Markup.Escape(string.Join(", ", result.ByCountry.OrderByDescending(kv => kv.Value).Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Key} {kv.Value / 100m:N0}")))));
+        context.Console.MarkupLine(CultureInfo.InvariantCulture, "Traced {0:N2}; by country: {1}", result.TracedMinor / 100m, Terminal.Escape(string.Join(", ", result.ByCountry.OrderByDescending(kv => kv.Value).Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Key} {kv.Value / 100m:N0}")))));
     }
 }

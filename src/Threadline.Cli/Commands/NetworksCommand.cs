@@ -21,7 +21,7 @@ internal static class NetworksCommand
         command.Options.Add(id);
         command.SetAction(CliApp.Guard(options, environment, (context, parse) =>
         {
-            using var store = context.OpenExistingStore();
+            using var store = context.OpenReadOnlyStore();
             var result = LinkJob.Load(store) ?? throw new CliException("no link results in this workspace: run `threadline link` first");
             var max = parse.GetValue(limit);
             if (max < 1)
@@ -77,23 +77,23 @@ internal static class NetworksCommand
                 n.PersonaIds.Count.ToString(CultureInfo.InvariantCulture),
                 n.AdCount.ToString("N0", CultureInfo.InvariantCulture),
                 n.Phones.Count.ToString(CultureInfo.InvariantCulture),
-                Markup.Escape(string.Join(",", n.Movement.Countries)),
-                Markup.Escape(why));
+                Terminal.Escape(string.Join(",", n.Movement.Countries)),
+                Terminal.Escape(why));
         }
 
         console.Write(table);
-        console.MarkupLine("[grey]{0} Details: threadline networks --id ID; full report: threadline report --out DIR[/]", Markup.Escape(LinkResult.LeadNotice));
+        console.MarkupLine("[grey]{0} Details: threadline networks --id ID; full report: threadline report --out DIR[/]", Terminal.Escape(LinkResult.LeadNotice));
     }
 
     private static void RenderOne(IAnsiConsole console, Network network)
     {
-        console.MarkupLine(CultureInfo.InvariantCulture, "[bold]Network lead #{0}[/] {1}: score {2:0.0}, {3} personas, {4:N0} ads", network.Rank, Markup.Escape(network.Id), network.Risk.Total, network.PersonaIds.Count, network.AdCount);
-        console.MarkupLine("{0}", Markup.Escape(network.Risk.Summary));
+        console.MarkupLine(CultureInfo.InvariantCulture, "[bold]Network lead #{0}[/] {1}: score {2:0.0}, {3} personas, {4:N0} ads", network.Rank, Terminal.Escape(network.Id), network.Risk.Total, network.PersonaIds.Count, network.AdCount);
+        console.MarkupLine("{0}", Terminal.Escape(network.Risk.Summary));
         var parts = new Table { Border = TableBorder.Rounded, Title = new TableTitle("Score breakdown") };
         parts.AddColumns("part", "measured", "points", "of", "why");
         foreach (var p in network.Risk.Parts)
         {
-            parts.AddRow(Markup.Escape(p.Name), p.Measured.ToString("0.##", CultureInfo.InvariantCulture), p.Points.ToString("0.##", CultureInfo.InvariantCulture), p.MaxPoints.ToString("0.##", CultureInfo.InvariantCulture), Markup.Escape(p.Explanation));
+            parts.AddRow(Terminal.Escape(p.Name), p.Measured.ToString("0.##", CultureInfo.InvariantCulture), p.Points.ToString("0.##", CultureInfo.InvariantCulture), p.MaxPoints.ToString("0.##", CultureInfo.InvariantCulture), Terminal.Escape(p.Explanation));
         }
 
         console.Write(parts);
@@ -101,11 +101,11 @@ internal static class NetworksCommand
         evidence.AddColumns("kind", "value", "ads", "weight", "reason");
         foreach (var e in network.Evidence.Take(40))
         {
-            evidence.AddRow(e.Kind.ToString(), Markup.Escape(e.Value), e.AdCount.ToString(CultureInfo.InvariantCulture), e.Weight.ToString("0.##", CultureInfo.InvariantCulture), Markup.Escape(e.Reason));
+            evidence.AddRow(e.Kind.ToString(), Terminal.Escape(e.Value), e.AdCount.ToString(CultureInfo.InvariantCulture), e.Weight.ToString("0.##", CultureInfo.InvariantCulture), Terminal.Escape(e.Reason));
         }
 
         console.Write(evidence);
-        console.MarkupLine("Movement: {0}", Markup.Escape(network.Movement.Description));
-        console.MarkupLine("[grey]{0}[/]", Markup.Escape(LinkResult.LeadNotice));
+        console.MarkupLine("Movement: {0}", Terminal.Escape(network.Movement.Description));
+        console.MarkupLine("[grey]{0}[/]", Terminal.Escape(LinkResult.LeadNotice));
     }
 }

@@ -20,16 +20,16 @@ internal static class ReportCommand
         command.Options.Add(flaggedOnly);
         command.SetAction(CliApp.Guard(options, environment, (context, parse) =>
         {
-            var dir = parse.GetValue(output) ?? throw new CliException("--out DIR is required", ExitCodes.Usage);
-            using var store = context.OpenExistingStore();
-            var (html, json) = Write(store, context.ResolvePath(dir), parse.GetValue(flaggedOnly));
+            var dir = context.OutputFolder(parse.GetValue(output) ?? throw new CliException("--out DIR is required", ExitCodes.Usage), "--out");
+            using var store = context.OpenReadOnlyStore();
+            var (html, json) = Write(store, dir, parse.GetValue(flaggedOnly));
             if (context.Json)
             {
                 JsonOutput.Write(context.Out, new { html, json });
             }
             else
             {
-                context.Console.MarkupLine("Report written: [blue]{0}[/] (and {1})", Markup.Escape(html), Markup.Escape(Path.GetFileName(json)));
+                context.Console.MarkupLine("Report written: [blue]{0}[/] (and {1})", Terminal.Escape(html), Terminal.Escape(Path.GetFileName(json)));
             }
 
             return ExitCodes.Ok;
@@ -53,6 +53,7 @@ internal static class ReportCommand
             FlaggedOnly = flaggedOnly,
             Subtitle = LinkResult.LeadNotice,
             ExtraSections = MoneySections.For(money, result),
+            PhotoData = new ReportPhotos(store).DataUri,
         });
     }
 }

@@ -25,7 +25,7 @@ internal static class SearchCommand
                 throw new CliException("--limit must be between 1 and 10000", ExitCodes.Usage);
             }
 
-            using var store = context.OpenExistingStore();
+            using var store = context.OpenReadOnlyStore();
             var hits = store.Search(query, max);
             if (context.Json)
             {
@@ -41,7 +41,7 @@ internal static class SearchCommand
 
     public static void Render(IAnsiConsole console, string query, IReadOnlyList<SearchHit> hits)
     {
-        console.MarkupLine(CultureInfo.InvariantCulture, "[bold]{0}[/] hit(s) for [yellow]{1}[/]", hits.Count, Markup.Escape(query));
+        console.MarkupLine(CultureInfo.InvariantCulture, "[bold]{0}[/] hit(s) for [yellow]{1}[/]", hits.Count, Terminal.Escape(query));
         if (hits.Count == 0)
         {
             return;
@@ -53,7 +53,7 @@ internal static class SearchCommand
         table.AddColumn("snippet");
         foreach (var hit in hits)
         {
-            table.AddRow(Markup.Escape(hit.EntityId), Markup.Escape(hit.Property), console.Profile.Capabilities.Ansi ? Highlight(hit.Snippet) : Markup.Escape(hit.Snippet.ReplaceLineEndings(" ")));
+            table.AddRow(Terminal.Escape(hit.EntityId), Terminal.Escape(hit.Property), console.Profile.Capabilities.Ansi ? Highlight(hit.Snippet) : Terminal.Escape(hit.Snippet.ReplaceLineEndings(" ")));
         }
 
         console.Write(table);
@@ -71,7 +71,7 @@ internal static class SearchCommand
                 if ((c == '[') == open)
                 {
                     // Brackets in the ad text itself: show it plain rather than guess.
-                    return Markup.Escape(text);
+                    return Terminal.Escape(text);
                 }
 
                 open = !open;
@@ -80,10 +80,10 @@ internal static class SearchCommand
 
         if (open)
         {
-            return Markup.Escape(text);
+            return Terminal.Escape(text);
         }
 
-        var escaped = Markup.Escape(text);
+        var escaped = Terminal.Escape(text);
         return escaped.Replace("[[", "[yellow bold]", StringComparison.Ordinal).Replace("]]", "[/]", StringComparison.Ordinal);
     }
 }

@@ -34,6 +34,11 @@ internal static class SimulateCommand
             }
 
             var outDir = parse.GetValue(output) ?? throw new CliException("--out DIR is required", ExitCodes.Usage);
+            if (File.Exists(context.ResolvePath(outDir)))
+            {
+                throw new CliException($"--out: '{context.ResolvePath(outDir)}' is a file, not a folder", ExitCodes.Usage);
+            }
+
             var startText = parse.GetValue(start);
             var startDay = new DateOnly(2026, 1, 5);
             if (startText is not null && !DateOnly.TryParseExact(startText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out startDay))
@@ -50,11 +55,35 @@ internal static class SimulateCommand
                 Days = parse.GetValue(days),
                 ProfilePath = parse.GetValue(profile) is { } p ? context.ResolvePath(p) : null,
             };
+            CheckOptions(simulation);
             var summary = Run(context, simulation, context.ResolvePath(outDir));
             Report(context, summary);
             return ExitCodes.Ok;
         }));
         return command;
+    }
+
+    /// <summary>
+    /// The simulator's own checks, said in the command line's terms: "--ads must be between 1 and …",
+    /// not "Ads … (Parameter 'Ads')".
+    /// </summary>
+    public static void CheckOptions(SimulationOptions simulation)
+    {
+        try
+        {
+            simulation.Validate();
+        }
+        catch (ArgumentException ex) when (ex.ParamName is { Length: > 0 } name)
+        {
+            var option = name switch
+            {
+                nameof(SimulationOptions.ProfilePath) => "--profile",
+                _ => "--" + string.Concat(name.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "-" : string.Empty) + char.ToLowerInvariant(c) : c.ToString())),
+            };
+            var message = ex.Message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal);
+            message = message.StartsWith(name + " ", StringComparison.Ordinal) ? option + message[name.Length..] : option + ": " + message;
+            throw new CliException(message, ExitCodes.Usage);
+        }
     }
 
     public static SimulationSummary Run(CommandContext context, SimulationOptions simulation, string outDir)
@@ -88,7 +117,7 @@ internal static class SimulateCommand
         table.AddRow("ads", N(summary.Ads));
         foreach (var (actor, count) in summary.AdsByActor.OrderBy(kv => kv.Key, StringComparer.Ordinal))
         {
-            table.AddRow($"  ads by {Markup.Escape(actor)}", N(count));
+            table.AddRow($"  ads by {Terminal.Escape(actor)}", N(count));
         }
 
         table.AddRow("personas", N(summary.Personas));
@@ -99,7 +128,7 @@ internal static class SimulateCommand
         table.AddRow("bank statement files", N(summary.StatementFiles));
         table.AddRow("images", N(summary.ImageFiles));
         context.Console.Write(table);
-        context.Console.MarkupLine(CultureInfo.InvariantCulture, "Written to [blue]{0}[/] in {1:F1} s", Markup.Escape(summary.OutDir), summary.Elapsed.TotalSeconds);
+        context.Console.MarkupLine(CultureInfo.InvariantCulture, "Written to [blue]{0}[/] in {1:F1} s", Terminal.Escape(summary.OutDir), summary.Elapsed.TotalSeconds);
     }
 
     private static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);

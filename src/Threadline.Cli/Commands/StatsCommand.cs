@@ -14,7 +14,7 @@ internal static class StatsCommand
         var command = new Command("stats", "Counts entities by type, and ads by site, country and month");
         command.SetAction(CliApp.Guard(options, environment, (context, _) =>
         {
-            using var store = context.OpenExistingStore();
+            using var store = context.OpenReadOnlyStore();
             var stats = store.Stats();
             if (context.Json)
             {
@@ -38,7 +38,7 @@ internal static class StatsCommand
 
     public static void Render(IAnsiConsole console, string workspace, WorkspaceStats stats)
     {
-        console.MarkupLine(CultureInfo.InvariantCulture, "[bold]Workspace[/] {0}: {1:N0} statements", Markup.Escape(workspace), stats.Statements);
+        console.MarkupLine(CultureInfo.InvariantCulture, "[bold]Workspace[/] {0}: {1:N0} statements", Terminal.Escape(workspace), stats.Statements);
         var grid = new Grid();
         grid.AddColumns(2);
         grid.AddRow(Table("Entities", "type", stats.EntitiesBySchema), Table("Ads by site", "site", stats.AdsBySite));
@@ -53,7 +53,7 @@ internal static class StatsCommand
         table.AddColumn(new TableColumn("count").RightAligned());
         foreach (var (key, count) in rows)
         {
-            table.AddRow(Markup.Escape(key), count.ToString("N0", CultureInfo.InvariantCulture));
+            table.AddRow(Terminal.Escape(key), count.ToString("N0", CultureInfo.InvariantCulture));
         }
 
         if (rows.Count == 0)

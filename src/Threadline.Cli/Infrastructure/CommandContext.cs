@@ -49,11 +49,74 @@ internal sealed class CommandContext
     /// <summary>Resolves a path the user gave relative to the working directory.</summary>
     public string ResolvePath(string path) => Path.GetFullPath(path, Environment.CurrentDirectory);
 
+    /// <summary>
+    /// A folder the command writes into, created when missing; a clear usage error when the path is a
+    /// file, or cannot be created or written (not an IOException's own words).
+    /// </summary>
+    public string OutputFolder(string given, string option)
+    {
+        var path = ResolvePath(given);
+        if (File.Exists(path))
+        {
+            throw new CliException($"{option}: '{path}' is a file, not a folder", ExitCodes.Usage);
+        }
+
+        try
+        {
+            Directory.CreateDirectory(path);
+            var probe = Path.Combine(path, ".threadline-write-test-" + System.Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            File.WriteAllBytes(probe, []);
+            File.Delete(probe);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new CliException($"{option}: cannot create or write to the folder '{path}' ({Reason(ex)})", ex);
+        }
+
+        return path;
+    }
+
+    /// <summary>A file the command writes; a clear usage error when the path is a folder or its folder cannot be created.</summary>
+    public string OutputFile(string given, string option)
+    {
+        var path = ResolvePath(given);
+        if (Directory.Exists(path))
+        {
+            throw new CliException($"{option}: '{path}' is a folder, not a file", ExitCodes.Usage);
+        }
+
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new CliException($"{option}: cannot create the folder of '{path}' ({Reason(ex)})", ex);
+        }
+
+        return path;
+    }
+
+    /// <summary>Why a file operation failed, in a user's words.</summary>
+    public static string Reason(Exception ex) => ex switch
+    {
+        UnauthorizedAccessException => "permission denied",
+        DirectoryNotFoundException => "a folder on the way does not exist",
+        FileNotFoundException => "no such file",
+        PathTooLongException => "the path is too long",
+        IOException io when io.HResult == 28 || io.Message.Contains("space", StringComparison.OrdinalIgnoreCase) => "no space left on the device",
+        IOException io when io.Message.Contains("Read-only file system", StringComparison.OrdinalIgnoreCase) => "the file system is read-only",
+        _ => ex.Message,
+    };
+
     /// <summary>Opens (creating if needed) the workspace.</summary>
     public IWorkspaceStore OpenStore() => WorkspaceOpener.Open(WorkspacePath, create: true);
 
-    /// <summary>Opens a workspace that must already exist (read commands).</summary>
+    /// <summary>Opens a workspace that must already exist, for commands that write to it (extract, link, money).</summary>
     public IWorkspaceStore OpenExistingStore() => WorkspaceOpener.Open(WorkspacePath, create: false);
+
+    /// <summary>Opens a workspace that must already exist, read-only (stats, search, networks, export, report, eval): nothing is written.</summary>
+    public IWorkspaceStore OpenReadOnlyStore() => WorkspaceOpener.OpenForReading(WorkspacePath);
 
     /// <summary>Prints a line of human output (to stderr when --json keeps stdout for data).</summary>
     public void Say(string markup)

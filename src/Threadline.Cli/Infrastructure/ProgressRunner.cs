@@ -28,7 +28,7 @@ internal static class ProgressRunner
                 new SpinnerColumn())
             .Start(ctx =>
             {
-                var task = ctx.AddTask(Markup.Escape(description), maxValue: 1);
+                var task = ctx.AddTask(Terminal.Escape(description), maxValue: 1);
                 result = work(new TaskSink(task));
                 task.Value = task.MaxValue;
             });
@@ -58,7 +58,7 @@ internal static class ProgressRunner
             task.Value = Math.Min(value, task.MaxValue);
             if (description is not null)
             {
-                task.Description = Markup.Escape(description);
+                task.Description = Terminal.Escape(description);
             }
         }
     }

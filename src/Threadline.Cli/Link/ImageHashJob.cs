@@ -10,7 +10,9 @@ namespace Threadline.Cli.Link;
 /// <summary>
 /// Perceptual hashes of the photos ads refer to (paths relative to the export file or page). Each
 /// photo becomes an Image entity with its hash, linked from the ad, so hashing happens once per
-/// photo however often linking is re-run. Remote URLs are never fetched.
+/// photo however often linking is re-run. Remote URLs are never fetched, and a reference reads a
+/// file only inside the image folder (<see cref="ImageFiles.Resolve"/>): the folder given with
+/// <c>link --images DIR</c>, else the export's own folder.
 /// </summary>
 internal static class ImageHashJob
 {
@@ -18,7 +20,7 @@ internal static class ImageHashJob
     public static readonly string Version = typeof(PerceptualHash).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 
     /// <summary>Hashes photos not hashed before; returns image id → hash for every known image, and the count of failures.</summary>
-    public static (Dictionary<string, ulong> Hashes, int Hashed, int Failed) Run(IWorkspaceStore store, Action<long, long>? progress = null)
+    public static (Dictionary<string, ulong> Hashes, int Hashed, int Failed) Run(IWorkspaceStore store, string? imagesRoot = null, Action<long, long>? progress = null)
     {
         var hashes = new Dictionary<string, ulong>(StringComparer.Ordinal);
         foreach (var s in store.ReadStatements(new StatementQuery { Schema = "Image", Property = "perceptualHash" }))
@@ -36,10 +38,10 @@ internal static class ImageHashJob
         }
 
         var sourcePaths = new Dictionary<string, string?>(StringComparer.Ordinal);
-        var work = new List<(Statement Ref, string ImageId, string Path)>();
+        var work = new List<(Statement Ref, string ImageId, string? Path, string? Error)>();
         foreach (var s in store.ReadStatements(new StatementQuery { Schema = "Advertisement", Property = "imageRef" }))
         {
-            if (linked.Contains(s.EntityId) || s.Value.Contains("://", StringComparison.Ordinal))
+            if (linked.Contains(s.EntityId) || ImageFiles.IsRemote(s.Value))
             {
                 continue;
             }
@@ -54,15 +56,16 @@ internal static class ImageHashJob
                 continue;
             }
 
-            var path = Path.GetFullPath(s.Value, Path.GetDirectoryName(sourcePath) ?? ".");
-            work.Add((s, Ids.Make("image", s.Source, s.Value), path));
+            var folder = Path.GetDirectoryName(sourcePath) ?? ".";
+            var path = ImageFiles.Resolve(s.Value, folder, imagesRoot ?? folder, out var error);
+            work.Add((s, Ids.Make("image", s.Source, s.Value), path, error));
         }
 
         var results = new ConcurrentDictionary<string, ImageHashResult>(StringComparer.Ordinal);
         long done = 0;
-        Parallel.ForEach(work.Select(w => w.Path).Distinct(StringComparer.Ordinal), path =>
+        Parallel.ForEach(work.Where(w => w.Path is not null).Select(w => w.Path!).Distinct(StringComparer.Ordinal), path =>
         {
-            results[path] = File.Exists(path) ? PerceptualHash.FromFile(path) : new ImageHashResult(0, "file not found");
+            results[path] = PerceptualHash.FromFile(path);
             var n = Interlocked.Increment(ref done);
             if (n % 256 == 0)
             {
@@ -72,9 +75,9 @@ internal static class ImageHashJob
 
         var statements = new List<Statement>();
         var failed = 0;
-        foreach (var (reference, imageId, path) in work)
+        foreach (var (reference, imageId, path, error) in work)
         {
-            var result = results[path];
+            var result = path is null ? new ImageHashResult(0, error) : results[path];
             var at = reference;
             void S(string entity, string schema, string property, string value) =>
                 statements.Add(new Statement(entity, schema, property, value, at.Source, at.Locator, Producer, Version, at.FirstSeen, at.LastSeen));
@@ -88,6 +91,7 @@ internal static class ImageHashJob
 
             var hex = result.Hash.ToString("x16", CultureInfo.InvariantCulture);
             S(imageId, "Image", "path", reference.Value);
+            S(imageId, "Image", "file", path!);
             S(imageId, "Image", "perceptualHash", hex);
             S(reference.EntityId, "Advertisement", "image", imageId);
             hashes[imageId] = result.Hash;

@@ -17,11 +17,14 @@ internal static class LinkJob
 {
     public const string ResultKey = "link.result";
 
-    public static LinkRun Run(IWorkspaceStore store, Action<string>? stage = null)
+    /// <param name="store">The workspace.</param>
+    /// <param name="imagesRoot">The folder photos are read from (null: each export's own folder).</param>
+    /// <param name="stage">Told the name of each stage as it starts.</param>
+    public static LinkRun Run(IWorkspaceStore store, string? imagesRoot = null, Action<string>? stage = null)
     {
         var watch = Stopwatch.StartNew();
         stage?.Invoke("hashing photos");
-        var (hashes, hashed, failed) = ImageHashJob.Run(store);
+        var (hashes, hashed, failed) = ImageHashJob.Run(store, imagesRoot);
         stage?.Invoke("reading ads");
         var (result, storageRank, adCount, bookingCount) = Link(store, hashes, stage);
         stage?.Invoke("writing judgements");

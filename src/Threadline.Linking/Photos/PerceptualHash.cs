@@ -18,47 +18,39 @@ public static class PerceptualHash
     /// <summary>Number of differing bits between two hashes.</summary>
     public static int Distance(ulong a, ulong b) => System.Numerics.BitOperations.PopCount(a ^ b);
 
-    /// <summary>Hashes an image file; never throws for bad or hostile content.</summary>
+    /// <summary>Hashes an image file (a regular file only, read within the size limit); never throws for bad or hostile content.</summary>
     public static ImageHashResult FromFile(string path, ImageLimits? limits = null)
     {
         limits ??= new ImageLimits();
-        try
-        {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                return new(0, "file not found");
-            }
-
-            if (info.Length > limits.MaxBytes)
-            {
-                return new(0, FormattableString.Invariant($"file is {info.Length} bytes, over the {limits.MaxBytes} byte limit"));
-            }
-
-            return FromBytes(File.ReadAllBytes(path), limits);
-        }
-        catch (IOException e)
-        {
-            return new(0, "cannot read file: " + e.Message);
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            return new(0, "cannot read file: " + e.Message);
-        }
+        var bytes = ImageFiles.Read(path, limits, out var error);
+        return bytes is null ? new(0, error) : FromBytes(bytes, limits);
     }
 
     /// <summary>Hashes encoded image bytes (PNG, JPEG, WebP, GIF, BMP ...); never throws for bad content.</summary>
     public static ImageHashResult FromBytes(ReadOnlySpan<byte> bytes, ImageLimits? limits = null)
     {
-        limits ??= new ImageLimits();
+        using var bitmap = DecodeBounded(bytes, limits ?? new ImageLimits(), out var error);
+        return bitmap is null ? new(0, error) : new(FromBitmap(bitmap), null);
+    }
+
+    /// <summary>
+    /// Decodes within the limits: size and dimensions are checked from the header before any pixel is
+    /// decoded, and large images are decoded scaled down (shortest side 64 to 128 pixels, enough for a
+    /// hash or a thumbnail). Null with the reason for anything bad; never throws for bad content.
+    /// </summary>
+    internal static SKBitmap? DecodeBounded(ReadOnlySpan<byte> bytes, ImageLimits limits, out string? error)
+    {
+        error = null;
         if (bytes.Length == 0)
         {
-            return new(0, "empty image");
+            error = "empty image";
+            return null;
         }
 
         if (bytes.Length > limits.MaxBytes)
         {
-            return new(0, FormattableString.Invariant($"image is {bytes.Length} bytes, over the {limits.MaxBytes} byte limit"));
+            error = FormattableString.Invariant($"image is {bytes.Length} bytes, over the {limits.MaxBytes} byte limit");
+            return null;
         }
 
         try
@@ -67,27 +59,32 @@ public static class PerceptualHash
             using var codec = SKCodec.Create(data);
             if (codec is null)
             {
-                return new(0, "not a readable image");
+                error = "not a readable image";
+                return null;
             }
 
             var w = codec.Info.Width;
             var h = codec.Info.Height;
             if (w <= 0 || h <= 0)
             {
-                return new(0, "image has no pixels");
+                error = "image has no pixels";
+                return null;
             }
 
             if (w > limits.MaxDimension || h > limits.MaxDimension || (long)w * h > limits.MaxPixels)
             {
-                return new(0, FormattableString.Invariant($"image is {w}x{h}, over the size limits"));
+                error = FormattableString.Invariant($"image is {w}x{h}, over the size limits");
+                return null;
             }
 
-            using var bitmap = Decode(codec, limits);
-            return bitmap is null ? new(0, "image data is malformed") : new(FromBitmap(bitmap), null);
+            var bitmap = Decode(codec, limits);
+            error = bitmap is null ? "image data is malformed" : null;
+            return bitmap;
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or NotSupportedException or OutOfMemoryException)
         {
-            return new(0, "image could not be decoded: " + e.GetType().Name);
+            error = "image could not be decoded: " + e.GetType().Name;
+            return null;
         }
     }
 

@@ -41,7 +41,7 @@ internal static class Html
     }
 
     /// <summary>A safe href: http(s) URLs and relative paths only; anything else (javascript:, data:) gives null.</summary>
-    public static string? SafeHref(string? reference, string prefix = "")
+    public static string? SafeHref(string? reference)
     {
         if (string.IsNullOrWhiteSpace(reference))
         {
@@ -59,6 +59,6 @@ internal static class Html
             return null;
         }
 
-        return E(prefix + r);
+        return E(r);
     }
 }

@@ -8,11 +8,12 @@ internal sealed class HtmlReport(LinkResult result, IReadOnlyDictionary<string, 
 {
     private readonly Dictionary<string, Persona> _personas = result.Personas.ToDictionary(p => p.Id, StringComparer.Ordinal);
     private readonly Dictionary<string, Template> _templates = result.Templates.ToDictionary(t => t.Id, StringComparer.Ordinal);
+    private int _embedded;
 
     public void Write()
     {
         w.Write("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">");
-        w.Write("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src 'self' data: file: http: https:; style-src 'unsafe-inline'; script-src 'unsafe-inline'\">");
+        w.Write($"<meta http-equiv=\"Content-Security-Policy\" content=\"{ReportAssets.ContentSecurityPolicy}\"><meta name=\"referrer\" content=\"no-referrer\">");
         w.Write($"<title>{E(options.Title)}</title><style>{ReportAssets.Css}</style></head><body>\n");
         w.Write($"<header><h1>{E(options.Title)}</h1>");
         if (options.Subtitle is not null)
@@ -169,17 +170,25 @@ internal sealed class HtmlReport(LinkResult result, IReadOnlyDictionary<string, 
     {
         var refs = n.PersonaIds.Select(id => _personas.GetValueOrDefault(id)).Where(p => p is not null)
             .SelectMany(p => p!.AdIds.Take(3)).Select(a => ads.GetValueOrDefault(a)).Where(a => a is not null)
-            .SelectMany(a => a!.ImageRefs).Distinct(StringComparer.Ordinal).Take(options.MaxPhotosPerNetwork).ToList();
+            .SelectMany(a => a!.ImageRefs.Select(r => (a.AdId, Ref: r))).DistinctBy(x => x.Ref, StringComparer.Ordinal).Take(options.MaxPhotosPerNetwork).ToList();
         if (refs.Count == 0)
         {
             return;
         }
 
         w.Write("<h3>Photos</h3><div class=\"photos\">");
-        foreach (var r in refs)
+        foreach (var (adId, r) in refs)
         {
-            var href = SafeHref(r, options.ImageBase);
-            w.Write(href is null ? $"<span class=\"ref\">{E(r)}</span>" : $"<a href=\"{href}\"><img loading=\"lazy\" src=\"{href}\" alt=\"{E(r)}\"></a>");
+            var data = _embedded < options.MaxEmbeddedPhotos ? options.PhotoData?.Invoke(adId, r) : null;
+            if (data is not null && data.StartsWith("data:image/", StringComparison.Ordinal))
+            {
+                _embedded++;
+                w.Write($"<img src=\"{E(data)}\" alt=\"{E(r)}\" title=\"{E(r)}\">");
+            }
+            else
+            {
+                w.Write($"<span class=\"ref\">{E(r)}</span>");
+            }
         }
 
         w.Write("</div>\n");

@@ -1,8 +1,16 @@
 namespace Threadline.Linking.Report;
 
-/// <summary>The report's inline style and script (no external resources).</summary>
+/// <summary>The report's inline style and script (no external resources), and the policy that allows only them.</summary>
 internal static class ReportAssets
 {
+    /// <summary>
+    /// Nothing is loaded from anywhere: images only as embedded <c>data:</c> URIs, the one style sheet and
+    /// the one script by their hashes (ad text can never add a script, even if escaping failed), no
+    /// forms, no base URL.
+    /// </summary>
+    public static readonly string ContentSecurityPolicy =
+        $"default-src 'none'; img-src data:; style-src '{Hash(Css)}'; style-src-attr 'unsafe-inline'; script-src '{Hash(Script)}'; base-uri 'none'; form-action 'none'";
+
     public const string Css = """
 body{font:14px/1.4 system-ui,sans-serif;margin:1.5em;color:#222}h1{margin:0}h2{display:inline-block;margin:.6em 0}
 .notice{background:#fff6d6;border-left:4px solid #d9a400;padding:.4em .8em}.sub,.stats{color:#555}
@@ -24,4 +32,7 @@ function apply(){var q=f.value.trim().toLowerCase(),fo=o.checked;for(var i=0;i<r
 f.addEventListener('input',apply);o.addEventListener('change',apply);
 document.querySelectorAll('#ranked a').forEach(function(a){a.addEventListener('click',function(){var d=document.getElementById(a.getAttribute('href').slice(1));if(d)d.open=true;});});})();
 """;
+
+    private static string Hash(string text) =>
+        "sha256-" + Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
 }

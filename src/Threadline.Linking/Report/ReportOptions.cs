@@ -17,8 +17,15 @@ public sealed record ReportOptions
     /// <summary>Templates shown in the templates section (largest first).</summary>
     public int MaxTemplates { get; init; } = 100;
 
-    /// <summary>Prefix put before relative image references (e.g. "../export/"), so thumbnails resolve from the report folder.</summary>
-    public string ImageBase { get; init; } = "";
+    /// <summary>
+    /// The photo of an ad's image reference as a <c>data:</c> URI (adId, reference → URI), made from a file
+    /// the investigator ingested; null shows the reference as text. The report loads nothing: without
+    /// this, or for a remote URL, every photo is shown as its reference.
+    /// </summary>
+    public Func<string, string, string?>? PhotoData { get; init; }
+
+    /// <summary>Photos embedded in the whole report at most (each a few kilobytes); later ones are shown as references.</summary>
+    public int MaxEmbeddedPhotos { get; init; } = 2000;
 
     /// <summary>Only flagged networks are detailed when true.</summary>
     public bool FlaggedOnly { get; init; }

@@ -12,13 +12,16 @@ internal sealed class Connections
     private static readonly byte[] SqliteHeader = "SQLite format 3\0"u8.ToArray();
     private readonly string _connectionString;
 
-    public Connections(string fullPath)
+    /// <param name="fullPath">The workspace file.</param>
+    /// <param name="access">How to open it: read and write (creating it), read-only, or read-only on a medium nothing can write (SQLite's <c>immutable</c>: no lock, no shared-memory file).</param>
+    public Connections(string fullPath, WorkspaceAccess access = WorkspaceAccess.ReadWrite)
     {
         FullPath = fullPath;
+        Access = access;
         _connectionString = new SqliteConnectionStringBuilder
         {
-            DataSource = fullPath,
-            Mode = SqliteOpenMode.ReadWriteCreate,
+            DataSource = access == WorkspaceAccess.Immutable ? "file:" + Uri.EscapeDataString(fullPath).Replace("%2F", "/", StringComparison.Ordinal) + "?immutable=1" : fullPath,
+            Mode = access == WorkspaceAccess.ReadWrite ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadOnly,
             Cache = SqliteCacheMode.Private,
             Pooling = false,
             DefaultTimeout = BusyTimeoutMs / 1000,
@@ -26,6 +29,8 @@ internal sealed class Connections
     }
 
     public string FullPath { get; }
+
+    public WorkspaceAccess Access { get; }
 
     /// <summary>Fails with one clear line when an existing file is not an SQLite database at all.</summary>
     public static void CheckHeader(string fullPath, string shownPath)

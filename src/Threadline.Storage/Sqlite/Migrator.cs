@@ -63,6 +63,34 @@ internal static class Migrator
         return CurrentVersion(connection, null);
     }
 
+    /// <summary>
+    /// For a read-only open: the file must be a workspace at exactly the latest version, since nothing
+    /// can be migrated. Writes nothing.
+    /// </summary>
+    public static int CheckReadable(SqliteConnection connection, IReadOnlyList<Migration> migrations, string shownPath)
+    {
+        var latest = migrations.Count == 0 ? 0 : migrations.Max(m => m.Version);
+        CheckIdentity(connection, shownPath);
+        var hasMigrations = Connections.Scalar(connection, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'migrations';") > 0;
+        var current = hasMigrations ? (int)Connections.Scalar(connection, "SELECT coalesce(max(version), 0) FROM migrations;") : 0;
+        if (current > latest)
+        {
+            throw TooNew(shownPath, current, latest);
+        }
+
+        if (current < latest)
+        {
+            throw new WorkspaceException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"workspace '{shownPath}' is read-only and has schema version {current}; this Threadline needs {latest}: open it once with write access to upgrade it"))
+            {
+                UpgradeRequired = true,
+            };
+        }
+
+        return current;
+    }
+
     private static void CheckIdentity(SqliteConnection connection, string shownPath)
     {
         var applicationId = Connections.Scalar(connection, "PRAGMA application_id;");
