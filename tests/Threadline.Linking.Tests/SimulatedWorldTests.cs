@@ -8,19 +8,7 @@ namespace Threadline.Linking.Tests;
 /// </summary>
 public sealed class SimulatedWorldTests
 {
-    private static readonly Lazy<(SimPipeline World, LinkResult Result)> Shared = new(() =>
-    {
-        var dir = Path.Combine(Path.GetTempPath(), "threadline-linking-sim-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        try
-        {
-            var world = SimPipeline.Run(dir, ads: 20_000, seed: 42, images: false);
-            return (world, Linker.Link(world.Ads, world.Bookings));
-        }
-        finally
-        {
-            Directory.Delete(dir, true);
-        }
-    });
+    private static Lazy<(SimPipeline World, LinkResult Result)> Shared => SharedWorld.Seed42;
 
     [Fact]
     public void Persona_and_network_clustering_stay_above_the_current_floors()

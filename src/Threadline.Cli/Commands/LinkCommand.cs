@@ -52,6 +52,7 @@ internal static class LinkCommand
                 templates = result.Templates.Count,
                 hubs = result.Hubs.Count,
                 flagged_bookers = result.FlaggedBookers.Count,
+                id_changes = run.IdChanges.GroupBy(c => c.Type).ToDictionary(g => g.Key.ToString().ToLowerInvariant(), g => g.Count()),
                 seconds = run.Elapsed.TotalSeconds,
                 notice = LinkResult.LeadNotice,
             });
@@ -61,6 +62,15 @@ internal static class LinkCommand
         context.Console.MarkupLine(CultureInfo.InvariantCulture,
             "Linked [bold]{0:N0}[/] ads ({1:N0} photos hashed, {2:N0} unreadable) and {3:N0} bookings into [bold]{4:N0}[/] personas and [bold]{5:N0}[/] networks, [bold]{6:N0}[/] flagged for review; {7:N0} templates, {8:N0} hub identifiers cut or down-weighted, {9:N0} bookers flagged, in {10:F1} s",
             run.Ads, run.ImagesHashed, run.ImagesFailed, run.Bookings, result.Personas.Count, result.Networks.Count, result.Networks.Count(n => n.Flagged), result.Templates.Count, result.Hubs.Count, result.FlaggedBookers.Count, run.Elapsed.TotalSeconds);
+        if (run.IdChanges.Count > 0)
+        {
+            context.Console.MarkupLine(CultureInfo.InvariantCulture,
+                "[grey]Ids kept from the last run where the groups go on; recorded: {0} merged, {1} split, {2} dissolved (see threadline networks --id OLD-ID)[/]",
+                run.IdChanges.Count(c => c.Type == IdChangeType.Merged),
+                run.IdChanges.Count(c => c.Type is IdChangeType.Split or IdChangeType.SplitAndRetired),
+                run.IdChanges.Count(c => c.Type == IdChangeType.Dissolved));
+        }
+
         NetworksCommand.Render(context.Console, result, flaggedOnly: true, limit: 10);
     }
 }

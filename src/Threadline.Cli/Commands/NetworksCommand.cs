@@ -31,7 +31,34 @@ internal static class NetworksCommand
 
             if (parse.GetValue(id) is { } networkId)
             {
-                var network = result.Networks.FirstOrDefault(n => n.Id == networkId) ?? throw new CliException($"no network '{networkId}'");
+                var network = result.Networks.FirstOrDefault(n => n.Id == networkId);
+                if (network is null)
+                {
+                    var history = LinkJob.HistoryOf(store, networkId);
+                    if (history.Count == 0)
+                    {
+                        throw new CliException($"no network '{networkId}'");
+                    }
+
+                    // An id from an earlier run (in a note or a case): say where its ads went.
+                    if (context.Json)
+                    {
+                        JsonOutput.Write(context.Out, new { id = networkId, current = false, history });
+                    }
+                    else
+                    {
+                        foreach (var change in history)
+                        {
+                            context.Console.MarkupLine(CultureInfo.InvariantCulture, "{0:yyyy-MM-dd HH:mm} {1}", change.At, Terminal.Escape(change.Reason));
+                        }
+
+                        var now = history[^1].Destinations.Select(d => d.Id).FirstOrDefault(id => result.Networks.Any(n => n.Id == id));
+                        context.Console.MarkupLine(now is null ? "[grey]None of the groups it went to is a network now.[/]" : $"Now: [bold]threadline networks --id {Terminal.Escape(now)}[/]");
+                    }
+
+                    return ExitCodes.Ok;
+                }
+
                 if (context.Json)
                 {
                     JsonOutput.Write(context.Out, network);

@@ -16,6 +16,7 @@ namespace Threadline.Cli.Link;
 internal static class LinkJob
 {
     public const string ResultKey = "link.result";
+    public const string LineageKey = "link.lineage";
 
     /// <param name="store">The workspace.</param>
     /// <param name="imagesRoot">The folder photos are read from (null: each export's own folder).</param>
@@ -26,7 +27,14 @@ internal static class LinkJob
         stage?.Invoke("hashing photos");
         var (hashes, hashed, failed) = ImageHashJob.Run(store, imagesRoot);
         stage?.Invoke("reading ads");
-        var (result, storageRank, adCount, bookingCount) = Link(store, hashes, stage);
+        var (linked, storageRank, adCount, bookingCount) = Link(store, hashes, stage);
+
+        // Ids carry over from the last run (a note or case naming a network must not be orphaned), and every
+        // merge, split or dissolution is appended to the lineage.
+        stage?.Invoke("keeping ids stable");
+        var lineage = LoadLineage(store);
+        var previous = Load(store) is { } last ? PreviousGroups.Of(last, Retired(lineage)) : new PreviousGroups { Retired = Retired(lineage) };
+        var (result, changes) = IdReconciler.Reconcile(linked, previous, DateTimeOffset.UtcNow);
         stage?.Invoke("writing judgements");
         store.DeleteByProducer(LinkStatements.Producer);
         var batch = new List<Statement>(20_000);
@@ -51,7 +59,12 @@ internal static class LinkJob
         }
 
         StoredResult.Save(store, ResultKey, result with { Assignments = [] }, LinkStatements.Json);
-        return new LinkRun(result, adCount, bookingCount, hashed, failed, written, watch.Elapsed);
+        if (changes.Count > 0)
+        {
+            StoredResult.Save(store, LineageKey, lineage.Concat(changes).ToList(), LinkStatements.Json);
+        }
+
+        return new LinkRun(result, adCount, bookingCount, hashed, failed, written, watch.Elapsed, changes);
     }
 
     /// <summary>Reads and links; the ads (with their texts) are dropped when it returns, before the result is written.</summary>
@@ -62,6 +75,17 @@ internal static class LinkJob
         stage?.Invoke($"linking {ads.Count:N0} ads and {bookings.Count:N0} bookings");
         return (Linker.Link(ads, bookings, new LinkOptions { CityKey = Threadline.Extraction.CityKeys.Key }), storageRank, ads.Count, bookings.Count);
     }
+
+    /// <summary>Every id change recorded by earlier re-links, oldest first.</summary>
+    public static IReadOnlyList<IdChange> LoadLineage(IWorkspaceStore store) =>
+        StoredResult.Load<List<IdChange>>(store, LineageKey, LinkStatements.Json) ?? [];
+
+    /// <summary>Where an id that is no longer in the result went: its changes, latest last (empty when it never changed).</summary>
+    public static IReadOnlyList<IdChange> HistoryOf(IWorkspaceStore store, string id) =>
+        LoadLineage(store).Where(c => c.OldId == id).ToList();
+
+    private static HashSet<string> Retired(IReadOnlyList<IdChange> lineage) =>
+        lineage.Where(c => c.Type != IdChangeType.Split).Select(c => c.OldId).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The result of the last run, or null when linking never ran.</summary>
     public static LinkResult? Load(IWorkspaceStore store)
@@ -91,4 +115,4 @@ internal static class LinkJob
 }
 
 /// <summary>What a link run did.</summary>
-internal sealed record LinkRun(LinkResult Result, int Ads, int Bookings, int ImagesHashed, int ImagesFailed, WriteSummary Statements, TimeSpan Elapsed);
+internal sealed record LinkRun(LinkResult Result, int Ads, int Bookings, int ImagesHashed, int ImagesFailed, WriteSummary Statements, TimeSpan Elapsed, IReadOnlyList<IdChange> IdChanges);

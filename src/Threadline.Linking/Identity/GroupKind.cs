@@ -1,0 +1,9 @@
+namespace Threadline.Linking;
+
+/// <summary>The groupings whose ids must outlive a re-link.</summary>
+public enum GroupKind
+{
+    Persona,
+    Network,
+    Template,
+}
