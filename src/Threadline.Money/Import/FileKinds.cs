@@ -15,7 +15,7 @@ public static class FileKinds
     private const uint StatxType = 0x1;
     private const int StatxModeOffset = 28;
 
-    /// <summary>Null for a regular file (links followed); otherwise what it is, e.g. <c>a FIFO (named pipe)</c>.</summary>
+    /// <summary>Null for a regular file (links followed); otherwise what it is, e.g. <c>not a regular file but a FIFO (named pipe)</c>.</summary>
     public static string? NotRegular(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -24,11 +24,11 @@ public static class FileKinds
             return (mode & 0xF000) switch
             {
                 0x8000 => null,
-                0x4000 => "a directory",
-                0x1000 => "a FIFO (named pipe)",
-                0x2000 => "a character device",
-                0x6000 => "a block device",
-                0xC000 => "a socket",
+                0x4000 => "not a regular file but a directory",
+                0x1000 => "not a regular file but a FIFO (named pipe)",
+                0x2000 => "not a regular file but a character device",
+                0x6000 => "not a regular file but a block device",
+                0xC000 => "not a regular file but a socket",
                 _ => "not a regular file",
             };
         }
