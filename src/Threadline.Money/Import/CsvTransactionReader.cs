@@ -29,15 +29,23 @@ public static class CsvTransactionReader
     {
         ArgumentNullException.ThrowIfNull(path);
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        return Read(stream, path, map, issues, defaultCurrency, encoding);
+    }
+
+    /// <summary>Reads CSV from a seekable stream (from its start), detecting its encoding; <paramref name="fileName"/> names the source in issues.</summary>
+    public static IReadOnlyList<BankTransaction> Read(Stream stream, string fileName, CsvColumnMap? map = null, ICollection<ImportIssue>? issues = null, string defaultCurrency = "EUR", System.Text.Encoding? encoding = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
         if (stream.Length > MaxFileBytes)
         {
-            throw new BankFileException(new ImportIssue(path, null, "file", $"file is {stream.Length} bytes, above the limit of {MaxFileBytes}"));
+            throw new BankFileException(new ImportIssue(fileName, null, "file", $"file is {stream.Length} bytes, above the limit of {MaxFileBytes}"));
         }
 
+        stream.Position = 0;
         var detected = BankTextEncoding.Detect(stream, encoding);
         stream.Position = detected.PreambleLength;
-        using var text = new StreamReader(stream, detected.Encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
-        return Read(text, path, map, issues, defaultCurrency, detected);
+        using var text = new StreamReader(stream, detected.Encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16, leaveOpen: true);
+        return Read(text, fileName, map, issues, defaultCurrency, detected);
     }
 
     /// <summary>Reads CSV text into bank transactions; <paramref name="fileName"/> names the source in issues.</summary>
@@ -52,25 +60,19 @@ public static class CsvTransactionReader
         var cols = Resolve(reader, fileName, map);
         var result = new List<BankTransaction>();
         var line = 1;
-        try
+        while (Next(reader, issues, fileName, line))
         {
-            foreach (var row in reader)
+            var row = reader.Current;
+            line = row.LineNumberFrom;
+            var bad = BankTextEncoding.FirstBadCharacter(row.Span);
+            try
             {
-                line = row.LineNumberFrom;
-                var bad = BankTextEncoding.FirstBadCharacter(row.Span);
-                try
-                {
-                    result.Add(bad == '\0' ? ReadRow(row, cols, fileName, line, defaultCurrency) : throw new FormatException("record: " + encoding.BadCharacterReason(bad)));
-                }
-                catch (FormatException ex)
-                {
-                    Report(issues, fileName, line, ex, row.Span);
-                }
+                result.Add(bad == '\0' ? ReadRow(row, cols, fileName, line, defaultCurrency) : throw new FormatException("record: " + encoding.BadCharacterReason(bad)));
             }
-        }
-        catch (Exception ex) when (ex is NotSupportedException or InvalidDataException or ArgumentException)
-        {
-            Report(issues, fileName, line, new FormatException("file: after this record the file cannot be read as CSV, and the rest is not read: " + ex.Message, ex), []);
+            catch (FormatException ex)
+            {
+                Report(issues, fileName, line, ex, row.Span);
+            }
         }
 
         return TransactionIds.Assign(result);
@@ -88,8 +90,11 @@ public static class CsvTransactionReader
         var cols = Resolve(reader, fileName, map);
         var accounts = builder.Accounts;
         var added = 0;
-        foreach (var row in reader)
+        var line = 1;
+        while (Next(reader, issues, fileName, line))
         {
+            var row = reader.Current;
+            line = row.LineNumberFrom;
             try
             {
                 if (!DateParsing.TryParse(Col(row, cols.Booking), out var when))
@@ -109,11 +114,25 @@ public static class CsvTransactionReader
             }
             catch (FormatException ex)
             {
-                Report(issues, fileName, row.LineNumberFrom, ex, row.Span);
+                Report(issues, fileName, line, ex, row.Span);
             }
         }
 
         return added;
+    }
+
+    // The next row; false at the end, or when the rest of the file cannot be parsed as CSV (reported once).
+    private static bool Next(SepReader reader, ICollection<ImportIssue>? issues, string fileName, int line)
+    {
+        try
+        {
+            return reader.MoveNext();
+        }
+        catch (Exception ex) when (ex is NotSupportedException or InvalidDataException or ArgumentException)
+        {
+            Report(issues, fileName, line, new FormatException("file: after this record the file cannot be read as CSV, and the rest is not read: " + ex.Message, ex), []);
+            return false;
+        }
     }
 
     private static SepReader Open(TextReader text, string fileName)
