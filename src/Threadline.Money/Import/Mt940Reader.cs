@@ -44,15 +44,23 @@ public static partial class Mt940Reader
     {
         ArgumentNullException.ThrowIfNull(path);
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        return Read(stream, path, issues, encoding);
+    }
+
+    /// <summary>Reads MT940 from a seekable stream (from its start); <paramref name="fileName"/> is used in errors and provenance.</summary>
+    public static IReadOnlyList<BankTransaction> Read(Stream stream, string fileName, ICollection<ImportIssue>? issues = null, Encoding? encoding = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
         if (stream.Length > MaxFileBytes)
         {
-            throw new BankFileException(new ImportIssue(path, null, "file", $"file is {stream.Length} bytes, above the limit of {MaxFileBytes}"));
+            throw new BankFileException(new ImportIssue(fileName, null, "file", $"file is {stream.Length} bytes, above the limit of {MaxFileBytes}"));
         }
 
+        stream.Position = 0;
         var detected = BankTextEncoding.Detect(stream, encoding);
         stream.Position = detected.PreambleLength;
-        using var text = new StreamReader(stream, detected.Encoding, detectEncodingFromByteOrderMarks: false);
-        return Read(text, path, issues, detected);
+        using var text = new StreamReader(stream, detected.Encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16, leaveOpen: true);
+        return Read(text, fileName, issues, detected);
     }
 
     /// <summary>Reads MT940 text; <paramref name="fileName"/> is used in errors and provenance.</summary>
