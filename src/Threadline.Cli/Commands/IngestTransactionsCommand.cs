@@ -92,7 +92,7 @@ internal static class IngestTransactionsCommand
         foreach (var issue in summary.Samples)
         {
             var where = issue.Line is { } line ? string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(issue.File)}:{line}") : Path.GetFileName(issue.File);
-            console.MarkupLine("  [yellow]rejected[/] {0}: {1}: {2}", Markup.Escape(where), Markup.Escape(issue.Element), Markup.Escape(issue.Reason));
+            console.MarkupLine("  [yellow]rejected[/] {0} {1}: {2}", Markup.Escape(where), Markup.Escape(issue.Element), Markup.Escape(issue.Reason));
         }
 
         if (summary.Issues > 0)
