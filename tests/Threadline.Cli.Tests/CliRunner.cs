@@ -33,6 +33,14 @@ internal sealed class CliRunner : IDisposable
         return path;
     }
 
+    public string WriteBytes(string name, byte[] content)
+    {
+        var path = Path.Combine(Directory, name);
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, content);
+        return path;
+    }
+
     public void Dispose()
     {
         try

@@ -97,7 +97,7 @@ public sealed class ReportAndImageSafetyTests
         Assert.Contains("not a regular file: a directory", text, StringComparison.Ordinal);
         if (haveFifo)
         {
-            Assert.Contains("not a regular file: a FIFO, socket or device", text, StringComparison.Ordinal);
+            Assert.Contains("not a regular file: a FIFO (named pipe)", text, StringComparison.Ordinal);
         }
 
         // The only file read is the one inside the folder.

@@ -74,7 +74,7 @@ internal static class DemoCommand
                 LinkCommand.Report(demoContext, LinkCommand.Run(demoContext, store));
 
                 console.Write(new Rule("5. Follow the money").LeftJustified());
-                IngestTransactionsCommand.Report(demoContext, IngestTransactionsCommand.Run(demoContext, store, [Path.Combine(world, "bank")], null, "EUR", Path.Combine(root, "quarantine.transactions.jsonl")));
+                IngestTransactionsCommand.Report(demoContext, IngestTransactionsCommand.Run(demoContext, store, [Path.Combine(world, "bank")], new Money.TransactionIngestOptions { QuarantinePath = Path.Combine(root, "quarantine.transactions.jsonl") }));
                 MoneyCommand.Render(demoContext, Money.MoneyJob.Run(store), 10);
 
                 ShowWorkspace(demoContext, store, workspace, ["new in town", "nieuw"]);

@@ -15,6 +15,18 @@ public enum FileKind
     /// <summary>A symbolic link (not followed).</summary>
     Link,
 
-    /// <summary>A FIFO, socket, character or block device: opening or reading it may block or never end.</summary>
+    /// <summary>A FIFO (named pipe): opening it blocks until someone writes.</summary>
+    Fifo,
+
+    /// <summary>A character device (<c>/dev/zero</c>, a terminal): reading may never end.</summary>
+    CharacterDevice,
+
+    /// <summary>A block device (a disk).</summary>
+    BlockDevice,
+
+    /// <summary>A socket.</summary>
+    Socket,
+
+    /// <summary>Something else that is not a regular file.</summary>
     Special,
 }

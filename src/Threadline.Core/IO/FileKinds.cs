@@ -17,15 +17,18 @@ public static partial class FileKinds
     private const int ModeOffset = 28;
     private static bool _statxMissing;
 
-    /// <summary>The kind of <paramref name="path"/>; a final symbolic link is reported as <see cref="FileKind.Link"/>, not followed.</summary>
-    public static FileKind Of(string path)
+    /// <summary>
+    /// The kind of <paramref name="path"/>. A final symbolic link is reported as <see cref="FileKind.Link"/>
+    /// unless <paramref name="followLinks"/>, when the kind is that of what it points to.
+    /// </summary>
+    public static FileKind Of(string path, bool followLinks = false)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         if (OperatingSystem.IsLinux() && !_statxMissing)
         {
             try
             {
-                return FromStatx(path);
+                return FromStatx(path, followLinks);
             }
             catch (EntryPointNotFoundException)
             {
@@ -37,26 +40,37 @@ public static partial class FileKinds
             }
         }
 
-        return FromAttributes(path);
+        return FromAttributes(path, followLinks);
     }
 
-    /// <summary>True only for a regular file that is not a link.</summary>
-    public static bool IsRegular(string path) => Of(path) == FileKind.Regular;
+    /// <summary>True only for a regular file (a link only when <paramref name="followLinks"/> and it leads to one).</summary>
+    public static bool IsRegular(string path, bool followLinks = false) => Of(path, followLinks) == FileKind.Regular;
 
-    /// <summary>Words for a kind, for messages ("a FIFO or device").</summary>
+    /// <summary>Null for a regular file; otherwise what it is, for a message ("not a regular file but a FIFO (named pipe)").</summary>
+    public static string? NotRegular(string path, bool followLinks = false)
+    {
+        var kind = Of(path, followLinks);
+        return kind == FileKind.Regular ? null : kind == FileKind.Missing ? "no such file" : "not a regular file but " + Describe(kind);
+    }
+
+    /// <summary>Words for a kind, for messages ("a FIFO (named pipe)").</summary>
     public static string Describe(FileKind kind) => kind switch
     {
         FileKind.Missing => "missing",
         FileKind.Regular => "a regular file",
         FileKind.Directory => "a directory",
         FileKind.Link => "a symbolic link",
-        _ => "a FIFO, socket or device",
+        FileKind.Fifo => "a FIFO (named pipe)",
+        FileKind.CharacterDevice => "a character device",
+        FileKind.BlockDevice => "a block device",
+        FileKind.Socket => "a socket",
+        _ => "a special file",
     };
 
-    private static FileKind FromStatx(string path)
+    private static FileKind FromStatx(string path, bool followLinks)
     {
         Span<byte> buffer = stackalloc byte[256];
-        if (Statx(AtFdCwd, path, AtSymlinkNoFollow, StatxType, ref MemoryMarshal.GetReference(buffer)) != 0)
+        if (Statx(AtFdCwd, path, followLinks ? 0 : AtSymlinkNoFollow, StatxType, ref MemoryMarshal.GetReference(buffer)) != 0)
         {
             return FileKind.Missing;
         }
@@ -72,16 +86,30 @@ public static partial class FileKinds
             0x8000 => FileKind.Regular,
             0x4000 => FileKind.Directory,
             0xA000 => FileKind.Link,
+            0x1000 => FileKind.Fifo,
+            0x2000 => FileKind.CharacterDevice,
+            0x6000 => FileKind.BlockDevice,
+            0xC000 => FileKind.Socket,
             _ => FileKind.Special,
         };
     }
 
-    private static FileKind FromAttributes(string path)
+    private static FileKind FromAttributes(string path, bool followLinks)
     {
         var info = new FileInfo(path);
         if (info.LinkTarget is not null)
         {
-            return FileKind.Link;
+            if (!followLinks)
+            {
+                return FileKind.Link;
+            }
+
+            if (info.ResolveLinkTarget(returnFinalTarget: true) is not { } target)
+            {
+                return FileKind.Missing;
+            }
+
+            return FromAttributes(target.FullName, followLinks: false);
         }
 
         if (System.IO.Directory.Exists(path))

@@ -1,6 +1,4 @@
-using System.Xml.Linq;
-
 namespace Threadline.Money.Import;
 
 /// <summary>What every part of one camt file shares while it is read.</summary>
-internal sealed record CamtContext(string File, string Format, XNamespace Ns);
+internal sealed record CamtContext(string File, string Format);

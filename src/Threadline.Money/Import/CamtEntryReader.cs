@@ -1,55 +1,45 @@
 using System.Globalization;
-using System.Xml.Linq;
 
 namespace Threadline.Money.Import;
 
 /// <summary>Reads the entries (<c>Ntry</c>) of one camt statement or notification.</summary>
 internal static class CamtEntryReader
 {
-    public static void ReadRecord(CamtContext ctx, XElement record, string path, List<BankTransaction> into)
+    public static CamtRecord ReadRecord(CamtContext ctx, string? statementId, CamtNode account, string path)
     {
-        var ns = ctx.Ns;
-        var statementId = record.Element(ns + "Id")?.Value.Trim();
-        var account = record.Element(ns + "Acct") ?? throw CamtReader.Fail(ctx.File, CamtReader.Line(record), path + "/Acct", "missing account");
-        var accountId = ReadAccountId(ctx, account, path + "/Acct")
-            ?? throw CamtReader.Fail(ctx.File, CamtReader.Line(account), path + "/Acct/Id", "the account has neither IBAN nor other id");
-        var ownerName = account.Element(ns + "Ownr")?.Element(ns + "Nm")?.Value.Trim() ?? account.Element(ns + "Nm")?.Value.Trim();
+        var accountId = ReadAccountId(ctx, account, path)
+            ?? throw CamtReader.Fail(ctx.File, account.Line, path + "/Id", "the account has neither IBAN nor other id");
+        var ownerName = account.Element("Ownr")?.Element("Nm")?.Value.Trim() ?? account.Element("Nm")?.Value.Trim();
         var own = new Party(ownerName, Iban.Country(accountId) is null ? null : accountId, Iban.Country(accountId) is null ? accountId : null, [], null);
-
-        var entries = record.Elements(ns + "Ntry").ToList();
-        for (var e = 0; e < entries.Count; e++)
-        {
-            var entryPath = string.Create(CultureInfo.InvariantCulture, $"{path}/Ntry[{e + 1}]");
-            ReadEntry(ctx, entries[e], entryPath, e, statementId, accountId, own, into);
-        }
+        return new CamtRecord(statementId, accountId, own);
     }
 
-    private static void ReadEntry(CamtContext ctx, XElement entry, string path, int index, string? statementId, string accountId, Party own, List<BankTransaction> into)
+    public static void ReadEntry(CamtContext ctx, CamtRecord record, CamtNode entry, string path, int index, List<BankTransaction> into)
     {
-        var ns = ctx.Ns;
-        var (amount, currency) = ReadAmount(ctx, entry.Element(ns + "Amt"), path + "/Amt", required: true)!.Value;
-        var indicator = entry.Element(ns + "CdtDbtInd")?.Value.Trim();
+        var (statementId, accountId, own) = (record.StatementId, record.AccountId, record.Own);
+        var (amount, currency) = ReadAmount(ctx, entry.Element("Amt"), path + "/Amt", requiredAt: entry.Line)!.Value;
+        var indicator = entry.Element("CdtDbtInd")?.Value.Trim();
         var direction = indicator switch
         {
             "CRDT" => CreditDebit.Credit,
             "DBIT" => CreditDebit.Debit,
-            _ => throw CamtReader.Fail(ctx.File, CamtReader.Line(entry), path + "/CdtDbtInd", indicator is null ? "missing credit/debit indicator" : $"'{indicator}' is neither CRDT nor DBIT"),
+            _ => throw CamtReader.Fail(ctx.File, entry.Line, path + "/CdtDbtInd", indicator is null ? "missing credit/debit indicator" : $"'{indicator}' is neither CRDT nor DBIT", indicator),
         };
-        var status = entry.Element(ns + "Sts") is { } sts ? (sts.Element(ns + "Cd")?.Value ?? sts.Element(ns + "Prtry")?.Value ?? sts.Value).Trim() : null;
-        var booking = ReadDate(ctx, entry.Element(ns + "BookgDt"), path + "/BookgDt");
-        var value = ReadDate(ctx, entry.Element(ns + "ValDt"), path + "/ValDt");
-        var bookingDate = booking ?? value ?? throw CamtReader.Fail(ctx.File, CamtReader.Line(entry), path + "/BookgDt", "the entry has neither booking date nor value date");
-        var reversal = string.Equals(entry.Element(ns + "RvslInd")?.Value.Trim(), "true", StringComparison.Ordinal);
-        var reference = entry.Element(ns + "AcctSvcrRef")?.Value.Trim() ?? entry.Element(ns + "NtryRef")?.Value.Trim();
-        var code = ReadCode(ns, entry.Element(ns + "BkTxCd"));
+        var status = entry.Element("Sts") is { } sts ? (sts.Element("Cd")?.Value ?? sts.Element("Prtry")?.Value ?? sts.Value).Trim() : null;
+        var booking = ReadDate(ctx, entry.Element("BookgDt"), path + "/BookgDt");
+        var value = ReadDate(ctx, entry.Element("ValDt"), path + "/ValDt");
+        var bookingDate = booking ?? value ?? throw CamtReader.Fail(ctx.File, entry.Line, path + "/BookgDt", "the entry has neither booking date nor value date");
+        var reversal = string.Equals(entry.Element("RvslInd")?.Value.Trim(), "true", StringComparison.Ordinal);
+        var reference = entry.Element("AcctSvcrRef")?.Value.Trim() ?? entry.Element("NtryRef")?.Value.Trim();
+        var code = ReadCode(entry.Element("BkTxCd"));
 
-        var details = entry.Elements(ns + "NtryDtls").SelectMany(d => d.Elements(ns + "TxDtls")).ToList();
+        var details = entry.Elements("NtryDtls").SelectMany(d => d.Elements("TxDtls")).ToList();
         var template = new BankTransaction
         {
             Id = string.Empty,
             SourceFile = ctx.File,
             Format = ctx.Format,
-            Line = CamtReader.Line(entry),
+            Line = entry.Line,
             AccountIban = accountId,
             StatementId = statementId,
             EntryIndex = index,
@@ -130,127 +120,124 @@ internal static class CamtEntryReader
     private static Party Fill(Party named, Party own) =>
         named.Iban is null && named.AccountId is null ? named with { Iban = own.Iban, AccountId = own.AccountId, Name = named.Name ?? own.Name } : named;
 
-    private static DetailParts ReadDetail(CamtContext ctx, XElement detail, string path)
+    private static DetailParts ReadDetail(CamtContext ctx, CamtNode detail, string path)
     {
-        var ns = ctx.Ns;
-        var amount = ReadAmount(ctx, detail.Element(ns + "Amt"), path + "/Amt", required: false)
-            ?? ReadAmount(ctx, detail.Element(ns + "AmtDtls")?.Element(ns + "TxAmt")?.Element(ns + "Amt"), path + "/AmtDtls/TxAmt/Amt", required: false);
-        var parties = detail.Element(ns + "RltdPties");
-        var debtor = ReadParty(ctx, parties?.Element(ns + "Dbtr"), parties?.Element(ns + "DbtrAcct"), path + "/RltdPties/DbtrAcct");
-        var creditor = ReadParty(ctx, parties?.Element(ns + "Cdtr"), parties?.Element(ns + "CdtrAcct"), path + "/RltdPties/CdtrAcct");
-        var remittance = detail.Element(ns + "RmtInf");
-        var lines = remittance?.Elements(ns + "Ustrd").Select(u => u.Value.Trim()).Where(s => s.Length > 0).ToList() ?? [];
-        var references = remittance?.Elements(ns + "Strd").Select(s => s.Element(ns + "CdtrRefInf")?.Element(ns + "Ref")?.Value.Trim())
+        var amount = ReadAmount(ctx, detail.Element("Amt"), path + "/Amt", requiredAt: null)
+            ?? ReadAmount(ctx, detail.Element("AmtDtls")?.Element("TxAmt")?.Element("Amt"), path + "/AmtDtls/TxAmt/Amt", requiredAt: null);
+        var parties = detail.Element("RltdPties");
+        var debtor = ReadParty(ctx, parties?.Element("Dbtr"), parties?.Element("DbtrAcct"), path + "/RltdPties/DbtrAcct");
+        var creditor = ReadParty(ctx, parties?.Element("Cdtr"), parties?.Element("CdtrAcct"), path + "/RltdPties/CdtrAcct");
+        var remittance = detail.Element("RmtInf");
+        var lines = remittance?.Elements("Ustrd").Select(u => u.Value.Trim()).Where(s => s.Length > 0).ToList() ?? [];
+        var references = remittance?.Elements("Strd").Select(s => s.Element("CdtrRefInf")?.Element("Ref")?.Value.Trim())
             .Where(s => !string.IsNullOrEmpty(s)).Select(s => s!).ToList() ?? [];
-        var endToEnd = detail.Element(ns + "Refs")?.Element(ns + "EndToEndId")?.Value.Trim();
+        var endToEnd = detail.Element("Refs")?.Element("EndToEndId")?.Value.Trim();
         if (string.Equals(endToEnd, "NOTPROVIDED", StringComparison.Ordinal) || string.IsNullOrEmpty(endToEnd))
         {
             endToEnd = null;
         }
 
-        return new DetailParts(amount, debtor, creditor, lines, references, endToEnd, ReadCode(ns, detail.Element(ns + "BkTxCd")));
+        return new DetailParts(amount, debtor, creditor, lines, references, endToEnd, ReadCode(detail.Element("BkTxCd")));
     }
 
-    private static Party ReadParty(CamtContext ctx, XElement? party, XElement? account, string accountPath)
+    private static Party ReadParty(CamtContext ctx, CamtNode? party, CamtNode? account, string accountPath)
     {
-        var ns = ctx.Ns;
         // camt v02–v07: Dbtr/Nm; v08: Dbtr/Pty/Nm.
-        var core = party?.Element(ns + "Pty") ?? party;
-        var name = core?.Element(ns + "Nm")?.Value.Trim();
-        var address = core?.Element(ns + "PstlAdr");
+        var core = party?.Element("Pty") ?? party;
+        var name = core?.Element("Nm")?.Value.Trim();
+        var address = core?.Element("PstlAdr");
         var lines = new List<string>();
         string? country = null;
         if (address is not null)
         {
             foreach (var part in new[] { "StrtNm", "BldgNb", "PstCd", "TwnNm" })
             {
-                if (address.Element(ns + part)?.Value.Trim() is { Length: > 0 } text)
+                if (address.Element(part)?.Value.Trim() is { Length: > 0 } text)
                 {
                     lines.Add(text);
                 }
             }
 
-            lines.AddRange(address.Elements(ns + "AdrLine").Select(a => a.Value.Trim()).Where(a => a.Length > 0));
-            country = address.Element(ns + "Ctry")?.Value.Trim();
+            lines.AddRange(address.Elements("AdrLine").Select(a => a.Value.Trim()).Where(a => a.Length > 0));
+            country = address.Element("Ctry")?.Value.Trim();
         }
 
         var id = account is null ? null : ReadAccountId(ctx, account, accountPath);
-        var isIban = id is not null && account?.Element(ns + "Id")?.Element(ns + "IBAN") is not null;
+        var isIban = id is not null && account?.Element("Id")?.Element("IBAN") is not null;
         return new Party(string.IsNullOrEmpty(name) ? null : name, isIban ? id : null, isIban ? null : id, lines, string.IsNullOrEmpty(country) ? null : country);
     }
 
-    private static string? ReadAccountId(CamtContext ctx, XElement account, string path)
+    private static string? ReadAccountId(CamtContext ctx, CamtNode account, string path)
     {
-        var ns = ctx.Ns;
-        var id = account.Element(ns + "Id");
-        if (id?.Element(ns + "IBAN") is { } ibanElement)
+        var id = account.Element("Id");
+        if (id?.Element("IBAN") is { } ibanElement)
         {
             var iban = Iban.Normalize(ibanElement.Value);
             if (!Iban.IsValid(iban))
             {
-                throw CamtReader.Fail(ctx.File, CamtReader.Line(ibanElement), path + "/Id/IBAN", $"'{ibanElement.Value.Trim()}' is not a valid IBAN (ISO 13616 mod-97 check fails)");
+                throw CamtReader.Fail(ctx.File, ibanElement.Line, path + "/Id/IBAN", $"'{ibanElement.Value.Trim()}' is not a valid IBAN (ISO 13616 mod-97 check fails)", ibanElement.Value.Trim());
             }
 
             return iban;
         }
 
-        var other = id?.Element(ns + "Othr")?.Element(ns + "Id")?.Value.Trim();
+        var other = id?.Element("Othr")?.Element("Id")?.Value.Trim();
         return string.IsNullOrEmpty(other) ? null : other;
     }
 
-    private static (decimal Amount, string Currency)? ReadAmount(CamtContext ctx, XElement? element, string path, bool required)
+    private static (decimal Amount, string Currency)? ReadAmount(CamtContext ctx, CamtNode? element, string path, int? requiredAt)
     {
         if (element is null)
         {
-            return required ? throw CamtReader.Fail(ctx.File, null, path, "missing amount") : null;
+            return requiredAt is { } line ? throw CamtReader.Fail(ctx.File, line, path, "missing amount") : null;
         }
 
-        var currency = element.Attribute("Ccy")?.Value.Trim();
+        var currency = element.Attribute("Ccy")?.Trim();
         if (!Currencies.IsCode(currency))
         {
-            throw CamtReader.Fail(ctx.File, CamtReader.Line(element), path + "/@Ccy", currency is null ? "missing currency" : $"'{currency}' is not an ISO 4217 code");
+            throw CamtReader.Fail(ctx.File, element.Line, path + "/@Ccy", currency is null ? "missing currency" : $"'{currency}' is not an ISO 4217 code", currency);
         }
 
-        if (!decimal.TryParse(element.Value.Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount))
+        if (!decimal.TryParse(element.Value.Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount) || amount > Currencies.MaxAmount)
         {
-            throw CamtReader.Fail(ctx.File, CamtReader.Line(element), path, $"'{element.Value.Trim()}' is not a non-negative decimal amount");
+            throw CamtReader.Fail(ctx.File, element.Line, path, $"'{element.Value.Trim()}' is not a non-negative decimal amount up to 10^15", element.Value.Trim());
         }
 
         return (amount, currency!);
     }
 
-    private static DateTimeOffset? ReadDate(CamtContext ctx, XElement? element, string path)
+    private static DateTimeOffset? ReadDate(CamtContext ctx, CamtNode? element, string path)
     {
         if (element is null)
         {
             return null;
         }
 
-        var inner = element.Element(ctx.Ns + "DtTm") ?? element.Element(ctx.Ns + "Dt");
+        var inner = element.Element("DtTm") ?? element.Element("Dt");
         if (inner is null || !DateParsing.TryParse(inner.Value, out var value))
         {
-            throw CamtReader.Fail(ctx.File, CamtReader.Line(element), path, inner is null ? "neither Dt nor DtTm inside" : $"'{inner.Value.Trim()}' is not an ISO 8601 date");
+            throw CamtReader.Fail(ctx.File, element.Line, path, inner is null ? "neither Dt nor DtTm inside" : $"'{inner.Value.Trim()}' is not an ISO 8601 date", inner?.Value.Trim());
         }
 
         return value;
     }
 
-    private static string? ReadCode(XNamespace ns, XElement? code)
+    private static string? ReadCode(CamtNode? code)
     {
         if (code is null)
         {
             return null;
         }
 
-        var domain = code.Element(ns + "Domn");
+        var domain = code.Element("Domn");
         if (domain is not null)
         {
-            var family = domain.Element(ns + "Fmly");
-            return string.Join('/', new[] { domain.Element(ns + "Cd")?.Value, family?.Element(ns + "Cd")?.Value, family?.Element(ns + "SubFmlyCd")?.Value }
+            var family = domain.Element("Fmly");
+            return string.Join('/', new[] { domain.Element("Cd")?.Value, family?.Element("Cd")?.Value, family?.Element("SubFmlyCd")?.Value }
                 .Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s!.Trim()));
         }
 
-        return code.Element(ns + "Prtry")?.Element(ns + "Cd")?.Value.Trim();
+        return code.Element("Prtry")?.Element("Cd")?.Value.Trim();
     }
 
     // ISO 20022 external bank transaction codes: family CWDL = cash withdrawal, CDPT = cash deposit,

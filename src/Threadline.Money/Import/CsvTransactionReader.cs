@@ -15,32 +15,63 @@ public static class CsvTransactionReader
     /// <summary>Longest field accepted (characters).</summary>
     public const int MaxFieldLength = 4096;
 
-    /// <summary>Reads a CSV file into bank transactions.</summary>
-    public static IReadOnlyList<BankTransaction> Read(string path, CsvColumnMap? map = null, ICollection<ImportIssue>? issues = null, string defaultCurrency = "EUR")
+    /// <summary>Largest file read (bytes).</summary>
+    public const long MaxFileBytes = 1L << 30;
+
+    /// <summary>Most columns in the header.</summary>
+    public const int MaxColumns = 256;
+
+    /// <summary>
+    /// Reads a CSV file into bank transactions. The encoding is detected (<see cref="BankTextEncoding"/>);
+    /// <paramref name="encoding"/> is used when the file is not valid UTF-8.
+    /// </summary>
+    public static IReadOnlyList<BankTransaction> Read(string path, CsvColumnMap? map = null, ICollection<ImportIssue>? issues = null, string defaultCurrency = "EUR", System.Text.Encoding? encoding = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        using var reader = File.OpenText(path);
-        return Read(reader, path, map, issues, defaultCurrency);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        return Read(stream, path, map, issues, defaultCurrency, encoding);
+    }
+
+    /// <summary>Reads CSV from a seekable stream (from its start), detecting its encoding; <paramref name="fileName"/> names the source in issues.</summary>
+    public static IReadOnlyList<BankTransaction> Read(Stream stream, string fileName, CsvColumnMap? map = null, ICollection<ImportIssue>? issues = null, string defaultCurrency = "EUR", System.Text.Encoding? encoding = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        if (stream.Length > MaxFileBytes)
+        {
+            throw new BankFileException(new ImportIssue(fileName, null, "file", $"file is {stream.Length} bytes, above the limit of {MaxFileBytes}"));
+        }
+
+        stream.Position = 0;
+        var detected = BankTextEncoding.Detect(stream, encoding);
+        stream.Position = detected.PreambleLength;
+        using var text = new StreamReader(stream, detected.Encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16, leaveOpen: true);
+        return Read(text, fileName, map, issues, defaultCurrency, detected);
     }
 
     /// <summary>Reads CSV text into bank transactions; <paramref name="fileName"/> names the source in issues.</summary>
-    public static IReadOnlyList<BankTransaction> Read(TextReader text, string fileName, CsvColumnMap? map = null, ICollection<ImportIssue>? issues = null, string defaultCurrency = "EUR")
+    public static IReadOnlyList<BankTransaction> Read(TextReader text, string fileName, CsvColumnMap? map = null, ICollection<ImportIssue>? issues = null, string defaultCurrency = "EUR") =>
+        Read(text, fileName, map, issues, defaultCurrency, new DetectedEncoding(BankTextEncoding.Utf8, 0, "text", 0));
+
+    private static IReadOnlyList<BankTransaction> Read(TextReader text, string fileName, CsvColumnMap? map, ICollection<ImportIssue>? issues, string defaultCurrency, DetectedEncoding encoding)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(fileName);
-        using var reader = Open(text);
+        using var reader = Open(text, fileName);
         var cols = Resolve(reader, fileName, map);
         var result = new List<BankTransaction>();
-        foreach (var row in reader)
+        var line = 1;
+        while (Next(reader, issues, fileName, line))
         {
-            var line = row.LineNumberFrom;
+            var row = reader.Current;
+            line = row.LineNumberFrom;
+            var bad = BankTextEncoding.FirstBadCharacter(row.Span);
             try
             {
-                result.Add(ReadRow(row, cols, fileName, line, defaultCurrency));
+                result.Add(bad == '\0' ? ReadRow(row, cols, fileName, line, defaultCurrency) : throw new FormatException("record: " + encoding.BadCharacterReason(bad)));
             }
             catch (FormatException ex)
             {
-                Report(issues, fileName, line, ex, row.Span.ToString());
+                Report(issues, fileName, line, ex, row.Span);
             }
         }
 
@@ -55,12 +86,15 @@ public static class CsvTransactionReader
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(builder);
-        using var reader = Open(text);
+        using var reader = Open(text, fileName);
         var cols = Resolve(reader, fileName, map);
         var accounts = builder.Accounts;
         var added = 0;
-        foreach (var row in reader)
+        var line = 1;
+        while (Next(reader, issues, fileName, line))
         {
+            var row = reader.Current;
+            line = row.LineNumberFrom;
             try
             {
                 if (!DateParsing.TryParse(Col(row, cols.Booking), out var when))
@@ -80,27 +114,50 @@ public static class CsvTransactionReader
             }
             catch (FormatException ex)
             {
-                Report(issues, fileName, row.LineNumberFrom, ex, row.Span.ToString());
+                Report(issues, fileName, line, ex, row.Span);
             }
         }
 
         return added;
     }
 
-    private static SepReader Open(TextReader text) =>
-        Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true, CultureInfo = CultureInfo.InvariantCulture }).From(text);
+    // The next row; false at the end, or when the rest of the file cannot be parsed as CSV (reported once).
+    private static bool Next(SepReader reader, ICollection<ImportIssue>? issues, string fileName, int line)
+    {
+        try
+        {
+            return reader.MoveNext();
+        }
+        catch (Exception ex) when (ex is NotSupportedException or InvalidDataException or ArgumentException)
+        {
+            Report(issues, fileName, line, new FormatException("file: after this record the file cannot be read as CSV, and the rest is not read: " + ex.Message, ex), []);
+            return false;
+        }
+    }
 
-    private static void Report(ICollection<ImportIssue>? issues, string file, int line, FormatException ex, string excerpt)
+    private static SepReader Open(TextReader text, string fileName)
+    {
+        try
+        {
+            return Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true, CultureInfo = CultureInfo.InvariantCulture }).From(text);
+        }
+        catch (Exception ex) when (ex is NotSupportedException or InvalidDataException or ArgumentException)
+        {
+            throw new BankFileException(new ImportIssue(fileName, 1, "header", "the header cannot be read: " + ex.Message, string.Empty), ex);
+        }
+    }
+
+    // The message is "field: reason"; the field becomes the issue's element.
+    private static void Report(ICollection<ImportIssue>? issues, string file, int line, FormatException ex, ReadOnlySpan<char> record)
     {
         var colon = ex.Message.IndexOf(':', StringComparison.Ordinal);
-        var issue = new ImportIssue(file, line, colon > 0 ? ex.Message[..colon] : "record", colon > 0 ? ex.Message[(colon + 1)..].Trim() : ex.Message);
+        var issue = new ImportIssue(file, line, colon > 0 ? ex.Message[..colon] : "record", colon > 0 ? ex.Message[(colon + 1)..].Trim() : ex.Message, ImportIssue.ExcerptOf(record));
         if (issues is null)
         {
             throw new BankFileException(issue, ex);
         }
 
         issues.Add(issue);
-        _ = excerpt;
     }
 
     private static Columns Resolve(SepReader reader, string fileName, CsvColumnMap? map)
@@ -108,14 +165,20 @@ public static class CsvTransactionReader
         var header = reader.Header.ColNames;
         if (header.Count == 0)
         {
-            throw new BankFileException(new ImportIssue(fileName, 1, "header", "the file has no header row"));
+            throw new BankFileException(new ImportIssue(fileName, 1, "header", "the file has no header row", string.Empty));
+        }
+
+        var headerText = ImportIssue.ExcerptOf(string.Join(reader.Spec.Sep.Separator, header.Take(ImportIssue.MaxExcerpt)));
+        if (header.Count > MaxColumns)
+        {
+            throw new BankFileException(new ImportIssue(fileName, 1, "header", $"{header.Count} columns, above the limit of {MaxColumns}", headerText));
         }
 
         map ??= CsvColumnMap.Detect(header);
         var problems = map.Problems();
         if (problems.Count > 0)
         {
-            throw new BankFileException(new ImportIssue(fileName, 1, "header", string.Join("; ", problems) + " (header: " + string.Join(", ", header) + ")"));
+            throw new BankFileException(new ImportIssue(fileName, 1, "header", string.Join("; ", problems) + " (header: " + headerText + ")", headerText));
         }
 
         int Index(CsvField field)
@@ -134,7 +197,7 @@ public static class CsvTransactionReader
                 }
             }
 
-            throw new BankFileException(new ImportIssue(fileName, 1, "header", $"mapped column '{name}' for {field} is not in the header"));
+            throw new BankFileException(new ImportIssue(fileName, 1, "header", $"mapped column '{name}' for {field} is not in the header", headerText));
         }
 
         return new Columns(
@@ -233,9 +296,9 @@ public static class CsvTransactionReader
 
     private static decimal ParseAmount(ReadOnlySpan<char> text)
     {
-        if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount))
+        if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount) || amount > Currencies.MaxAmount)
         {
-            throw new FormatException($"amount: '{text}' is not a positive amount with a dot");
+            throw new FormatException($"amount: '{text}' is not a positive amount with a dot, up to 10^15");
         }
 
         return amount;

@@ -15,6 +15,8 @@ internal static class DateParsing
         "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss", "dd/MM/yyyy", "dd/MM/yyyy HH:mm", "dd/MM/yyyy HH:mm:ss",
     ];
 
+    private static readonly long MaxEpochSeconds = DateTimeOffset.MaxValue.ToUnixTimeSeconds();
+
     public static bool TryParse(ReadOnlySpan<char> text, out DateTimeOffset value)
     {
         text = text.Trim();
@@ -29,9 +31,16 @@ internal static class DateParsing
             return true;
         }
 
-        if (IsAllDigits(text) && text.Length <= 12)
+        if (IsAllDigits(text))
         {
-            value = DateTimeOffset.FromUnixTimeSeconds(long.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture));
+            // Epoch seconds: at most 12 digits, and no later than 9999-12-31 (DateTimeOffset's range).
+            var seconds = text.Length > 12 ? long.MaxValue : long.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture);
+            if (seconds > MaxEpochSeconds)
+            {
+                return false;
+            }
+
+            value = DateTimeOffset.FromUnixTimeSeconds(seconds);
             return true;
         }
 

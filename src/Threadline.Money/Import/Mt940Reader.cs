@@ -11,11 +11,22 @@ namespace Threadline.Money.Import;
 /// The <c>:86:</c> text is read as German structured subfields (<c>?20</c>–<c>?29</c> remittance,
 /// <c>?31</c> account, <c>?32</c>/<c>?33</c> name), Dutch tagged fields (<c>/CNTP/IBAN/BIC/NAME/CITY/</c>,
 /// <c>/REMI/</c>, <c>/EREF/</c>) or, failing both, as free remittance text.
+/// A statement line that cannot be read (a bad date or amount, a field over a limit, a statement without
+/// account or currency, text that cannot be decoded) is rejected with its line and reason; the others are kept.
 /// </summary>
 public static partial class Mt940Reader
 {
     /// <summary>Largest file read (bytes).</summary>
     public const long MaxFileBytes = 128L * 1024 * 1024;
+
+    /// <summary>Most lines in one field (a <c>:86:</c> holds 6 in the standard, some banks write more).</summary>
+    public const int MaxFieldLines = 100;
+
+    /// <summary>Most characters in one field.</summary>
+    public const int MaxFieldChars = 8192;
+
+    /// <summary>Most statement lines (<c>:61:</c>) read from one file.</summary>
+    public const int MaxEntries = 2_000_000;
 
     /// <summary>True when the text looks like MT940.</summary>
     public static bool Sniff(string head)
@@ -24,83 +35,99 @@ public static partial class Mt940Reader
         return head.Contains(":20:", StringComparison.Ordinal) && head.Contains(":25:", StringComparison.Ordinal);
     }
 
-    /// <summary>Reads an MT940 file; record-level problems go to <paramref name="issues"/> and the record is skipped.</summary>
-    public static IReadOnlyList<BankTransaction> Read(string path, ICollection<ImportIssue>? issues = null)
+    /// <summary>
+    /// Reads an MT940 file; record-level problems go to <paramref name="issues"/> and the record is skipped
+    /// (without <paramref name="issues"/>, the first problem throws). The encoding is detected
+    /// (<see cref="BankTextEncoding"/>); <paramref name="encoding"/> is used when the file is not valid UTF-8.
+    /// </summary>
+    public static IReadOnlyList<BankTransaction> Read(string path, ICollection<ImportIssue>? issues = null, Encoding? encoding = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var info = new FileInfo(path);
-        if (info.Length > MaxFileBytes)
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        return Read(stream, path, issues, encoding);
+    }
+
+    /// <summary>Reads MT940 from a seekable stream (from its start); <paramref name="fileName"/> is used in errors and provenance.</summary>
+    public static IReadOnlyList<BankTransaction> Read(Stream stream, string fileName, ICollection<ImportIssue>? issues = null, Encoding? encoding = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        if (stream.Length > MaxFileBytes)
         {
-            throw new BankFileException(new ImportIssue(path, null, "file", $"file is {info.Length} bytes, above the limit of {MaxFileBytes}"));
+            throw new BankFileException(new ImportIssue(fileName, null, "file", $"file is {stream.Length} bytes, above the limit of {MaxFileBytes}"));
         }
 
-        return Read(File.ReadAllText(path, new UTF8Encoding(false, true)), path, issues);
+        stream.Position = 0;
+        var detected = BankTextEncoding.Detect(stream, encoding);
+        stream.Position = detected.PreambleLength;
+        using var text = new StreamReader(stream, detected.Encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16, leaveOpen: true);
+        return Read(text, fileName, issues, detected);
     }
 
     /// <summary>Reads MT940 text; <paramref name="fileName"/> is used in errors and provenance.</summary>
     public static IReadOnlyList<BankTransaction> Read(string text, string fileName, ICollection<ImportIssue>? issues = null)
     {
         ArgumentNullException.ThrowIfNull(text);
+        using var reader = new StringReader(text);
+        return Read(reader, fileName, issues, new DetectedEncoding(BankTextEncoding.Utf8, 0, "text", 0));
+    }
+
+    private static IReadOnlyList<BankTransaction> Read(TextReader text, string fileName, ICollection<ImportIssue>? issues, DetectedEncoding encoding)
+    {
         ArgumentNullException.ThrowIfNull(fileName);
-        var fields = SplitFields(text);
-        if (!fields.Exists(f => f.Tag == "20") || !fields.Exists(f => f.Tag == "25"))
+        var statement = new Mt940Statement(fileName, encoding);
+        Mt940Field? pending = null;
+        foreach (var field in Mt940Field.ReadAll(text))
+        {
+            if (pending is not null)
+            {
+                statement.AddLine(pending, field.Tag == "86" ? field : null);
+                pending = null;
+                if (field.Tag == "86")
+                {
+                    continue;
+                }
+            }
+
+            if (field.Tag == "61")
+            {
+                pending = field;
+            }
+            else
+            {
+                statement.Apply(field);
+            }
+
+            if (statement.Full)
+            {
+                break;
+            }
+        }
+
+        if (pending is not null)
+        {
+            statement.AddLine(pending, null);
+        }
+
+        if (!statement.SawReference || !statement.SawAccount)
         {
             throw new BankFileException(new ImportIssue(fileName, null, ":20:/:25:", "not an MT940 statement: the reference and account fields are missing"));
         }
 
-        var result = new List<BankTransaction>();
-        string? statementId = null, account = null, currency = null;
-        var entry = 0;
-        for (var i = 0; i < fields.Count; i++)
+        if (issues is null && statement.Issues.Count > 0)
         {
-            var (tag, value, line) = fields[i];
-            switch (tag)
-            {
-                case "20":
-                    statementId = value.Trim();
-                    entry = 0;
-                    break;
-                case "25":
-                    account = ParseAccount(value);
-                    break;
-                case "60F" or "60M":
-                    currency = value.Length >= 10 ? value.Substring(7, 3) : null;
-                    if (!Currencies.IsCode(currency))
-                    {
-                        throw new BankFileException(new ImportIssue(fileName, line, ":" + tag + ":", $"'{value.Trim()}' has no ISO 4217 currency after the date"));
-                    }
-
-                    break;
-                case "61":
-                    var info = i + 1 < fields.Count && fields[i + 1].Tag == "86" ? fields[i + 1].Value : null;
-                    try
-                    {
-                        result.Add(ParseLine(value, info, line, fileName, statementId, account, currency, entry++));
-                    }
-                    catch (FormatException ex)
-                    {
-                        if (issues is null)
-                        {
-                            throw new BankFileException(new ImportIssue(fileName, line, ":61:", ex.Message), ex);
-                        }
-
-                        issues.Add(new ImportIssue(fileName, line, ":61:", ex.Message));
-                    }
-
-                    break;
-            }
+            throw new BankFileException(statement.Issues[0]);
         }
 
-        return TransactionIds.Assign(result);
+        foreach (var issue in statement.Issues)
+        {
+            issues?.Add(issue);
+        }
+
+        return TransactionIds.Assign(statement.Transactions);
     }
 
-    private static BankTransaction ParseLine(string value, string? info, int line, string file, string? statementId, string? account, string? currency, int entry)
+    internal static BankTransaction ParseLine(string value, string? info, int line, string file, string? statementId, string account, string currency, int entry)
     {
-        if (currency is null)
-        {
-            throw new FormatException("statement line before any :60F: opening balance (no currency)");
-        }
-
         var firstLine = value.Split('\n')[0].TrimEnd('\r');
         var m = LinePattern().Match(firstLine);
         if (!m.Success)
@@ -112,19 +139,7 @@ public static partial class Mt940Reader
         var bookingDate = valueDate;
         if (m.Groups["ed"].Success)
         {
-            var month = int.Parse(m.Groups["ed"].Value.AsSpan(0, 2), CultureInfo.InvariantCulture);
-            var day = int.Parse(m.Groups["ed"].Value.AsSpan(2, 2), CultureInfo.InvariantCulture);
-            var year = valueDate.Year;
-            if (month == 12 && valueDate.Month == 1)
-            {
-                year--;
-            }
-            else if (month == 1 && valueDate.Month == 12)
-            {
-                year++;
-            }
-
-            bookingDate = new DateTimeOffset(year, month, day, 0, 0, 0, TimeSpan.Zero);
+            bookingDate = ParseEntryDate(m.Groups["ed"].Value, valueDate);
         }
 
         var mark = m.Groups["dc"].Value;
@@ -162,7 +177,7 @@ public static partial class Mt940Reader
         };
     }
 
-    private static string? ParseAccount(string value)
+    internal static string? ParseAccount(string value)
     {
         var text = value.Trim();
         var slash = text.LastIndexOf('/');
@@ -172,45 +187,35 @@ public static partial class Mt940Reader
 
     private static DateTimeOffset ParseYyMmDd(string s)
     {
-        var year = 2000 + int.Parse(s.AsSpan(0, 2), CultureInfo.InvariantCulture);
+        var year = 2000 + Number(s, 0);
         if (year > DateTime.UtcNow.Year + 20)
         {
             year -= 100;
         }
 
-        return new DateTimeOffset(year, int.Parse(s.AsSpan(2, 2), CultureInfo.InvariantCulture), int.Parse(s.AsSpan(4, 2), CultureInfo.InvariantCulture), 0, 0, 0, TimeSpan.Zero);
+        return Date(year, Number(s, 2), Number(s, 4)) ?? throw new FormatException($"value date '{s}' is not a date (YYMMDD)");
     }
 
-    private static List<(string Tag, string Value, int Line)> SplitFields(string text)
+    // The entry (booking) date has no year: it is the value date's, or the next or previous one across New Year.
+    private static DateTimeOffset ParseEntryDate(string s, DateTimeOffset valueDate)
     {
-        var fields = new List<(string Tag, string Value, int Line)>();
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        var month = Number(s, 0);
+        var year = valueDate.Year + (month, valueDate.Month) switch
         {
-            var line = lines[i];
-            if (line.StartsWith('{') || line.StartsWith("-}", StringComparison.Ordinal) || line == "-")
-            {
-                continue;
-            }
-
-            var m = TagPattern().Match(line);
-            if (m.Success)
-            {
-                fields.Add((m.Groups["tag"].Value, line[m.Length..], i + 1));
-            }
-            else if (fields.Count > 0)
-            {
-                var last = fields[^1];
-                fields[^1] = (last.Tag, last.Value + "\n" + line, last.Line);
-            }
-        }
-
-        return fields;
+            (12, 1) => -1,
+            (1, 12) => 1,
+            _ => 0,
+        };
+        return Date(year, month, Number(s, 2)) ?? throw new FormatException($"entry date '{s}' is not a date (MMDD) in {year}");
     }
 
-    [GeneratedRegex(@"^:(?<tag>\d\d[A-Z]?):", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex TagPattern();
+    private static int Number(string s, int at) => ((s[at] - '0') * 10) + (s[at + 1] - '0');
 
-    [GeneratedRegex(@"^(?<vd>\d{6})(?<ed>\d{4})?(?<dc>RC|RD|C|D)[A-Z]?(?<amt>\d{1,12},\d{0,3})(?<code>[NFS][A-Z0-9]{3})(?<ref>[^/]{0,16})(//(?<bref>.{0,16}))?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static DateTimeOffset? Date(int year, int month, int day) =>
+        year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            ? new DateTimeOffset(year, month, day, 0, 0, 0, TimeSpan.Zero)
+            : null;
+
+    [GeneratedRegex(@"^(?<vd>[0-9]{6})(?<ed>[0-9]{4})?(?<dc>RC|RD|C|D)[A-Z]?(?<amt>[0-9]{1,12},[0-9]{0,3})(?<code>[NFS][A-Z0-9]{3})(?<ref>[^/]{0,16})(//(?<bref>.{0,16}))?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LinePattern();
 }

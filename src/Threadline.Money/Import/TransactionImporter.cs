@@ -10,11 +10,16 @@ public sealed class TransactionImporter
     private readonly Dictionary<string, BankTransaction> ledger = new(StringComparer.Ordinal);
     private readonly List<BankTransaction> ordered = [];
 
-    /// <summary>Creates an importer; <paramref name="csvMap"/> is the declared CSV mapping (detected when null).</summary>
-    public TransactionImporter(CsvColumnMap? csvMap = null, string defaultCurrency = "EUR")
+    /// <summary>
+    /// Creates an importer; <paramref name="csvMap"/> is the declared CSV mapping (detected when null),
+    /// <paramref name="encoding"/> the declared encoding of CSV and MT940 files that are not UTF-8
+    /// (detected when null, see <see cref="BankTextEncoding"/>).
+    /// </summary>
+    public TransactionImporter(CsvColumnMap? csvMap = null, string defaultCurrency = "EUR", System.Text.Encoding? encoding = null)
     {
         CsvMap = csvMap;
         DefaultCurrency = defaultCurrency;
+        Encoding = encoding;
     }
 
     /// <summary>The declared CSV column mapping, or null to detect it per file.</summary>
@@ -22,6 +27,9 @@ public sealed class TransactionImporter
 
     /// <summary>Currency for CSV rows without a currency column.</summary>
     public string DefaultCurrency { get; }
+
+    /// <summary>The declared encoding of CSV and MT940 files that are not UTF-8, or null to detect it.</summary>
+    public System.Text.Encoding? Encoding { get; }
 
     /// <summary>Every transaction imported so far, in import order, without duplicates.</summary>
     public IReadOnlyList<BankTransaction> Transactions => ordered;
@@ -39,28 +47,19 @@ public sealed class TransactionImporter
         }
     }
 
-    /// <summary>Imports files and directories (walked recursively, ordinal path order).</summary>
+    /// <summary>Imports files and directories (see <see cref="BankFileList.Expand"/>); entries that are not regular files are reported, not read.</summary>
     public ImportResult Import(IEnumerable<string> paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        var files = new List<string>();
-        foreach (var path in paths)
-        {
-            if (Directory.Exists(path))
-            {
-                files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(f => Detect(f) != BankFileFormat.Unknown)
-                    .Order(StringComparer.Ordinal));
-            }
-            else
-            {
-                files.Add(path);
-            }
-        }
-
+        var given = paths.ToList();
+        var missing = given.Where(p => !File.Exists(p) && !Directory.Exists(p) && new FileInfo(p).LinkTarget is null).ToList();
+        var list = BankFileList.Expand(given.Except(missing, StringComparer.Ordinal));
+        var named = given.Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
+        var files = list.Files.Where(f => named.Contains(Path.GetFullPath(f)) || Detect(f) != BankFileFormat.Unknown).ToList();
         var added = new List<BankTransaction>();
-        var issues = new List<ImportIssue>();
-        int duplicates = 0, read = 0, rejected = 0;
+        var issues = missing.Select(p => new ImportIssue(p, null, "file", "no such file")).ToList();
+        issues.AddRange(list.Skipped.Select(s => new ImportIssue(s.Path, null, "file", s.Reason)));
+        int duplicates = 0, read = 0, rejected = missing.Count;
         foreach (var file in files)
         {
             IReadOnlyList<BankTransaction> transactions;
@@ -75,9 +74,9 @@ public sealed class TransactionImporter
                 rejected++;
                 continue;
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Text.DecoderFallbackException)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                issues.Add(new ImportIssue(file, null, "file", ex.Message));
+                issues.Add(new ImportIssue(file, null, "file", "cannot be read: " + ex.Message));
                 rejected++;
                 continue;
             }
@@ -99,7 +98,10 @@ public sealed class TransactionImporter
         return new ImportResult(added, duplicates, issues, read, rejected);
     }
 
-    /// <summary>Reads one file in its detected format; throws <see cref="BankFileException"/> when the file as a whole is unreadable.</summary>
+    /// <summary>
+    /// Reads one file in its detected format; record-level problems go to <paramref name="issues"/> (without it,
+    /// the first one throws). Throws <see cref="BankFileException"/> when the file as a whole is unreadable.
+    /// </summary>
     public IReadOnlyList<BankTransaction> ReadFile(string file, ICollection<ImportIssue>? issues = null)
     {
         ArgumentNullException.ThrowIfNull(file);
@@ -110,9 +112,9 @@ public sealed class TransactionImporter
 
         return Detect(file) switch
         {
-            BankFileFormat.Camt => CamtReader.Read(file),
-            BankFileFormat.Mt940 => Mt940Reader.Read(file, issues),
-            BankFileFormat.Csv => CsvTransactionReader.Read(file, CsvMap, issues, DefaultCurrency),
+            BankFileFormat.Camt => CamtReader.Read(file, issues),
+            BankFileFormat.Mt940 => Mt940Reader.Read(file, issues, Encoding),
+            BankFileFormat.Csv => CsvTransactionReader.Read(file, CsvMap, issues, DefaultCurrency, Encoding),
             _ => throw new BankFileException(new ImportIssue(file, null, "file", "not a camt.053/camt.054, MT940 or CSV bank file")),
         };
     }

@@ -10,6 +10,12 @@ public static class Currencies
         ["BHD"] = 3, ["IQD"] = 3, ["JOD"] = 3, ["KWD"] = 3, ["LYD"] = 3, ["OMR"] = 3, ["TND"] = 3,
     };
 
+    /// <summary>
+    /// Largest amount a bank file may state (10^15, a quadrillion): ISO 20022 amounts have at most 18 digits,
+    /// and any amount in minor units must fit a 64-bit integer.
+    /// </summary>
+    public const decimal MaxAmount = 1_000_000_000_000_000m;
+
     /// <summary>Digits after the decimal point for a currency code.</summary>
     public static int Exponent(string? currency) => currency is not null && Exponents.TryGetValue(currency, out var e) ? e : 2;
 

@@ -1,0 +1,45 @@
+using Threadline.Core.Statements;
+using Threadline.Storage;
+
+namespace Threadline.Cli.Tests;
+
+/// <summary>A workspace whose n-th write fails as a full disk would, to stop a job mid-run.</summary>
+internal sealed class CrashingStore(IWorkspaceStore inner, int failingWrite) : IWorkspaceStore
+{
+    private int _writes;
+
+    public int SchemaVersion => inner.SchemaVersion;
+
+    public WriteSummary Write(IReadOnlyCollection<Statement> statements) =>
+        ++_writes == failingWrite ? throw new IOException("No space left on device") : inner.Write(statements);
+
+    public IEnumerable<Statement> ReadStatements(StatementQuery query) => inner.ReadStatements(query);
+
+    public IEnumerable<Entity> Entities(string? schema = null) => inner.Entities(schema);
+
+    public Entity? GetEntity(string id) => inner.GetEntity(id);
+
+    public long CountEntities(string? schema = null) => inner.CountEntities(schema);
+
+    public long CountStatements() => inner.CountStatements();
+
+    public IReadOnlyList<SearchHit> Search(string query, int limit = 20) => inner.Search(query, limit);
+
+    public WorkspaceStats Stats() => inner.Stats();
+
+    public long LastSequence() => inner.LastSequence();
+
+    public IEnumerable<string> EntitiesChangedSince(string schema, long afterSequence) => inner.EntitiesChangedSince(schema, afterSequence);
+
+    public long DeleteByProducer(string producer, string? schema = null) => inner.DeleteByProducer(producer, schema);
+
+    public string? GetMeta(string key) => inner.GetMeta(key);
+
+    public void SetMeta(string key, string value) => inner.SetMeta(key, value);
+
+    public SourceState? GetSource(string sourceId) => inner.GetSource(sourceId);
+
+    public void SetSource(SourceState state) => inner.SetSource(state);
+
+    public void Dispose() => inner.Dispose();
+}
