@@ -12,24 +12,11 @@ namespace Threadline.Linking.Text;
 /// </summary>
 internal static class PersonHints
 {
-    private static readonly HashSet<string> AgeWords = new(StringComparer.Ordinal)
-    {
-        "years", "year", "yo", "y", "yrs", "ans", "an", "jaar", "años", "anos", "jahre", "jahren", "j", "anni", "anno", "old",
-    };
-
-    // Words around a name that say it is one: "I am Lina", "je suis Lina", "Lina est une ...", "Lina wacht op je",
-    // "Lerne Bianca kennen", "Lina, 23 ans". Lower case; a cue of two words is "first second".
-    private static readonly HashSet<string> CueBefore = new(StringComparer.Ordinal)
-    {
-        "name is", "i am", "i m", "called", "je suis", "m appelle", "ik ben", "ik heet", "heet", "ich bin", "ich heiße", "ich heisse", "heiße",
-        "soy", "me llamo", "llamo", "sono", "mi chiamo", "chiamo", "lerne", "meet", "ontmoet",
-    };
-
-    private static readonly HashSet<string> CueAfter = new(StringComparer.Ordinal)
-    {
-        "is a", "is an", "est une", "est un", "ist eine", "ist ein", "es una", "è una", "e una", "wacht", "waits", "awaits", "aspetta", "ti aspetta",
-        "te espera", "espera", "t attend", "attend", "wartet", "kennen",
-    };
+    // Words around a name or an age, per language, from Text/Data/cues/*.tsv: "I am Lina", "je suis Lina",
+    // "Lina est une ...", "Lina wacht op je", "Lerne Bianca kennen", "Lina, 23 ans".
+    private static readonly IReadOnlySet<string> AgeWords = NameCues.AgeWords;
+    private static readonly IReadOnlySet<string> CueBefore = NameCues.Before;
+    private static readonly IReadOnlySet<string> CueAfter = NameCues.After;
 
     /// <summary>The ads with guessed names and ages filled in where they had none (other ads are returned as they are).</summary>
     public static IReadOnlyList<AdFeatures> Fill(IReadOnlyList<AdFeatures> ads, int parallelism)
