@@ -9,22 +9,11 @@ internal sealed class LexiconMatcher
     private const int MaxWords = 3;
     private const int MaxKey = 48;
 
-    // Names that are also everyday words: read as a city only when capitalised and after a preposition ("in Nice").
-    private static readonly HashSet<string> AmbiguousCities = new(StringComparer.Ordinal)
-    {
-        "nice", "split", "bath", "reading", "sale", "bury", "tours", "orange", "nancy", "lens", "essen", "halle", "siegen",
-        "latina", "roma", "rome", "prato", "born", "best", "deal", "wells", "march", "dover", "poole", "stone", "marl",
-        "weil", "hamm", "bra", "rho", "leon", "angers", "mons", "gap", "laval", "pau", "agen", "cento", "carpi", "sora",
-        "vasto", "ede", "lier", "boom", "geel", "mol", "hamme", "spa", "ath", "huy", "alba", "cava", "fano", "namen",
-        "bergen", "leiden", "worms", "celle", "hof", "hagen", "herne", "stade", "witten", "como", "marino", "sete", "ales",
-        "bologna", "venlo", "zeist", "oss", "emmen", "hoorn", "weert", "velsen", "elche", "aalen", "erding", "unna", "alcala",
-        "sant", "santa", "san", "saint", "sankt", "mansfield", "buren", "lucca", "gela", "mola", "nola", "ostia", "bari",
-    };
+    // Names that are also everyday words: read as a city only when capitalised and after a preposition
+    // ("in Nice"); both lists are data (Data/ambiguous-cities.tsv).
+    private static readonly HashSet<string> AmbiguousCities = ExtractionData.Words("ambiguous-cities.tsv", "city");
 
-    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
-    {
-        "in", "a", "à", "au", "te", "en", "de", "di", "da", "near", "bij", "nach", "from", "van", "aus", "vers", "naar", "to", "at", "uit", "sur",
-    };
+    private static readonly HashSet<string> Prepositions = ExtractionData.Words("ambiguous-cities.tsv", "preposition");
 
     private readonly Dictionary<string, City[]>.AlternateLookup<ReadOnlySpan<char>> _cities;
     private readonly Dictionary<string, NationalityTerm>.AlternateLookup<ReadOnlySpan<char>> _nationalities;

@@ -174,6 +174,10 @@ internal sealed class ExtractionData
         return d.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
     }
 
+    /// <summary>The words of one kind in a two-column data file (<c>kind&lt;TAB&gt;word</c>).</summary>
+    internal static HashSet<string> Words(string file, string kind) =>
+        Rows(file).Where(f => f.Length >= 2 && f[0] == kind).Select(f => f[1]).ToHashSet(StringComparer.Ordinal);
+
     private static IEnumerable<string[]> Rows(string name)
     {
         using var reader = new StringReader(ReadResource(name));
