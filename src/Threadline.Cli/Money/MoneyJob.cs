@@ -54,7 +54,7 @@ internal static class MoneyJob
         var views = new List<NetworkMoney>();
         if (link is not null)
         {
-            var ties = DirectTies(store, transactions, report, adNetwork, holders);
+            var ties = DirectTies(link, transactions, report, adNetwork);
             foreach (var network in link.Networks.Where(n => ties.ContainsKey(n.Id)))
             {
                 views.Add(View(network, ties[network.Id], transactions, table, flagged));
@@ -77,7 +77,7 @@ internal static class MoneyJob
         StoredResult.Load<StoredMoney>(store, ResultKey, LinkStatements.Json);
 
     /// <summary>Accounts tied to networks by direct evidence.</summary>
-    private static Dictionary<string, List<AccountTie>> DirectTies(IWorkspaceStore store, List<BankTransaction> transactions, MoneyReport report, Dictionary<string, string> adNetwork, List<AccountHolder> holders)
+    private static Dictionary<string, List<AccountTie>> DirectTies(LinkResult? link, List<BankTransaction> transactions, MoneyReport report, Dictionary<string, string> adNetwork)
     {
         var ties = new Dictionary<string, List<AccountTie>>(StringComparer.Ordinal);
         void Tie(string network, string account, string? holder, bool direct, string reason)
@@ -93,22 +93,15 @@ internal static class MoneyJob
             }
         }
 
+        // Only bookings tied to the lead by the booker's phone or e-mail: a stay that merely lines up in
+        // city and time with a persona is too weak to tie the payer's bank account as well.
         var bookingNetwork = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var booking in store.Entities("Booking"))
+        foreach (var network in link?.Networks ?? [])
         {
-            // Only bookings tied to the lead by the booker's phone or e-mail: a stay that merely lines up in
-            // city and time with a persona is too weak to tie the payer's bank account as well.
-            var strong = booking.Statements.FirstOrDefault(s => s.Property == "network" && s.Detail is { } d && !d.Contains("\"Presence\"", StringComparison.Ordinal));
-            if (strong?.Value is not { } network)
+            foreach (var booking in network.Bookings.Where(b => b.Basis != BookingBasis.Presence && b.BookingRef.Length >= 6))
             {
-                continue;
+                bookingNetwork.TryAdd(booking.BookingRef, network.Id);
             }
-
-            if (booking.First("bookingRef") is { Length: >= 6 } reference)
-            {
-                bookingNetwork[reference] = network;
-            }
-
         }
 
         foreach (var tx in transactions)
