@@ -1,9 +1,14 @@
 namespace Threadline.Ingest.Ads;
 
 /// <summary>
-/// Classifies a file from its extension and first bytes: binary files (NUL bytes, known magic
-/// numbers, mostly control bytes) and UTF-16 text are rejected as a whole with one reason;
-/// a file without a known extension is sniffed (<c>{</c> → JSON Lines, <c>&lt;</c> → HTML, else CSV).
+/// Classifies a file from its extension and first bytes: binary files (known magic numbers, more than
+/// one control byte in ten, NUL bytes amid bytes that are not UTF-8) and UTF-16 text are rejected as a
+/// whole with one reason; a file without a known extension is sniffed (<c>{</c> → JSON Lines,
+/// <c>&lt;</c> → HTML, else CSV).
+/// <para>
+/// A stray NUL in otherwise valid UTF-8 text is damage in one record, not a binary file: the file is
+/// read and the reader rejects the record that holds it, keeping the others.
+/// </para>
 /// </summary>
 internal static class FileSniffer
 {
@@ -44,23 +49,9 @@ internal static class FileSniffer
             return new SniffResult(null, "UTF-16 text; ad exports must be UTF-8");
         }
 
-        var controls = 0;
-        foreach (var b in head)
+        if (BinaryProblem(head) is { } binary)
         {
-            if (b == 0)
-            {
-                return new SniffResult(null, "binary file (contains NUL bytes), not an ad export");
-            }
-
-            if (b < 0x20 && b is not ((byte)'\n' or (byte)'\r' or (byte)'\t' or 0x0C or 0x1B))
-            {
-                controls++;
-            }
-        }
-
-        if (controls * 10 > head.Length)
-        {
-            return new SniffResult(null, "binary file (mostly control bytes), not an ad export");
+            return new SniffResult(null, binary);
         }
 
         var byName = FromExtension(path);
@@ -93,6 +84,68 @@ internal static class FileSniffer
             _ when LooksLikeCsvHeader(text) => new SniffResult(AdFormat.Csv, null),
             _ => new SniffResult(null, "unrecognised format: not JSON Lines, CSV with a header, or an HTML page"),
         };
+    }
+
+    /// <summary>Why the head looks like a binary file (or UTF-16 without a byte order mark), or null for text.</summary>
+    private static string? BinaryProblem(ReadOnlySpan<byte> head)
+    {
+        var controls = 0;
+        var nuls = 0;
+        var evenNuls = 0;
+        for (var i = 0; i < head.Length; i++)
+        {
+            var b = head[i];
+            if (b == 0)
+            {
+                nuls++;
+                evenNuls += 1 - (i & 1);
+            }
+
+            if (b < 0x20 && b is not ((byte)'\n' or (byte)'\r' or (byte)'\t' or 0x0C or 0x1B))
+            {
+                controls++;
+            }
+        }
+
+        // UTF-16 of mostly ASCII text: every other byte is NUL, all at even or all at odd offsets.
+        if (nuls * 4 > head.Length && (evenNuls * 10 > nuls * 9 || evenNuls * 10 < nuls))
+        {
+            return "UTF-16 text without a byte order mark; ad exports must be UTF-8";
+        }
+
+        if (controls * 10 > head.Length)
+        {
+            return nuls > 0 ? "binary file (contains NUL bytes), not an ad export" : "binary file (mostly control bytes), not an ad export";
+        }
+
+        if (nuls > 0 && InvalidUtf8Bytes(head) * 10 > head.Length)
+        {
+            return "binary file (contains NUL bytes), not an ad export";
+        }
+
+        return null;
+    }
+
+    /// <summary>Bytes that are not part of a valid UTF-8 sequence (a sequence cut at the end of the head counts as valid).</summary>
+    private static int InvalidUtf8Bytes(ReadOnlySpan<byte> head)
+    {
+        var invalid = 0;
+        while (!head.IsEmpty)
+        {
+            var status = System.Text.Rune.DecodeFromUtf8(head, out _, out var consumed);
+            if (status == System.Buffers.OperationStatus.InvalidData)
+            {
+                invalid += consumed;
+            }
+            else if (status == System.Buffers.OperationStatus.NeedMoreData)
+            {
+                break;
+            }
+
+            head = head[consumed..];
+        }
+
+        return invalid;
     }
 
     /// <summary>Format from the file extension, or null.</summary>
