@@ -35,7 +35,7 @@ internal static class JsonLinesAdReader
 
     private static AdReadItem Parse(ReadOnlyMemory<byte> bytes, string file, long line, AdReaderLimits limits)
     {
-        if (Utf8Check.TextProblem(bytes.Span) is { } notText)
+        if ((Utf8Check.TextProblem(bytes.Span) ?? JsonEscapes.LoneSurrogate(bytes.Span)) is { } notText)
         {
             return Reject(notText);
         }
