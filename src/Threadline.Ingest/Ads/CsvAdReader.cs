@@ -136,11 +136,6 @@ internal static class CsvAdReader
             missing.Add("ad_id or url");
         }
 
-        if (!seen.Contains("posted_at"))
-        {
-            missing.Add("posted_at");
-        }
-
         if (!seen.Contains("title") && !seen.Contains("body"))
         {
             missing.Add("title or body");
