@@ -61,7 +61,7 @@ internal static class FileSniffer
             return new SniffResult(null, null); // the whole file is white space
         }
 
-        if (byName == AdFormat.JsonLines && text.Length > 0 && text[0] == (byte)'[')
+        if (byName == AdFormat.JsonLines && IsJsonArray(text))
         {
             return new SniffResult(null, "a JSON array; ad exports must be JSON Lines (one object per line)");
         }
@@ -80,10 +80,41 @@ internal static class FileSniffer
         {
             (byte)'{' => new SniffResult(AdFormat.JsonLines, null),
             (byte)'<' => new SniffResult(AdFormat.Html, null),
-            (byte)'[' => new SniffResult(null, "a JSON array; ad exports must be JSON Lines (one object per line)"),
+            (byte)'[' when IsJsonArray(text) => new SniffResult(null, "a JSON array; ad exports must be JSON Lines (one object per line)"),
+            (byte)'[' => new SniffResult(AdFormat.JsonLines, null),
             _ when LooksLikeCsvHeader(text) => new SniffResult(AdFormat.Csv, null),
             _ => new SniffResult(null, "unrecognised format: not JSON Lines, CSV with a header, or an HTML page"),
         };
+    }
+
+    /// <summary>
+    /// Whether text that starts with <c>[</c> is a JSON array rather than JSON Lines whose first record is
+    /// damaged: in JSON Lines the later lines of the head hold whole objects (<c>{…}</c>); in an array
+    /// they are pretty-printed parts or end with a comma (<c>{…},</c>), but for the last.
+    /// </summary>
+    private static bool IsJsonArray(ReadOnlySpan<byte> text)
+    {
+        if (text.IsEmpty || text[0] != (byte)'[')
+        {
+            return false;
+        }
+
+        var objects = 0;
+        var commas = 0;
+        var newline = text.IndexOf((byte)'\n');
+        while (newline >= 0)
+        {
+            text = text[(newline + 1)..];
+            newline = text.IndexOf((byte)'\n');
+            var line = (newline < 0 ? text : text[..newline]).Trim(" \t\r"u8);
+            if (line.Length > 1 && line[0] == (byte)'{')
+            {
+                objects += line[^1] == (byte)'}' ? 1 : 0;
+                commas += line.EndsWith("},"u8) ? 1 : 0;
+            }
+        }
+
+        return objects <= commas;
     }
 
     /// <summary>Why the head looks like a binary file (or UTF-16 without a byte order mark), or null for text.</summary>
