@@ -47,6 +47,12 @@ internal static class HtmlAdReader
         {
             return AdReadItem.Reject(file, 0, e.Message, Excerpts.FromText(text, limits.ExcerptChars));
         }
+        catch (Exception e) when (e is NullReferenceException or IndexOutOfRangeException or ArgumentException or InvalidOperationException or InvalidCastException or KeyNotFoundException)
+        {
+            // A bug of the parser on odd markup (AngleSharp 1.10.3 throws NullReferenceException on
+            // "<p><select><xmp></xmp><select> "): one page is lost, not the run and the files after it.
+            return AdReadItem.Reject(file, 0, $"the HTML parser failed on this page ({e.GetType().Name}); rejected unread", Excerpts.FromText(text, limits.ExcerptChars));
+        }
 
         using var document = parsed;
 

@@ -77,6 +77,14 @@ public sealed class HostilePageTests
     }
 
     [Fact]
+    public void A_page_the_parser_fails_on_is_rejected_instead_of_throwing()
+    {
+        // Found by HtmlFuzzTests: AngleSharp 1.10.3 throws NullReferenceException on this markup.
+        var item = Assert.Single(Read.Text("p.html", Head + "<p><select><xmp></xmp><select> "));
+        Assert.Equal("the HTML parser failed on this page (NullReferenceException); rejected unread", item.Rejection!.Reason);
+    }
+
+    [Fact]
     public void A_page_of_100000_nested_divs_says_which_limit_it_broke()
     {
         var (item, _) = Timed(Head + Repeat("<div>", 100_000));

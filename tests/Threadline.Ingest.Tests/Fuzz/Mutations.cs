@@ -22,8 +22,11 @@ internal static class Mutations
         "\"title\":[\"x\"],", "\"site\":7,", "\"ad_id\":{},", ";", "\t", "|", "&#xD800;", "&amp", "<b>", "</p>", "<div/>", "<!--", "\u00e9", "\u65b0", "\U0001F600",
     ];
 
-    /// <summary>A copy of <paramref name="input"/> with 1 to <paramref name="maxOps"/> mutations inside [from, to).</summary>
-    public static byte[] Apply(Random rng, byte[] input, int from, int to, Func<byte, bool> allowed, int maxOps = 3)
+    /// <summary>
+    /// A copy of <paramref name="input"/> with 1 to <paramref name="maxOps"/> mutations inside [from, to);
+    /// with <paramref name="keepUtf8"/>, damage starts only at the first byte of a UTF-8 character, never inside one.
+    /// </summary>
+    public static byte[] Apply(Random rng, byte[] input, int from, int to, Func<byte, bool> allowed, int maxOps = 3, bool keepUtf8 = false)
     {
         var bytes = new List<byte>(input);
         var end = to;
@@ -32,6 +35,11 @@ internal static class Mutations
         {
             var at = from + rng.Next(Math.Max(1, end - from + 1));
             at = Math.Min(at, bytes.Count);
+            while (keepUtf8 && at < bytes.Count && (bytes[at] & 0xC0) == 0x80)
+            {
+                at++;
+            }
+
             var inserted = rng.Next(11) switch
             {
                 0 => Replace(rng, bytes, at, end, allowed),
