@@ -201,7 +201,7 @@ public sealed class ExtractionBench : IBenchScript
         var unmatched = 0;
         foreach (var r in records)
         {
-            if (r.AdId is null || !byKey.TryGetValue((r.Site, r.AdId, r.PostedAt.ToUniversalTime()), out var t))
+            if (r.AdId is null || r.PostedAt is not { } posted || !byKey.TryGetValue((r.Site, r.AdId, posted.ToUniversalTime()), out var t))
             {
                 unmatched++;
                 continue;

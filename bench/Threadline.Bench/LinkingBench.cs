@@ -293,16 +293,19 @@ public sealed class LinkingBench : IBenchScript
     private static readonly HashSet<string> Structural = new(StringComparer.Ordinal) { "third_person", "first_person_plural", "obscured_phone", "ethnicity_emphasis", "several_phones" };
 
     /// <summary>The same mapping the CLI should use (see the linking report): ingested ad + extraction → AdFeatures.</summary>
+    /// <summary>An undated ad (no usable posted_at) sorts first, as the CLI's AdFeatureReader reads it from the workspace.</summary>
+    private static DateTimeOffset Posted(Threadline.Ingest.Ads.AdRecord ad) => ad.PostedAt ?? DateTimeOffset.UnixEpoch;
+
     private static AdFeatures MapAd(Threadline.Ingest.Ads.AdRecord ad, Threadline.Extraction.AdExtractor extractor)
     {
         var x = extractor.Extract(new Threadline.Extraction.AdText(ad.Title, ad.Body, ad.Phone, ad.Country));
         var rules = x.Indicators.Select(h => h.RuleId).Distinct(StringComparer.Ordinal).ToList();
         return new AdFeatures
         {
-            AdId = ad.Site + ":" + (ad.AdId ?? ad.Url) + "@" + ad.PostedAt.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture),
+            AdId = ad.Site + ":" + (ad.AdId ?? ad.Url) + "@" + Posted(ad).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture),
             Site = ad.Site,
             Locator = ad.Url ?? ad.Locator,
-            PostedAt = ad.PostedAt,
+            PostedAt = Posted(ad),
             City = ad.City,
             Country = ad.Country,
             Title = ad.Title,

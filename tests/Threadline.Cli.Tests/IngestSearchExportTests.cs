@@ -7,7 +7,7 @@ public sealed class IngestSearchExportTests
     private const string Ads = """
         {"site":"tulip.example","ad_id":"1","posted_at":"2026-03-01T10:00:00Z","city":"Gent","country":"BE","title":"Nieuw in Gent","body":"Lieve Anna, discreet. Bel 0470 11 22 33","agency":"none"}
         {"site":"tulip.example","ad_id":"2","posted_at":"2026-03-02T10:00:00Z","city":"Lyon","country":"FR","title":"Nouvelle à Lyon","body":"Douce et discrète"}
-        {"site":"tulip.example","ad_id":"3","posted_at":"not a date","title":"x"}
+        {"site":"tulip.example","posted_at":"2026-03-03T10:00:00Z","title":"no ad_id or url"}
         """;
 
     [Fact]

@@ -5,7 +5,7 @@ public sealed class BookingTests
     private const string Header = "booking_ref,platform,booker_name,booker_email,booker_phone,property_address,city,country,check_in,check_out,guests,payment_method,amount,currency";
 
     [Fact]
-    public void Reads_good_records_and_rejects_bad_ones_with_line_and_reason()
+    public void Reads_good_records_and_rejects_bad_ones_with_line_and_reason_keeping_a_booking_without_an_unreadable_amount()
     {
         var csv = string.Join('\n',
             Header,
@@ -16,8 +16,9 @@ public sealed class BookingTests
             "B5,stayfast.example,X,,,,Paris,FR,2026-03-01,2026-03-02,1,card,12;50,EUR",
             ",stayfast.example,X,,,,Paris,FR,2026-03-01,2026-03-02,1,card,10,EUR",
             "\"B7,stayfast.example,X,,,,Paris,FR,2026-03-01,2026-03-02,1,card,10,EUR");
-        var result = BookingCsvReader.Read(new StringReader(csv), "bookings.csv");
-        Assert.Equal(["B1", "B2"], result.Records.Select(r => r.BookingRef));
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(csv));
+        var result = BookingCsvReader.Read(stream, "bookings.csv");
+        Assert.Equal(["B1", "B2", "B5"], result.Records.Select(r => r.BookingRef));
         var b1 = result.Records[0];
         Assert.Equal("Rue 1, Brussels", b1.PropertyAddress);
         Assert.Equal("BE", b1.Country);
@@ -25,11 +26,12 @@ public sealed class BookingTests
         Assert.Equal(2, b1.Nights);
         Assert.Equal("bookings.csv:2", b1.Locator);
         Assert.Equal(new DateOnly(2026, 3, 1), result.Records[1].CheckIn);
-        Assert.Equal([4L, 5L, 6L, 7L, 8L], result.Rejected.Select(r => r.Line));
+        Assert.Equal([4L, 5L, 7L, 8L], result.Rejected.Select(r => r.Line));
         Assert.Contains("before check_in", result.Rejected[0].Reason, StringComparison.Ordinal);
         Assert.Contains("check_in", result.Rejected[1].Reason, StringComparison.Ordinal);
-        Assert.Contains("amount", result.Rejected[2].Reason, StringComparison.Ordinal);
-        Assert.Contains("unterminated", result.Rejected[4].Reason, StringComparison.Ordinal);
+        Assert.Contains("unterminated", result.Rejected[3].Reason, StringComparison.Ordinal);
+        Assert.Null(result.Records[2].Amount);
+        Assert.Equal((6L, "amount '12;50' is not a decimal with a dot; the booking is kept without this value"), (Assert.Single(result.LeftOut).Line, result.LeftOut[0].Reason));
         Assert.All(result.Rejected, r => Assert.Equal("bookings.csv", r.File));
     }
 
@@ -37,14 +39,14 @@ public sealed class BookingTests
     public void Detects_a_semicolon_delimiter_and_columns_in_any_order()
     {
         var csv = "check_out;check_in;platform;booking_ref\n2026-03-03;2026-03-01;p;R1\n";
-        var result = BookingCsvReader.Read(new StringReader(csv), "b.csv");
+        var result = BookingInput.Text(csv);
         Assert.Equal("R1", Assert.Single(result.Records).BookingRef);
     }
 
     [Fact]
     public void A_header_without_required_columns_is_rejected_as_a_whole()
     {
-        var result = BookingCsvReader.Read(new StringReader("platform,city\np,Paris\n"), "b.csv");
+        var result = BookingInput.Text("platform,city\np,Paris\n");
         Assert.Empty(result.Records);
         Assert.Contains("booking_ref", Assert.Single(result.Rejected).Reason, StringComparison.Ordinal);
     }

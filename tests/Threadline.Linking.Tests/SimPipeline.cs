@@ -103,6 +103,9 @@ internal sealed class SimPipeline
         return p;
     }
 
+    /// <summary>An undated ad (no usable posted_at) sorts first, as the CLI's AdFeatureReader reads it from the workspace.</summary>
+    private static DateTimeOffset Posted(AdRecord ad) => ad.PostedAt ?? DateTimeOffset.UnixEpoch;
+
     /// <summary>The mapping from an ingested, extracted ad to linking's input (what the CLI does from the workspace).</summary>
     internal static AdFeatures Map(AdRecord ad, AdExtractor extractor)
     {
@@ -124,10 +127,10 @@ internal sealed class SimPipeline
         var rules = x.Indicators.Select(h => h.RuleId).Distinct(StringComparer.Ordinal).ToList();
         return new AdFeatures
         {
-            AdId = ad.Site + ":" + (ad.AdId ?? ad.Url) + "@" + ad.PostedAt.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture),
+            AdId = ad.Site + ":" + (ad.AdId ?? ad.Url) + "@" + Posted(ad).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture),
             Site = ad.Site,
             Locator = ad.Url ?? ad.Locator,
-            PostedAt = ad.PostedAt,
+            PostedAt = Posted(ad),
             City = ad.City,
             Country = ad.Country,
             Title = ad.Title,

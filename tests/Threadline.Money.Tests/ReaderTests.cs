@@ -21,6 +21,16 @@ public sealed class ReaderTests
         """;
 
     [Fact]
+    public void A_csv_row_with_a_nul_byte_is_rejected_not_stored()
+    {
+        var csv = "tx_id,booking_date,amount,debtor_name,creditor_name\nR1,2026-01-05,10.00,Ro\0segarden Ads,b\nR2,2026-01-06,11.00,a,b\n"u8.ToArray();
+        var issues = new List<ImportIssue>();
+        var read = CsvTransactionReader.Read(new MemoryStream(csv), "nul.csv", null, issues);
+        Assert.Equal(11.00m, Assert.Single(read).Amount);
+        Assert.Equal(2, Assert.Single(issues).Line);
+    }
+
+    [Fact]
     public void Mt940_reads_lines_amounts_parties_and_remittance()
     {
         var txs = Mt940Reader.Read(Mt940, "stmt.sta");

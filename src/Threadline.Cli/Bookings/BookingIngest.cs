@@ -24,19 +24,33 @@ internal static class BookingIngest
         foreach (var path in files)
         {
             string hash;
-            using (var stream = File.OpenRead(path))
+            BookingReadResult result;
+            try
             {
-                hash = Ids.HashStream(stream);
-            }
+                using (var stream = File.OpenRead(path))
+                {
+                    hash = Ids.HashStream(stream);
+                }
 
-            var sourceId = Ids.Make("source", hash);
-            if (store.GetSource(sourceId) is { Completed: true })
+                if (store.GetSource(Ids.Make("source", hash)) is { Completed: true })
+                {
+                    summary.SkippedFiles++;
+                    continue;
+                }
+
+                result = BookingCsvReader.ReadFile(path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                summary.SkippedFiles++;
+                // One unreadable file is reported like a rejected one; the files after it are still read.
+                var unreadable = new RejectedRecord(path, 0, "cannot read the file: " + e.Message, string.Empty);
+                Quarantine(quarantinePath, [unreadable]);
+                summary.Rejected++;
+                summary.Samples.Add(unreadable);
                 continue;
             }
 
-            var result = BookingCsvReader.ReadFile(path);
+            var sourceId = Ids.Make("source", hash);
             var statements = new List<Statement>();
             var fileName = Path.GetFileName(path);
             AddSource(statements, sourceId, hash, fileName, new FileInfo(path).Length);
@@ -45,12 +59,14 @@ internal static class BookingIngest
                 Add(statements, record, sourceId, fileName);
             }
 
-            Quarantine(quarantinePath, result.Rejected);
+            var quarantined = result.Rejected.Concat(result.LeftOut).OrderBy(r => r.Line).ToList();
+            Quarantine(quarantinePath, quarantined);
             summary.Statements += store.Write(statements);
             store.SetSource(new SourceState(sourceId, path, hash, SourceKind, true, result.Records.Count, result.Rejected.Count));
             summary.Accepted += result.Records.Count;
             summary.Rejected += result.Rejected.Count;
-            summary.Samples.AddRange(result.Rejected.Take(5 - Math.Min(5, summary.Samples.Count)));
+            summary.ValuesLeftOut += result.LeftOut.Count;
+            summary.Samples.AddRange(quarantined.Take(5 - Math.Min(5, summary.Samples.Count)));
             summary.Files++;
         }
 
@@ -124,7 +140,7 @@ internal static class BookingIngest
         using var writer = new StreamWriter(path, append: true, new UTF8Encoding(false));
         foreach (var r in rejected)
         {
-            writer.WriteLine(JsonSerializer.Serialize(new { file = r.File, line = r.Line, reason = r.Reason, excerpt = r.Excerpt }, Infrastructure.JsonOutput.Serializer).ReplaceLineEndings(string.Empty));
+            writer.WriteLine(JsonSerializer.Serialize(new { file = r.File, line = r.Line, reason = r.Reason, excerpt = r.Excerpt, kept = r.Kept }, Infrastructure.JsonOutput.Serializer).ReplaceLineEndings(string.Empty));
         }
     }
 
@@ -170,6 +186,9 @@ internal sealed class BookingIngestSummary
     public long Accepted { get; set; }
 
     public long Rejected { get; set; }
+
+    /// <summary>Values left out of accepted bookings (an unreadable amount, guest count, country or currency).</summary>
+    public long ValuesLeftOut { get; set; }
 
     public WriteSummary Statements { get; set; }
 

@@ -63,14 +63,15 @@ internal static class IngestAdsCommand
             {
                 accepted = summary.Accepted,
                 rejected = summary.Rejected,
+                values_left_out = summary.ValuesLeftOut,
                 skipped_files = summary.SkippedFiles,
                 rejected_files = summary.RejectedFiles,
                 statements_inserted = summary.Statements.Inserted,
                 statements_updated = summary.Statements.Updated,
                 quarantine = summary.QuarantinePath,
                 seconds = summary.Elapsed.TotalSeconds,
-                files = summary.Files.Select(f => new { path = f.Path, format = f.Format?.ToString(), status = f.Status.ToString(), accepted = f.Accepted, rejected = f.Rejected, statements_inserted = f.StatementsInserted, resumed_after = f.ResumedAfter, note = f.Note }),
-                sample_rejections = summary.SampleRejections.Select(r => new { file = r.File, line = r.Line, reason = r.Reason }),
+                files = summary.Files.Select(f => new { path = f.Path, format = f.Format?.ToString(), status = f.Status.ToString(), accepted = f.Accepted, rejected = f.Rejected, values_left_out = f.ValuesLeftOut, statements_inserted = f.StatementsInserted, resumed_after = f.ResumedAfter, note = f.Note }),
+                sample_rejections = summary.SampleRejections.Select(r => new { file = r.File, line = r.Line, reason = r.Reason, kept = r.Kept }),
             });
             return;
         }
@@ -100,14 +101,19 @@ internal static class IngestAdsCommand
 
         console.MarkupLine(CultureInfo.InvariantCulture, "[bold]{0}[/] files: {1} ads accepted, {2} records rejected, {3} files skipped (already ingested or empty), {4} new statements in {5:F1} s",
             summary.Files.Count, N(summary.Accepted), N(summary.Rejected), summary.SkippedFiles, N(summary.Statements.Inserted), summary.Elapsed.TotalSeconds);
-        if (summary.Rejected > 0)
+        if (summary.ValuesLeftOut > 0)
+        {
+            console.MarkupLine(CultureInfo.InvariantCulture, "{0} values left out of accepted ads (unreadable dates, countries, images…); the ads are kept", N(summary.ValuesLeftOut));
+        }
+
+        if (summary.Rejected > 0 || summary.ValuesLeftOut > 0)
         {
             foreach (var r in summary.SampleRejections.Take(5))
             {
-                console.MarkupLine(CultureInfo.InvariantCulture, "  [yellow]rejected[/] {0}:{1}: {2}", Terminal.Escape(Path.GetFileName(r.File)), r.Line, Terminal.Escape(r.Reason));
+                console.MarkupLine(CultureInfo.InvariantCulture, "  [yellow]{0}[/] {1}:{2}: {3}", r.Kept ? "kept, value left out" : "rejected", Terminal.Escape(Path.GetFileName(r.File)), r.Line, Terminal.Escape(r.Reason));
             }
 
-            console.MarkupLine("Rejected records are in [blue]{0}[/]", Terminal.Escape(summary.QuarantinePath ?? "(no quarantine file)"));
+            console.MarkupLine("Rejected records and left-out values are in [blue]{0}[/]", Terminal.Escape(summary.QuarantinePath ?? "(no quarantine file)"));
         }
     }
 

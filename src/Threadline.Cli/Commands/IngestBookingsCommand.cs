@@ -54,19 +54,19 @@ internal static class IngestBookingsCommand
     {
         if (context.Json)
         {
-            JsonOutput.Write(context.Out, new { files = summary.Files, skipped_files = summary.SkippedFiles, accepted = summary.Accepted, rejected = summary.Rejected, statements_inserted = summary.Statements.Inserted, quarantine = quarantinePath });
+            JsonOutput.Write(context.Out, new { files = summary.Files, skipped_files = summary.SkippedFiles, accepted = summary.Accepted, rejected = summary.Rejected, values_left_out = summary.ValuesLeftOut, statements_inserted = summary.Statements.Inserted, quarantine = quarantinePath });
             return;
         }
 
-        context.Console.MarkupLine(CultureInfo.InvariantCulture, "Bookings: {0} files read, {1} skipped (already ingested), {2:N0} bookings accepted, {3:N0} rows rejected, {4:N0} new statements", summary.Files, summary.SkippedFiles, summary.Accepted, summary.Rejected, summary.Statements.Inserted);
+        context.Console.MarkupLine(CultureInfo.InvariantCulture, "Bookings: {0} files read, {1} skipped (already ingested), {2:N0} bookings accepted, {3:N0} rows rejected, {4:N0} values left out of kept bookings, {5:N0} new statements", summary.Files, summary.SkippedFiles, summary.Accepted, summary.Rejected, summary.ValuesLeftOut, summary.Statements.Inserted);
         foreach (var r in summary.Samples)
         {
-            context.Console.MarkupLine(CultureInfo.InvariantCulture, "  [yellow]rejected[/] {0}:{1}: {2}", Terminal.Escape(Path.GetFileName(r.File)), r.Line, Terminal.Escape(r.Reason));
+            context.Console.MarkupLine(CultureInfo.InvariantCulture, "  [yellow]{0}[/] {1}:{2}: {3}", r.Kept ? "kept, value left out" : "rejected", Terminal.Escape(Path.GetFileName(r.File)), r.Line, Terminal.Escape(r.Reason));
         }
 
-        if (summary.Rejected > 0)
+        if (summary.Rejected > 0 || summary.ValuesLeftOut > 0)
         {
-            context.Console.MarkupLine("Rejected rows are in [blue]{0}[/]", Terminal.Escape(quarantinePath));
+            context.Console.MarkupLine("Rejected rows and left-out values are in [blue]{0}[/]", Terminal.Escape(quarantinePath));
         }
     }
 }

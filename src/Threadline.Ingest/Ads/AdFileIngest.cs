@@ -26,31 +26,35 @@ internal sealed class AdFileIngest(string sourceId, string path, string hash, lo
 
     public long Rejected { get; private set; }
 
+    /// <summary>Values left out of accepted records (each a quarantine line with <see cref="Rejection.Kept"/>).</summary>
+    public long ValuesLeftOut { get; private set; }
+
     public long Inserted { get; set; }
 
     private long Records => Accepted + Rejected;
 
-    public void Accept(AdRecord ad)
+    /// <summary>Counts an accepted ad and queues its statements; true when it is new in this run (not covered by the resumed part).</summary>
+    public bool Accept(AdRecord ad)
     {
         Accepted++;
+        ValuesLeftOut += ad.DroppedValues.Count;
         if (Records <= ResumeAfter)
         {
-            return;
+            return false;
         }
 
         AdStatements.AddAd(ad, SourceId, Batch);
+        _rejections.AddRange(ad.DroppedValues);
         if (_sites.TryGetValue(ad.Site, out var window))
         {
-            _sites[ad.Site] = window with
-            {
-                First = ad.PostedAt < window.First ? ad.PostedAt : window.First,
-                Last = ad.PostedAt > window.Last ? ad.PostedAt : window.Last,
-            };
+            _sites[ad.Site] = window with { First = Earlier(window.First, ad.PostedAt), Last = Later(window.Last, ad.PostedAt) };
         }
         else
         {
             _sites[ad.Site] = new SiteWindow(ad.PostedAt, ad.PostedAt, ad.Locator);
         }
+
+        return true;
     }
 
     /// <summary>Counts a rejection; true when it is new in this run (not covered by the resumed part).</summary>
@@ -88,5 +92,10 @@ internal sealed class AdFileIngest(string sourceId, string path, string hash, lo
         return taken;
     }
 
-    private readonly record struct SiteWindow(DateTimeOffset First, DateTimeOffset Last, string Locator);
+    // An undated ad (no usable posted_at) widens no window; a site with only undated ads has none.
+    private static DateTimeOffset? Earlier(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null ? a : (a < b ? a : b);
+
+    private static DateTimeOffset? Later(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null ? a : (a > b ? a : b);
+
+    private readonly record struct SiteWindow(DateTimeOffset? First, DateTimeOffset? Last, string Locator);
 }

@@ -9,6 +9,7 @@ namespace Threadline.Ingest.Ads;
 /// <param name="StatementsInserted">New statements this run wrote for the file.</param>
 /// <param name="ResumedAfter">Records already written by an earlier, stopped run and not written again (0 if none).</param>
 /// <param name="Note">A plain note: why a file was skipped or rejected; null otherwise.</param>
+/// <param name="ValuesLeftOut">Values left out of accepted records (an unreadable date, country, images…), each in the quarantine file.</param>
 public sealed record AdFileSummary(
     string Path,
     AdFormat? Format,
@@ -17,4 +18,5 @@ public sealed record AdFileSummary(
     long Rejected,
     long StatementsInserted,
     long ResumedAfter,
-    string? Note);
+    string? Note,
+    long ValuesLeftOut = 0);

@@ -106,7 +106,13 @@ internal sealed class AdIngestRun(
             if (item.Ad is { } ad)
             {
                 _accepted++;
-                file.Accept(ad);
+                if (file.Accept(ad))
+                {
+                    foreach (var dropped in ad.DroppedValues)
+                    {
+                        Reject(dropped);
+                    }
+                }
             }
             else
             {
@@ -138,7 +144,7 @@ internal sealed class AdIngestRun(
         Flush(file, completed: true);
         var status = wholeFileProblem is not null ? AdFileStatus.Rejected : AdFileStatus.Ingested;
         var note = wholeFileProblem ?? (file.Accepted + file.Rejected == 0 ? "no records" : null);
-        return new AdFileSummary(path, sniff.Format, status, file.Accepted, file.Rejected, file.Inserted, file.ResumeAfter, note);
+        return new AdFileSummary(path, sniff.Format, status, file.Accepted, file.Rejected, file.Inserted, file.ResumeAfter, note, file.ValuesLeftOut);
     }
 
     private void Flush(AdFileIngest file, bool completed)

@@ -5,7 +5,7 @@ namespace Threadline.Ingest.Ads;
 /// <summary>Outcome of an ingest run: per file and in total.</summary>
 /// <param name="Files">Each file, in the order read.</param>
 /// <param name="Statements">What the store writes did (inserted, updated, unchanged).</param>
-/// <param name="SampleRejections">The first rejections of the run (all of them are in the quarantine file).</param>
+/// <param name="SampleRejections">The first quarantine lines of the run: rejections and values left out of kept records (<see cref="Rejection.Kept"/>); all of them are in the quarantine file.</param>
 /// <param name="QuarantinePath">The quarantine file, or null when none was asked for.</param>
 /// <param name="Elapsed">Wall-clock time of the run.</param>
 public sealed record AdIngestSummary(
@@ -20,6 +20,9 @@ public sealed record AdIngestSummary(
 
     /// <summary>Records (and whole files) rejected, over all files.</summary>
     public long Rejected => Files.Sum(f => f.Rejected);
+
+    /// <summary>Values left out of accepted records, over all files.</summary>
+    public long ValuesLeftOut => Files.Sum(f => f.ValuesLeftOut);
 
     /// <summary>Files skipped: already ingested or empty.</summary>
     public int SkippedFiles => Files.Count(f => f.Status is AdFileStatus.AlreadyIngested or AdFileStatus.Empty);

@@ -12,8 +12,11 @@ public sealed record AdReaderLimits
     /// <summary>Largest saved HTML page, in bytes (default 4 MiB); a larger page is rejected unread.</summary>
     public int MaxHtmlBytes { get; init; } = 4 * 1024 * 1024;
 
-    /// <summary>Deepest element nesting accepted in an HTML page (default 256).</summary>
+    /// <summary>Deepest element nesting accepted in an HTML page (default 256); checked while the page is parsed.</summary>
     public int MaxHtmlDepth { get; init; } = 256;
+
+    /// <summary>Most attributes on one element of an HTML page (default 256); checked while the page is parsed.</summary>
+    public int MaxHtmlAttributes { get; init; } = 256;
 
     /// <summary>Most fields (JSON properties, CSV columns) in one record (default 256).</summary>
     public int MaxFields { get; init; } = 256;

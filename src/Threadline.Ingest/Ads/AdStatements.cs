@@ -40,7 +40,11 @@ public static class AdStatements
         yield return Make(id, "Source", "format", FormatName(format), id, locator, null);
     }
 
-    /// <summary>Statements of one ad; <paramref name="sourceId"/> is the file's <see cref="SourceId"/>.</summary>
+    /// <summary>
+    /// Statements of one ad; <paramref name="sourceId"/> is the file's <see cref="SourceId"/>. First and
+    /// last seen are the ad's <c>posted_at</c>; an ad without a usable one gets no <c>postedAt</c> value
+    /// and statements without first/last seen (unknown), never the file's or the ingest's time.
+    /// </summary>
     public static void AddAd(AdRecord ad, string sourceId, ICollection<Statement> into)
     {
         ArgumentNullException.ThrowIfNull(ad);
@@ -51,7 +55,11 @@ public static class AdStatements
         into.Add(Make(id, "Advertisement", "site", SiteId(ad.Site), sourceId, locator, seen));
         Optional("siteAdId", ad.AdId);
         Optional("url", ad.Url);
-        into.Add(Make(id, "Advertisement", "postedAt", AdDates.Format(ad.PostedAt), sourceId, locator, seen));
+        if (ad.PostedAt is { } posted)
+        {
+            into.Add(Make(id, "Advertisement", "postedAt", AdDates.Format(posted), sourceId, locator, seen));
+        }
+
         Optional("city", ad.City);
         Optional("country", ad.Country);
         Optional("title", ad.Title);
@@ -79,12 +87,12 @@ public static class AdStatements
         }
     }
 
-    /// <summary>The name of a site, seen from <paramref name="first"/> to <paramref name="last"/> in a source.</summary>
-    public static Statement SiteName(string site, string sourceId, string locator, DateTimeOffset first, DateTimeOffset last) =>
+    /// <summary>The name of a site, seen from <paramref name="first"/> to <paramref name="last"/> in a source (null: no dated ad).</summary>
+    public static Statement SiteName(string site, string sourceId, string locator, DateTimeOffset? first, DateTimeOffset? last) =>
         Make(SiteId(site), "Site", "name", site.Trim().ToLowerInvariant(), sourceId, locator, first, last);
 
     /// <summary>That a source file holds ads of a site.</summary>
-    public static Statement SourceSite(string site, string sourceId, string locator, DateTimeOffset first, DateTimeOffset last) =>
+    public static Statement SourceSite(string site, string sourceId, string locator, DateTimeOffset? first, DateTimeOffset? last) =>
         Make(sourceId, "Source", "site", SiteId(site), sourceId, locator, first, last);
 
     /// <summary>Format name as stored on the Source entity: <c>jsonl</c>, <c>csv</c> or <c>html</c>.</summary>

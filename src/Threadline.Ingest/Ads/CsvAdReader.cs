@@ -62,10 +62,9 @@ internal static class CsvAdReader
             return Reject("unterminated quoted field: the file ends inside quotes (truncated?)");
         }
 
-        var invalid = Utf8Check.FirstInvalid(bytes);
-        if (invalid >= 0)
+        if (Utf8Check.TextProblem(bytes) is { } notText)
         {
-            return Reject(Utf8Check.Reason(invalid));
+            return Reject(notText);
         }
 
         var values = CsvFields.Split(bytes, delimiter);
@@ -96,10 +95,9 @@ internal static class CsvAdReader
             return JsonLinesAdReader.TooLong(framer.CurrentLength, limits.MaxRecordBytes);
         }
 
-        var invalid = Utf8Check.FirstInvalid(bytes);
-        if (invalid >= 0)
+        if (Utf8Check.TextProblem(bytes) is { } notText)
         {
-            return Utf8Check.Reason(invalid);
+            return notText;
         }
 
         delimiter = CsvFields.DetectDelimiter(bytes);
@@ -136,11 +134,6 @@ internal static class CsvAdReader
         if (!seen.Contains("ad_id") && !seen.Contains("url"))
         {
             missing.Add("ad_id or url");
-        }
-
-        if (!seen.Contains("posted_at"))
-        {
-            missing.Add("posted_at");
         }
 
         if (!seen.Contains("title") && !seen.Contains("body"))

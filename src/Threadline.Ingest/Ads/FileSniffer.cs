@@ -1,9 +1,14 @@
 namespace Threadline.Ingest.Ads;
 
 /// <summary>
-/// Classifies a file from its extension and first bytes: binary files (NUL bytes, known magic
-/// numbers, mostly control bytes) and UTF-16 text are rejected as a whole with one reason;
-/// a file without a known extension is sniffed (<c>{</c> → JSON Lines, <c>&lt;</c> → HTML, else CSV).
+/// Classifies a file from its extension and first bytes: binary files (known magic numbers, more than
+/// one control byte in ten, NUL bytes amid bytes that are not UTF-8) and UTF-16 text are rejected as a
+/// whole with one reason; a file without a known extension is sniffed (<c>{</c> → JSON Lines,
+/// <c>&lt;</c> → HTML, else CSV).
+/// <para>
+/// A stray NUL in otherwise valid UTF-8 text is damage in one record, not a binary file: the file is
+/// read and the reader rejects the record that holds it, keeping the others.
+/// </para>
 /// </summary>
 internal static class FileSniffer
 {
@@ -44,23 +49,9 @@ internal static class FileSniffer
             return new SniffResult(null, "UTF-16 text; ad exports must be UTF-8");
         }
 
-        var controls = 0;
-        foreach (var b in head)
+        if (BinaryProblem(head) is { } binary)
         {
-            if (b == 0)
-            {
-                return new SniffResult(null, "binary file (contains NUL bytes), not an ad export");
-            }
-
-            if (b < 0x20 && b is not ((byte)'\n' or (byte)'\r' or (byte)'\t' or 0x0C or 0x1B))
-            {
-                controls++;
-            }
-        }
-
-        if (controls * 10 > head.Length)
-        {
-            return new SniffResult(null, "binary file (mostly control bytes), not an ad export");
+            return new SniffResult(null, binary);
         }
 
         var byName = FromExtension(path);
@@ -70,7 +61,7 @@ internal static class FileSniffer
             return new SniffResult(null, null); // the whole file is white space
         }
 
-        if (byName == AdFormat.JsonLines && text.Length > 0 && text[0] == (byte)'[')
+        if (byName == AdFormat.JsonLines && IsJsonArray(text))
         {
             return new SniffResult(null, "a JSON array; ad exports must be JSON Lines (one object per line)");
         }
@@ -89,10 +80,103 @@ internal static class FileSniffer
         {
             (byte)'{' => new SniffResult(AdFormat.JsonLines, null),
             (byte)'<' => new SniffResult(AdFormat.Html, null),
-            (byte)'[' => new SniffResult(null, "a JSON array; ad exports must be JSON Lines (one object per line)"),
+            (byte)'[' when IsJsonArray(text) => new SniffResult(null, "a JSON array; ad exports must be JSON Lines (one object per line)"),
+            (byte)'[' => new SniffResult(AdFormat.JsonLines, null),
             _ when LooksLikeCsvHeader(text) => new SniffResult(AdFormat.Csv, null),
             _ => new SniffResult(null, "unrecognised format: not JSON Lines, CSV with a header, or an HTML page"),
         };
+    }
+
+    /// <summary>
+    /// Whether text that starts with <c>[</c> is a JSON array rather than JSON Lines whose first record is
+    /// damaged: in JSON Lines the later lines of the head hold whole objects (<c>{…}</c>); in an array
+    /// they are pretty-printed parts or end with a comma (<c>{…},</c>), but for the last.
+    /// </summary>
+    private static bool IsJsonArray(ReadOnlySpan<byte> text)
+    {
+        if (text.IsEmpty || text[0] != (byte)'[')
+        {
+            return false;
+        }
+
+        var objects = 0;
+        var commas = 0;
+        var newline = text.IndexOf((byte)'\n');
+        while (newline >= 0)
+        {
+            text = text[(newline + 1)..];
+            newline = text.IndexOf((byte)'\n');
+            var line = (newline < 0 ? text : text[..newline]).Trim(" \t\r"u8);
+            if (line.Length > 1 && line[0] == (byte)'{')
+            {
+                objects += line[^1] == (byte)'}' ? 1 : 0;
+                commas += line.EndsWith("},"u8) ? 1 : 0;
+            }
+        }
+
+        return objects <= commas;
+    }
+
+    /// <summary>Why the head looks like a binary file (or UTF-16 without a byte order mark), or null for text.</summary>
+    private static string? BinaryProblem(ReadOnlySpan<byte> head)
+    {
+        var controls = 0;
+        var nuls = 0;
+        var evenNuls = 0;
+        for (var i = 0; i < head.Length; i++)
+        {
+            var b = head[i];
+            if (b == 0)
+            {
+                nuls++;
+                evenNuls += 1 - (i & 1);
+            }
+
+            if (b < 0x20 && b is not ((byte)'\n' or (byte)'\r' or (byte)'\t' or 0x0C or 0x1B))
+            {
+                controls++;
+            }
+        }
+
+        // UTF-16 of mostly ASCII text: every other byte is NUL, all at even or all at odd offsets.
+        if (nuls * 4 > head.Length && (evenNuls * 10 > nuls * 9 || evenNuls * 10 < nuls))
+        {
+            return "UTF-16 text without a byte order mark; ad exports must be UTF-8";
+        }
+
+        if (controls * 10 > head.Length)
+        {
+            return nuls > 0 ? "binary file (contains NUL bytes), not an ad export" : "binary file (mostly control bytes), not an ad export";
+        }
+
+        if (nuls > 0 && InvalidUtf8Bytes(head) * 10 > head.Length)
+        {
+            return "binary file (contains NUL bytes), not an ad export";
+        }
+
+        return null;
+    }
+
+    /// <summary>Bytes that are not part of a valid UTF-8 sequence (a sequence cut at the end of the head counts as valid).</summary>
+    private static int InvalidUtf8Bytes(ReadOnlySpan<byte> head)
+    {
+        var invalid = 0;
+        while (!head.IsEmpty)
+        {
+            var status = System.Text.Rune.DecodeFromUtf8(head, out _, out var consumed);
+            if (status == System.Buffers.OperationStatus.InvalidData)
+            {
+                invalid += consumed;
+            }
+            else if (status == System.Buffers.OperationStatus.NeedMoreData)
+            {
+                break;
+            }
+
+            head = head[consumed..];
+        }
+
+        return invalid;
     }
 
     /// <summary>Format from the file extension, or null.</summary>

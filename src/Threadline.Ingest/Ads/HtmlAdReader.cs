@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Text;
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 
 namespace Threadline.Ingest.Ads;
 
 /// <summary>
 /// Reads one saved ad page (docs/formats.md, "Saved HTML pages") with AngleSharp, an HTML5 parser.
-/// The page size is bounded before parsing and the element nesting after, before any query runs.
+/// The page size is bounded before parsing; nesting, elements built and attributes while it parses
+/// (<see cref="HtmlBudget"/>), so no markup costs more than time linear in the page's size.
 /// </summary>
 internal static class HtmlAdReader
 {
@@ -38,8 +38,26 @@ internal static class HtmlAdReader
         }
 
         var text = Encoding.UTF8.GetString(span);
-        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false, IsKeepingSourceReferences = false });
-        using var document = parser.ParseDocument(text);
+        IDocument parsed;
+        try
+        {
+            parsed = new HtmlBudget(limits).Parse(text);
+        }
+        catch (HtmlLimitException e)
+        {
+            return AdReadItem.Reject(file, 0, e.Message, Excerpts.FromText(text, limits.ExcerptChars));
+        }
+        catch (Exception e) when (e is NullReferenceException or IndexOutOfRangeException or ArgumentException or InvalidOperationException or InvalidCastException or KeyNotFoundException)
+        {
+            // A bug of the parser on odd markup (AngleSharp 1.10.3 throws NullReferenceException on
+            // "<p><select><xmp></xmp><select> "): one page is lost, not the run and the files after it.
+            return AdReadItem.Reject(file, 0, $"the HTML parser failed on this page ({e.GetType().Name}); rejected unread", Excerpts.FromText(text, limits.ExcerptChars));
+        }
+
+        using var document = parsed;
+
+        // The budget checked each element soon after it was inserted; the adoption agency can still move
+        // elements down later, so the finished tree gets one last look (linear, it stops at the limit).
         var depth = MaxDepth(document.DocumentElement, limits.MaxHtmlDepth);
         if (depth > limits.MaxHtmlDepth)
         {

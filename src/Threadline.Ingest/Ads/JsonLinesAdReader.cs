@@ -35,10 +35,9 @@ internal static class JsonLinesAdReader
 
     private static AdReadItem Parse(ReadOnlyMemory<byte> bytes, string file, long line, AdReaderLimits limits)
     {
-        var invalid = Utf8Check.FirstInvalid(bytes.Span);
-        if (invalid >= 0)
+        if ((Utf8Check.TextProblem(bytes.Span) ?? JsonEscapes.LoneSurrogate(bytes.Span)) is { } notText)
         {
-            return Reject(Utf8Check.Reason(invalid));
+            return Reject(notText);
         }
 
         List<RawField> fields;

@@ -3,7 +3,10 @@ using System.Text.Json;
 
 namespace Threadline.Ingest.Ads;
 
-/// <summary>Appends rejections to a JSON Lines file: <c>{"file","line","reason","excerpt"}</c>, one per line.</summary>
+/// <summary>
+/// Appends rejections to a JSON Lines file: <c>{"file","line","reason","excerpt","kept"}</c>, one per line;
+/// <c>kept</c> is true for a value left out of a record that was kept.
+/// </summary>
 internal sealed class QuarantineWriter : IDisposable
 {
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -41,6 +44,7 @@ internal sealed class QuarantineWriter : IDisposable
                 writer.WriteNumber("line", rejection.Line);
                 writer.WriteString("reason", rejection.Reason);
                 writer.WriteString("excerpt", rejection.Excerpt);
+                writer.WriteBoolean("kept", rejection.Kept);
                 writer.WriteEndObject();
                 writer.Flush();
                 writer.Reset();

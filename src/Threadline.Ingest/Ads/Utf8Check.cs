@@ -4,6 +4,7 @@ using System.Text;
 namespace Threadline.Ingest.Ads;
 
 /// <summary>UTF-8 validation that says where the first bad byte is.</summary>
+/// <remarks>A NUL byte is valid UTF-8 but never text in an export: it is binary damage, and the record that holds it is rejected.</remarks>
 internal static class Utf8Check
 {
     /// <summary>Index of the first invalid byte, or -1 when the bytes are valid UTF-8.</summary>
@@ -27,6 +28,21 @@ internal static class Utf8Check
         }
 
         return -1;
+    }
+
+    /// <summary>Why the bytes of one record are not text (the first NUL byte or invalid UTF-8), or null when they are.</summary>
+    public static string? TextProblem(ReadOnlySpan<byte> bytes)
+    {
+        var nul = bytes.IndexOf((byte)0);
+        var invalid = FirstInvalid(nul < 0 ? bytes : bytes[..nul]);
+        if (invalid >= 0)
+        {
+            return Reason(invalid);
+        }
+
+        return nul < 0
+            ? null
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"NUL byte at byte {nul + 1} of the record (binary data in a text file)");
     }
 
     public static string Reason(int offset) =>

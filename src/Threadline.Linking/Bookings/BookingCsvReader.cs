@@ -1,194 +1,173 @@
 using System.Globalization;
+using Threadline.Linking.Bookings;
 
 namespace Threadline.Linking;
 
 /// <summary>
 /// Reads booking CSV files (docs/formats.md): a header in any order, delimiter detected from it, RFC
-/// 4180 quoting. A bad record is rejected with its file, line and reason; the good ones are kept.
+/// 4180 quoting. A bad record is rejected with its file, line and reason; an optional value that cannot
+/// be read is left out of a booking that is kept; the good records are kept either way.
+/// <para>
+/// The file is framed on bytes (<see cref="CsvRecordReader"/>), so a record with a NUL byte or bytes
+/// that are not UTF-8 is rejected alone (decoding the whole file first either failed the file or turned
+/// bad bytes into U+FFFD silently), and no record, the header included, is held beyond the limit.
+/// </para>
 /// </summary>
 public static class BookingCsvReader
 {
-    /// <summary>Longest record read, in characters.</summary>
-    public const int MaxRecordChars = 16_384;
+    /// <summary>Longest record (a row with its quoted line breaks, or the header) read, in bytes.</summary>
+    public const int MaxRecordBytes = 64 * 1024;
+
+    /// <summary>Most columns in the header.</summary>
+    public const int MaxColumns = 256;
 
     private static readonly string[] Required = ["booking_ref", "platform", "check_in", "check_out"];
 
     /// <summary>Reads a whole file.</summary>
     public static BookingReadResult ReadFile(string path)
     {
-        using var reader = new StreamReader(path, new System.Text.UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: true);
-        try
-        {
-            return Read(reader, path);
-        }
-        catch (System.Text.DecoderFallbackException)
-        {
-            return new([], [new RejectedRecord(path, 0, "file is not valid UTF-8", "")]);
-        }
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        return Read(stream, path);
     }
 
-    /// <summary>Reads records from <paramref name="reader"/>; <paramref name="file"/> names it in rejections and locators.</summary>
-    public static BookingReadResult Read(TextReader reader, string file)
+    /// <summary>Reads records from <paramref name="stream"/>; <paramref name="file"/> names it in rejections and locators.</summary>
+    public static BookingReadResult Read(Stream stream, string file)
     {
-        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(stream);
         var records = new List<BookingRecord>();
         var rejected = new List<RejectedRecord>();
-        var headerLine = reader.ReadLine();
-        if (headerLine is null)
+        var leftOut = new List<RejectedRecord>();
+        var csv = new CsvRecordReader(stream, MaxRecordBytes);
+        if (!csv.MoveNext())
         {
-            rejected.Add(new RejectedRecord(file, 1, "empty file: no header", ""));
+            rejected.Add(new RejectedRecord(file, 1, "empty file: no header", string.Empty));
             return new(records, rejected);
         }
 
-        headerLine = headerLine.TrimStart('\uFEFF');
-        var delimiter = DetectDelimiter(headerLine);
-        var header = headerLine.Split(delimiter).Select(h => h.Trim().Trim('"').ToLowerInvariant()).ToArray();
-        var col = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < header.Length; i++)
+        var columns = Header(csv, out var width, out var problem);
+        if (problem is not null)
         {
-            col.TryAdd(header[i], i);
-        }
-
-        var missing = Required.Where(r => !col.ContainsKey(r)).ToList();
-        if (missing.Count > 0)
-        {
-            rejected.Add(new RejectedRecord(file, 1, "header lacks required columns: " + string.Join(", ", missing), Excerpt(headerLine)));
+            rejected.Add(new RejectedRecord(file, csv.Line, "header: " + problem, Excerpt.Of(csv.Current)));
             return new(records, rejected);
         }
 
-        var csv = new Bookings.CsvRecordReader(reader, delimiter, MaxRecordChars);
-        while (csv.TryRead(out var fields, out var line, out var error, out var raw))
+        while (csv.MoveNext())
         {
-            line++;
-            if (fields.Count == 1 && fields[0].Length == 0)
+            if (IsBlank(csv.Current) && !csv.Oversized)
             {
                 continue;
             }
 
-            if (error is null)
+            var record = Row(csv, columns, width, file, leftOut, out var error);
+            if (record is not null)
             {
-                error = Parse(fields, col, file, line, out var record);
-                if (record is not null)
-                {
-                    records.Add(record);
-                    continue;
-                }
+                records.Add(record);
             }
-
-            rejected.Add(new RejectedRecord(file, line, error!, Excerpt(raw)));
-        }
-
-        return new(records, rejected);
-    }
-
-    private static string? Parse(List<string> f, Dictionary<string, int> col, string file, long line, out BookingRecord? record)
-    {
-        record = null;
-        string? Get(string name) => col.TryGetValue(name, out var i) && i < f.Count && f[i].Trim().Length > 0 ? f[i].Trim() : null;
-        var reference = Get("booking_ref");
-        var platform = Get("platform");
-        if (reference is null || platform is null)
-        {
-            return "booking_ref and platform are required";
-        }
-
-        if (!TryDate(Get("check_in"), out var checkIn))
-        {
-            return "check_in is missing or not a date";
-        }
-
-        if (!TryDate(Get("check_out"), out var checkOut))
-        {
-            return "check_out is missing or not a date";
-        }
-
-        if (checkOut < checkIn)
-        {
-            return "check_out is before check_in";
-        }
-
-        decimal? amount = null;
-        if (Get("amount") is { } a)
-        {
-            if (!decimal.TryParse(a, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v))
+            else
             {
-                return "amount is not a decimal with a dot";
+                rejected.Add(new RejectedRecord(file, csv.Line, error!, Excerpt.Of(csv.Current)));
             }
-
-            amount = v;
         }
 
-        int? guests = null;
-        if (Get("guests") is { } g)
+        return new(records, rejected) { LeftOut = leftOut };
+    }
+
+    private static BookingRecord? Row(CsvRecordReader csv, Dictionary<string, int> columns, int width, string file, List<RejectedRecord> leftOut, out string? error)
+    {
+        error = RecordProblem(csv);
+        var fields = error is null ? CsvFieldSplitter.Split(csv.Current, csv.Delimiter!.Value, out error) : null;
+        if (fields is null)
         {
-            if (!int.TryParse(g, NumberStyles.None, CultureInfo.InvariantCulture, out var v) || v > 1000)
+            return null;
+        }
+
+        if (fields.Count != width)
+        {
+            error = string.Create(CultureInfo.InvariantCulture, $"row has {fields.Count} fields, the header has {width}");
+            return null;
+        }
+
+        return BookingRow.Parse(fields, columns, file, csv.Line, leftOut, out error);
+    }
+
+    private static Dictionary<string, int> Header(CsvRecordReader csv, out int width, out string? problem)
+    {
+        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        width = 0;
+        problem = RecordProblem(csv);
+        if (problem is not null)
+        {
+            return columns;
+        }
+
+        var delimiter = CsvFieldSplitter.DetectDelimiter(csv.Current);
+        csv.Delimiter = delimiter;
+        var names = CsvFieldSplitter.Split(csv.Current, delimiter, out problem);
+        if (names is null)
+        {
+            return columns;
+        }
+
+        if (names.Count > MaxColumns)
+        {
+            problem = string.Create(CultureInfo.InvariantCulture, $"{names.Count} columns, over the limit of {MaxColumns}");
+            return columns;
+        }
+
+        width = names.Count;
+        for (var i = 0; i < names.Count; i++)
+        {
+            var name = names[i].Trim().ToLowerInvariant();
+            if (name.Length > 0 && !columns.TryAdd(name, i))
             {
-                return "guests is not a small whole number";
+                problem = $"column '{name}' appears twice";
+                return columns;
             }
-
-            guests = v;
         }
 
-        record = new BookingRecord
+        var missing = Required.Where(r => !columns.ContainsKey(r)).ToList();
+        if (missing.Count > 0)
         {
-            BookingRef = reference,
-            Platform = platform,
-            BookerName = Get("booker_name"),
-            BookerEmail = Get("booker_email"),
-            BookerPhone = Get("booker_phone"),
-            PropertyAddress = Get("property_address"),
-            City = Get("city"),
-            Country = Get("country")?.ToUpperInvariant(),
-            CheckIn = checkIn,
-            CheckOut = checkOut,
-            Guests = guests,
-            PaymentMethod = Get("payment_method"),
-            Amount = amount,
-            Currency = Get("currency")?.ToUpperInvariant(),
-            Locator = string.Create(CultureInfo.InvariantCulture, $"{file}:{line}"),
-        };
-        return null;
+            problem = "lacks required columns: " + string.Join(", ", missing);
+        }
+
+        return columns;
     }
 
-    private static readonly string[] DateFormats =
-    [
-        "yyyy-MM-dd", "dd/MM/yyyy", "dd/MM/yyyy HH:mm", "dd/MM/yyyy HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss",
-    ];
-
-    internal static bool TryDate(string? text, out DateOnly date)
+    /// <summary>Why the framed record cannot be read at all: over the limit, cut off inside quotes, not text.</summary>
+    private static string? RecordProblem(CsvRecordReader csv)
     {
-        date = default;
-        if (text is null)
+        if (csv.Oversized)
         {
-            return false;
+            return string.Create(CultureInfo.InvariantCulture, $"record is {csv.Length:N0} bytes, over the limit of {MaxRecordBytes:N0} bytes");
         }
 
-        if (DateTime.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        if (csv.Unterminated)
         {
-            date = DateOnly.FromDateTime(d);
-            return true;
+            return "unterminated quoted field: the file ends inside quotes (truncated?)";
         }
 
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var o) && text.Contains('-', StringComparison.Ordinal))
+        var bytes = csv.Current;
+        var nul = bytes.IndexOf((byte)0);
+        var text = nul < 0 ? bytes : bytes[..nul];
+        if (!System.Text.Unicode.Utf8.IsValid(text))
         {
-            date = DateOnly.FromDateTime(o.UtcDateTime);
-            return true;
+            return string.Create(CultureInfo.InvariantCulture, $"invalid UTF-8 at byte {FirstInvalid(text) + 1} of the record");
         }
 
-        if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var epoch) && epoch < 253402300800)
-        {
-            date = DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(epoch).UtcDateTime);
-            return true;
-        }
-
-        return false;
+        return nul < 0 ? null : string.Create(CultureInfo.InvariantCulture, $"NUL byte at byte {nul + 1} of the record (binary data in a text file)");
     }
 
-    private static char DetectDelimiter(string header)
+    private static int FirstInvalid(ReadOnlySpan<byte> bytes)
     {
-        char[] candidates = [',', ';', '\t', '|'];
-        return candidates.OrderByDescending(c => header.Count(x => x == c)).First();
+        var offset = 0;
+        while (offset < bytes.Length && System.Text.Rune.DecodeFromUtf8(bytes[offset..], out _, out var consumed) == System.Buffers.OperationStatus.Done)
+        {
+            offset += consumed;
+        }
+
+        return offset;
     }
 
-    private static string Excerpt(string raw) => raw.Length <= 120 ? raw : raw[..120];
+    private static bool IsBlank(ReadOnlySpan<byte> bytes) => bytes.TrimStart(" \t"u8).IsEmpty;
 }

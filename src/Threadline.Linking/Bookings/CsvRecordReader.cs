@@ -1,115 +1,152 @@
-using System.Text;
-
 namespace Threadline.Linking.Bookings;
 
-/// <summary>A bounded RFC 4180 reader: quoted fields may hold delimiters, quotes ("") and line breaks.</summary>
-internal sealed class CsvRecordReader(TextReader reader, char delimiter, int maxRecordChars)
+/// <summary>
+/// Cuts a byte stream into RFC 4180 records (quoted fields may hold delimiters, <c>""</c> and line
+/// breaks) without decoding it, so that one record with bytes that are not UTF-8 or a NUL byte can be
+/// rejected alone. At most <c>maxRecordBytes</c> of a record are held; the rest is skipped (still
+/// followed for quotes and line breaks). Line endings are LF, CRLF or CR; a UTF-8 byte order mark at
+/// the start is dropped.
+/// </summary>
+internal sealed class CsvRecordReader(Stream stream, int maxRecordBytes)
 {
-    private long _line = 1;
+    private static readonly byte[] Candidates = [(byte)',', (byte)';', (byte)'\t', (byte)'|'];
 
-    /// <summary>Reads the next record; <paramref name="error"/> is set when the record is malformed or too long (it is skipped to its end).</summary>
-    public bool TryRead(out List<string> fields, out long line, out string? error, out string raw)
+    private readonly byte[] _buffer = new byte[64 * 1024];
+    private byte[] _record = new byte[1024];
+    private int _position;
+    private int _length;
+    private long _nextLine = 1;
+    private bool _started;
+
+    /// <summary>The delimiter; null while reading the header, when a quote opens a field after any candidate delimiter.</summary>
+    public byte? Delimiter { get; set; }
+
+    /// <summary>The kept bytes of the current record, without its line ending.</summary>
+    public ReadOnlySpan<byte> Current => _record.AsSpan(0, Kept);
+
+    /// <summary>Bytes of the current record kept in <see cref="Current"/>.</summary>
+    public int Kept { get; private set; }
+
+    /// <summary>Full length of the current record in bytes, including a skipped part.</summary>
+    public long Length { get; private set; }
+
+    /// <summary>1-based line on which the current record starts.</summary>
+    public long Line { get; private set; }
+
+    /// <summary>Whether the stream ended inside a quoted field.</summary>
+    public bool Unterminated { get; private set; }
+
+    /// <summary>Whether the current record was longer than the limit (only its start is kept).</summary>
+    public bool Oversized => Length > maxRecordBytes;
+
+    /// <summary>Moves to the next record; false at the end of the stream.</summary>
+    public bool MoveNext()
     {
-        fields = [];
-        error = null;
-        line = _line;
-        var field = new StringBuilder();
-        var rawText = new StringBuilder();
-        var inQuotes = false;
-        var any = false;
-        var afterQuote = false;
+        Kept = 0;
+        Length = 0;
+        Unterminated = false;
+        Line = _nextLine;
+        if (!_started)
+        {
+            _started = true;
+            SkipByteOrderMark();
+        }
+
+        var state = State.FieldStart;
         while (true)
         {
-            var c = reader.Read();
-            if (c < 0)
+            if (_position == _length && !Fill())
             {
-                raw = rawText.ToString();
-                if (!any)
+                Unterminated = state == State.Quoted;
+                return Length > 0 || Unterminated;
+            }
+
+            var b = _buffer[_position++];
+            if (b is (byte)'\n' or (byte)'\r')
+            {
+                var crlf = b == (byte)'\r' && (_position < _length || Fill()) && _buffer[_position] == (byte)'\n';
+                if (crlf)
                 {
-                    return false;
+                    _position++;
                 }
 
-                if (inQuotes)
+                _nextLine++;
+                if (state != State.Quoted)
                 {
-                    error ??= "unterminated quoted field";
+                    return true;
                 }
 
-                fields.Add(field.ToString());
-                return true;
-            }
-
-            any = true;
-            var ch = (char)c;
-            if (rawText.Length < 200)
-            {
-                rawText.Append(ch);
-            }
-
-            if (ch == '\n')
-            {
-                _line++;
-            }
-
-            if (field.Length > maxRecordChars)
-            {
-                error ??= "record is over the length limit";
-                field.Clear();
-            }
-
-            if (inQuotes)
-            {
-                if (ch == '"')
+                Append(b);
+                if (crlf)
                 {
-                    if (reader.Peek() == '"')
-                    {
-                        reader.Read();
-                        field.Append('"');
-                    }
-                    else
-                    {
-                        inQuotes = false;
-                        afterQuote = true;
-                    }
-                }
-                else
-                {
-                    field.Append(ch);
+                    Append((byte)'\n');
                 }
 
                 continue;
             }
 
-            if (ch == '"' && field.Length == 0 && !afterQuote)
+            Append(b);
+            state = (state, b) switch
             {
-                inQuotes = true;
-            }
-            else if (ch == delimiter)
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-                afterQuote = false;
-            }
-            else if (ch == '\n' || ch == '\r')
-            {
-                if (ch == '\r' && reader.Peek() == '\n')
-                {
-                    reader.Read();
-                    _line++;
-                }
-
-                fields.Add(field.ToString());
-                raw = rawText.ToString().TrimEnd('\r', '\n');
-                return true;
-            }
-            else
-            {
-                if (afterQuote)
-                {
-                    error ??= "text after a closing quote";
-                }
-
-                field.Append(ch);
-            }
+                (State.Quoted, (byte)'"') => State.QuoteInQuoted,
+                (State.Quoted, _) => State.Quoted,
+                (State.QuoteInQuoted, (byte)'"') => State.Quoted, // "" is one quote
+                (State.FieldStart, (byte)'"') => State.Quoted,
+                _ when IsDelimiter(b) => State.FieldStart,
+                _ => State.Unquoted, // after a closing quote too: the fields say whether that is allowed
+            };
         }
+    }
+
+    private bool IsDelimiter(byte b) => Delimiter is { } d ? b == d : Array.IndexOf(Candidates, b) >= 0;
+
+    private void Append(byte b)
+    {
+        Length++;
+        if (Kept >= maxRecordBytes)
+        {
+            return;
+        }
+
+        if (Kept == _record.Length)
+        {
+            Array.Resize(ref _record, Math.Min(_record.Length * 2, maxRecordBytes));
+        }
+
+        _record[Kept++] = b;
+    }
+
+    private bool Fill()
+    {
+        _position = 0;
+        _length = stream.Read(_buffer, 0, _buffer.Length);
+        return _length > 0;
+    }
+
+    private void SkipByteOrderMark()
+    {
+        while (_length < 3)
+        {
+            var read = stream.Read(_buffer, _length, _buffer.Length - _length);
+            if (read == 0)
+            {
+                break;
+            }
+
+            _length += read;
+        }
+
+        if (_length >= 3 && _buffer[0] == 0xEF && _buffer[1] == 0xBB && _buffer[2] == 0xBF)
+        {
+            _position = 3;
+        }
+    }
+
+    private enum State
+    {
+        FieldStart,
+        Unquoted,
+        Quoted,
+        QuoteInQuoted,
     }
 }

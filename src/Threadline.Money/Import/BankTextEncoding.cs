@@ -79,18 +79,19 @@ public static class BankTextEncoding
         return encoding.Encoding.GetString(bytes[Math.Min(encoding.PreambleLength, bytes.Length)..]);
     }
 
-    /// <summary>The first U+FFFD or control character other than tab, line feed and carriage return; '\0' when there is none.</summary>
-    public static char FirstBadCharacter(ReadOnlySpan<char> text)
+    /// <summary>Where the first U+FFFD or control character other than tab, line feed and carriage return is; -1 when there is none (NUL included: it is a bad character too).</summary>
+    public static int IndexOfBadCharacter(ReadOnlySpan<char> text)
     {
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             if (c == '\uFFFD' || (char.IsControl(c) && c is not ('\t' or '\n' or '\r')))
             {
-                return c;
+                return i;
             }
         }
 
-        return '\0';
+        return -1;
     }
 
     private static DetectedEncoding Decide((int Length, Encoding? Encoding) bom, Utf8Survey survey, Encoding? declared)

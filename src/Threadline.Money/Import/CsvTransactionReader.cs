@@ -64,10 +64,10 @@ public static class CsvTransactionReader
         {
             var row = reader.Current;
             line = row.LineNumberFrom;
-            var bad = BankTextEncoding.FirstBadCharacter(row.Span);
+            var bad = BankTextEncoding.IndexOfBadCharacter(row.Span);
             try
             {
-                result.Add(bad == '\0' ? ReadRow(row, cols, fileName, line, defaultCurrency) : throw new FormatException("record: " + encoding.BadCharacterReason(bad)));
+                result.Add(bad < 0 ? ReadRow(row, cols, fileName, line, defaultCurrency) : throw new FormatException("record: " + encoding.BadCharacterReason(row.Span[bad])));
             }
             catch (FormatException ex)
             {

@@ -40,10 +40,10 @@ internal static class RecordText
     {
         foreach (var text in Of(tx))
         {
-            var bad = BankTextEncoding.FirstBadCharacter(text);
-            if (bad != '\0')
+            var bad = BankTextEncoding.IndexOfBadCharacter(text);
+            if (bad >= 0)
             {
-                return encoding.BadCharacterReason(bad);
+                return encoding.BadCharacterReason(text[bad]);
             }
         }
 

@@ -91,7 +91,7 @@ public sealed class CsvReaderTests
     {
         var rejection = Read.Rejected("ads.csv", "name,text,when\na,b,c\nd,e,f\n");
         Assert.Equal(0, rejection.Line);
-        Assert.Equal("CSV header: no column for site, ad_id or url, posted_at, title or body (columns read with delimiter ',': name, text, when)", rejection.Reason);
+        Assert.Equal("CSV header: no column for site, ad_id or url, title or body (columns read with delimiter ',': name, text, when)", rejection.Reason);
     }
 
     [Fact]

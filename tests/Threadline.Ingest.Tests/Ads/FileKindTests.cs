@@ -25,11 +25,26 @@ public sealed class FileKindTests
         Assert.Equal(0, rejection.Line);
     }
 
-    [Fact]
-    public void Rejects_a_json_array_file_as_not_json_lines()
+    [Theory]
+    [InlineData("""[{"site":"s"}]""")]
+    [InlineData("[\n  {\n    \"site\": \"s\"\n  },\n  {\n    \"site\": \"t\"\n  }\n]\n")]
+    [InlineData("[\n{\"site\":\"s\"},\n{\"site\":\"t\"}\n]\n")]
+    public void Rejects_a_json_array_file_as_not_json_lines(string text)
     {
-        var rejection = Assert.Single(Read.Text("ads.json", """[{"site":"s"}]""")).Rejection!;
+        var rejection = Assert.Single(Read.Text("ads.json", text)).Rejection!;
         Assert.Equal("a JSON array; ad exports must be JSON Lines (one object per line)", rejection.Reason);
+    }
+
+    [Theory]
+    [InlineData("ads.jsonl")]
+    [InlineData("export")]
+    public void A_damaged_first_line_that_starts_like_an_array_rejects_only_that_line(string name)
+    {
+        var good = """{"site":"s.example","ad_id":"2","posted_at":"2026-03-01","title":"kept"}""";
+        var items = Read.Text(name, "[[[" + good + "\n" + good + "\n");
+
+        Assert.Equal([false, true], items.Select(i => i.IsAccepted));
+        Assert.Equal(1, items[0].Rejection!.Line);
     }
 
     [Theory]

@@ -54,7 +54,7 @@ public sealed class HtmlReaderTests
     public void Rejects_a_page_that_is_not_an_ad_with_the_missing_fields()
     {
         var rejection = Read.Rejected("index.html", "<html><head><title>Home</title></head><body><p>Welcome</p></body></html>");
-        Assert.Equal("missing required fields: site, ad_id or url, posted_at, title or body", rejection.Reason);
+        Assert.Equal("missing required fields: site, ad_id or url, title or body", rejection.Reason);
         Assert.Equal(0, rejection.Line);
         Assert.Equal("Home", rejection.Excerpt);
     }

@@ -27,8 +27,9 @@ public abstract class IngestRunSpecs
         Assert.All(good, f => Assert.Equal(AdFileStatus.Ingested, f.Status));
         Assert.Equal(62, good.Sum(f => f.Accepted));
         Assert.Equal(0, good.Sum(f => f.Rejected));
-        Assert.Equal(65, summary.Accepted);
-        Assert.Equal(9, summary.Rejected);
+        Assert.Equal(67, summary.Accepted); // with the two bad-date ads of the bad files, kept undated
+        Assert.Equal(7, summary.Rejected);
+        Assert.Equal(2, summary.ValuesLeftOut);
         Assert.Equal(1, summary.SkippedFiles);
         Assert.Equal(1, summary.RejectedFiles);
         Assert.Equal(9, File.ReadAllLines(quarantine).Length);
@@ -128,7 +129,7 @@ public abstract class IngestRunSpecs
     public void Writes_each_rejection_to_the_quarantine_file_and_keeps_the_good_records()
     {
         using var dir = new TempDir();
-        var file = dir.File("ads.jsonl", AdLine("1", "2026-03-01", "ok") + "\n{\"site\":\"s\"\n" + AdLine("2", "someday", "bad date") + "\n" + AdLine("3", "2026-03-01", "ok") + "\n");
+        var file = dir.File("ads.jsonl", AdLine("1", "2026-03-01", "ok") + "\n{\"site\":\"s\"\n" + AdLine("", "2026-03-01", "no id") + "\n" + AdLine("3", "2026-03-01", "ok") + "\n");
         var binary = dir.Bytes("photo.jsonl", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
         var empty = dir.Bytes("empty.csv", []);
         var quarantine = dir.Combine("out/quarantine.jsonl");
@@ -144,10 +145,55 @@ public abstract class IngestRunSpecs
         Assert.Equal([2, 3, 0], lines.Select(l => l.GetProperty("line").GetInt32()));
         Assert.Equal([file, file, binary], lines.Select(l => l.GetProperty("file").GetString()));
         Assert.StartsWith("malformed or truncated JSON", lines[0].GetProperty("reason").GetString(), StringComparison.Ordinal);
-        Assert.Equal("unparseable date in 'posted_at': 'someday'", lines[1].GetProperty("reason").GetString());
+        Assert.Equal("missing required field: ad_id or url", lines[1].GetProperty("reason").GetString());
+        Assert.All(lines, l => Assert.False(l.GetProperty("kept").GetBoolean()));
         Assert.Equal("{\"site\":\"s\"", lines[0].GetProperty("excerpt").GetString());
         Assert.Equal(3, summary.SampleRejections.Count);
         Assert.Equal(2, store.CountEntities("Advertisement"));
+    }
+
+    [Fact]
+    public void Keeps_an_ad_with_an_unreadable_date_undated_and_lists_the_value_in_the_quarantine()
+    {
+        using var dir = new TempDir();
+        var file = dir.File("ads.jsonl", AdLine("1", "yesterday-ish", "undated") + "\n" + AdLine("2", "2026-03-04T10:00:00Z", "dated") + "\n");
+        var quarantine = dir.Combine("quarantine.jsonl");
+        using var store = OpenStore(dir.Path);
+
+        var summary = new AdIngestRunner(store, new AdIngestOptions { QuarantinePath = quarantine }).Run([file]);
+
+        Assert.Equal((2L, 0L, 1L), (summary.Accepted, summary.Rejected, summary.ValuesLeftOut));
+        Assert.Equal(1, summary.Files[0].ValuesLeftOut);
+        var line = JsonDocument.Parse(Assert.Single(File.ReadAllLines(quarantine))).RootElement;
+        Assert.Equal(1, line.GetProperty("line").GetInt32());
+        Assert.Equal("unparseable date in 'posted_at': 'yesterday-ish'; the ad is kept without this value", line.GetProperty("reason").GetString());
+        Assert.Equal("yesterday-ish", line.GetProperty("excerpt").GetString());
+        Assert.True(line.GetProperty("kept").GetBoolean());
+        Assert.True(Assert.Single(summary.SampleRejections).Kept);
+
+        // Undated: no postedAt value, and first/last seen unknown rather than the file's or the run's time.
+        var undated = store.GetEntity(AdStatements.AdId("rosegarden.example", "1", null))!;
+        Assert.Empty(undated.Get("postedAt"));
+        Assert.Equal("undated", undated.First("title"));
+        Assert.All(undated.Statements, s => Assert.Equal((null, null), (s.FirstSeen, s.LastSeen)));
+
+        // The site's window comes from the dated ad only.
+        var dated = new DateTimeOffset(2026, 3, 4, 10, 0, 0, TimeSpan.Zero);
+        var site = Assert.Single(store.GetEntity(AdStatements.SiteId("rosegarden.example"))!.Statements);
+        Assert.Equal((dated, dated), (site.FirstSeen, site.LastSeen));
+    }
+
+    [Fact]
+    public void A_site_with_only_undated_ads_is_named_without_a_window()
+    {
+        using var dir = new TempDir();
+        var file = dir.File("ads.jsonl", JsonSerializer.Serialize(new { site = "undated.example", ad_id = "1", title = "t" }) + "\n");
+        using var store = OpenStore(dir.Path);
+
+        new AdIngestRunner(store).Run([file]);
+
+        var site = Assert.Single(store.GetEntity(AdStatements.SiteId("undated.example"))!.Statements);
+        Assert.Equal(("undated.example", null, null), (site.Value, site.FirstSeen, site.LastSeen));
     }
 
     [Fact]

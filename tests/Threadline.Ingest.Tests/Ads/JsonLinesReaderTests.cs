@@ -37,7 +37,7 @@ public sealed class JsonLinesReaderTests
     }
 
     [Fact]
-    public void Keeps_an_unknown_country_as_a_raw_value_instead_of_rejecting()
+    public void Keeps_an_unknown_country_as_a_raw_value_instead_of_rejecting_the_ad()
     {
         var ad = Read.Single("ads.jsonl", """{"site":"s.example","ad_id":"1","posted_at":"2026-03-01","title":"t","country":"Atlantis"}""");
         Assert.Null(ad.Country);
@@ -97,17 +97,11 @@ public sealed class JsonLinesReaderTests
     [Theory]
     [InlineData("""{"ad_id":"1","posted_at":"2026-03-01","title":"t"}""", "missing required field: site")]
     [InlineData("""{"site":"s","posted_at":"2026-03-01","title":"t"}""", "missing required field: ad_id or url")]
-    [InlineData("""{"site":"s","ad_id":"1","title":"t"}""", "missing required field: posted_at")]
     [InlineData("""{"site":"s","ad_id":"1","posted_at":"2026-03-01"}""", "missing required field: title or body")]
     [InlineData("""{"site":"  ","ad_id":null,"posted_at":"2026-03-01","body":""}""", "missing required fields: site, ad_id or url, title or body")]
     [InlineData("""{"site":"s","ad_id":"1","posted_at":"2026-03-01","title":["a"]}""", "field 'title' must be text, not an array")]
     [InlineData("""{"site":42,"ad_id":"1","posted_at":"2026-03-01","title":"t"}""", "field 'site' must be text, not a number")]
     [InlineData("""{"site":"s","ad_id":{"v":1},"posted_at":"2026-03-01","title":"t"}""", "field 'ad_id' must be text or a number, not a JSON object")]
-    [InlineData("""{"site":"s","ad_id":"1","posted_at":true,"title":"t"}""", "field 'posted_at' must be a date, not a boolean")]
-    [InlineData("""{"site":"s","ad_id":"1","posted_at":"2026-03-01","title":"t","images":[1,2]}""", "field 'images' must be an array of strings, not a JSON array")]
-    [InlineData("""{"site":"s","ad_id":"1","posted_at":"yesterday","title":"t"}""", "unparseable date in 'posted_at': 'yesterday'")]
-    [InlineData("""{"site":"s","ad_id":"1","posted_at":"2026-02-30","title":"t"}""", "unparseable date in 'posted_at': '2026-02-30'")]
-    [InlineData("""{"site":"s","ad_id":"1","posted_at":12.5,"title":"t"}""", "unparseable date in 'posted_at': '12.5' is not epoch seconds between 1990 and 2100")]
     [InlineData("""{"site":"s","ad_id":"1","site":"t","posted_at":"2026-03-01","title":"t"}""", "field 'site' appears twice")]
     [InlineData("\"just text\"", "not a JSON object but a string")]
     public void Rejects_with_a_reason_that_names_the_problem(string line, string reason)

@@ -100,10 +100,11 @@ public abstract class ResumeSpecs
         using var store = OpenStore(dir.Combine("clean"));
         var summary = new AdIngestRunner(store, Small with { QuarantinePath = quarantine }).Run(files);
         Assert.True(summary.Rejected > 0);
+        Assert.True(summary.ValuesLeftOut > 0);
         return (Dump(store, files), File.ReadAllText(quarantine), summary);
     }
 
-    /// <summary>Ads with re-posts (changed text), some bad lines and a few sites, deterministic.</summary>
+    /// <summary>Ads with re-posts (changed text), some bad lines, some undated ads and a few sites, deterministic.</summary>
     private static string Lines(int start, int count)
     {
         var lines = new List<string>();
@@ -112,8 +113,9 @@ public abstract class ResumeSpecs
             var id = (i % 97).ToString(CultureInfo.InvariantCulture);
             var day = 1 + (i % 27);
             var site = (i % 3) switch { 0 => "rosegarden.example", 1 => "lunaclub.example", _ => "herzblatt.example" };
-            lines.Add(i % 41 == 5
-                ? "{\"site\":\"" + site + "\",\"ad_id\":\"" + id + "\",\"posted_at\":\"not a date\",\"title\":\"x\"}"
+            lines.Add(
+                i % 41 == 5 ? "{\"site\":\"" + site + "\",\"posted_at\":\"2026-03-01\",\"title\":\"no id\"}"
+                : i % 43 == 7 ? "{\"site\":\"" + site + "\",\"ad_id\":\"" + id + "\",\"posted_at\":\"not a date\",\"title\":\"x\"}"
                 : IngestRunSpecs.AdLine(id, $"2026-03-{day:00}T12:00:00Z", $"Title {i % 5}", $"Body {i % 7} of ad {id}", site));
         }
 

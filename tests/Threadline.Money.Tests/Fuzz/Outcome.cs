@@ -43,7 +43,8 @@ internal sealed record Outcome(IReadOnlyList<BankTransaction> Transactions, IRea
             Assert.True(tx.Line is null || (tx.Line >= 1 && tx.Line <= lines), $"transaction line {tx.Line} outside 1..{lines}");
             foreach (var text in RecordText.Of(tx))
             {
-                Assert.True(BankTextEncoding.FirstBadCharacter(text) == '\0', $"stored text with U+{(int)BankTextEncoding.FirstBadCharacter(text):X4}: '{text}'");
+                var bad = BankTextEncoding.IndexOfBadCharacter(text);
+                Assert.True(bad < 0, $"stored text with U+{(bad < 0 ? 0 : text[bad]):X4}: '{text}'");
             }
         }
     }
