@@ -77,6 +77,16 @@ internal static class CliApp
 
                 return ex.ExitCode;
             }
+            catch (JobException ex)
+            {
+                environment.Error.WriteLine($"threadline: {Terminal.Clean(ex.Message)}");
+                if (context.Verbose)
+                {
+                    environment.Error.WriteLine(Terminal.Clean(ex.ToString()));
+                }
+
+                return ExitCodes.Failure;
+            }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 // A file the user named or the workspace's folder: say what went wrong without .NET's type names.

@@ -1,5 +1,4 @@
 using Threadline.Cli.Infrastructure;
-using Threadline.Cli.Money;
 
 namespace Threadline.Cli.Tests;
 

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
-using Threadline.Cli.Bookings;
 using Threadline.Cli.Infrastructure;
 using Threadline.Simulation;
 using Threadline.Storage;
@@ -74,19 +73,19 @@ internal static class DemoCommand
                 LinkCommand.Report(demoContext, LinkCommand.Run(demoContext, store));
 
                 console.Write(new Rule("5. Follow the money").LeftJustified());
-                IngestTransactionsCommand.Report(demoContext, IngestTransactionsCommand.Run(demoContext, store, [Path.Combine(world, "bank")], new Money.TransactionIngestOptions { QuarantinePath = Path.Combine(root, "quarantine.transactions.jsonl") }));
-                MoneyCommand.Render(demoContext, Money.MoneyJob.Run(store), 10);
+                IngestTransactionsCommand.Report(demoContext, IngestTransactionsCommand.Run(demoContext, store, [Path.Combine(world, "bank")], new TransactionIngestOptions { QuarantinePath = Path.Combine(root, "quarantine.transactions.jsonl") }));
+                MoneyCommand.Render(demoContext, ProgressRunner.RunJob(demoContext, "Following the money", progress => MoneyJob.Run(store, progress, demoContext.Cancellation)), 10);
 
                 ShowWorkspace(demoContext, store, workspace, ["new in town", "nieuw"]);
                 console.Write(new Rule("Network leads, with money").LeftJustified());
-                NetworksCommand.Render(console, Link.LinkJob.Load(store)!, flaggedOnly: true, limit: 10);
+                NetworksCommand.Render(console, LinkJob.Load(store)!, flaggedOnly: true, limit: 10);
 
                 console.Write(new Rule("6. Report").LeftJustified());
-                var (html, _) = ReportCommand.Write(store, Path.Combine(root, "report"), flaggedOnly: false);
+                var (html, _) = ReportJob.Write(store, Path.Combine(root, "report"), flaggedOnly: false);
                 console.MarkupLine("Open [blue]{0}[/] in a browser (works offline).", Terminal.Escape(html));
 
                 console.Write(new Rule("7. Measured against the simulator's ground truth").LeftJustified());
-                EvalCommand.Render(demoContext, EvalCommand.Measure(EvalCommand.LoadTruth(world), store));
+                EvalCommand.Render(demoContext, EvalJob.Measure(EvalJob.LoadTruth(world), store));
             }
 
             console.MarkupLine("Try: [blue]./threadline search --workspace {0} WORDS[/]", Terminal.Escape(workspace));

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
-using Threadline.Cli.Eval;
 using Threadline.Cli.Infrastructure;
 using Threadline.Simulation.Truth;
 using Threadline.Storage;
@@ -19,42 +18,14 @@ internal static class EvalCommand
         command.SetAction(CliApp.Guard(options, environment, (context, parse) =>
         {
             var folder = parse.GetValue(truth) ?? throw new CliException("--truth DIR is required (a folder written by `threadline simulate`)", ExitCodes.Usage);
-            var truthSet = LoadTruth(context.ResolvePath(folder));
+            var truthSet = EvalJob.LoadTruth(context.ResolvePath(folder));
             using var store = context.OpenReadOnlyStore();
-            var sections = Measure(truthSet, store);
+            var sections = ProgressRunner.RunJob(context, "Measuring", progress => EvalJob.Measure(truthSet, store, progress, context.Cancellation));
             Render(context, sections);
             return ExitCodes.Ok;
         }));
         return command;
     }
-
-    public static TruthSet LoadTruth(string folder)
-    {
-        try
-        {
-            return TruthSet.Load(folder);
-        }
-        catch (DirectoryNotFoundException ex)
-        {
-            throw new CliException(ex.Message, ex);
-        }
-        catch (FileNotFoundException ex)
-        {
-            throw new CliException(ex.Message, ex);
-        }
-        catch (InvalidDataException ex)
-        {
-            throw new CliException(ex.Message, ex);
-        }
-    }
-
-    public static IReadOnlyList<EvalSection> Measure(TruthSet truth, IWorkspaceStore store) =>
-    [
-        IngestCoverage.Measure(truth, store),
-        ExtractionAccuracy.Measure(truth, store),
-        LinkingAccuracy.Measure(truth, Link.LinkJob.Load(store)),
-        MoneyAccuracy.Measure(truth, Money.MoneyJob.Load(store), Money.PaymentStatements.Read(store)),
-    ];
 
     public static void Render(CommandContext context, IReadOnlyList<EvalSection> sections)
     {

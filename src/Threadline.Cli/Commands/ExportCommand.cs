@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
-using Threadline.Cli.Export;
 using Threadline.Cli.Infrastructure;
 using Threadline.Core.Model;
 
@@ -34,22 +33,13 @@ internal static class ExportCommand
             using var store = context.OpenReadOnlyStore();
             long written;
             using (var stream = outPath is null ? Console.OpenStandardOutput() : File.Create(outPath))
-            using (var writer = new FtmWriter(stream, parse.GetValue(statements)))
             {
                 if (outPath is null)
                 {
                     context.Out.Flush();
                 }
 
-                foreach (var type in wanted.Count == 0 ? [null] : wanted.Cast<string?>())
-                {
-                    foreach (var entity in store.Entities(type))
-                    {
-                        writer.Write(entity);
-                    }
-                }
-
-                written = writer.Written;
+                written = ExportJob.Run(store, stream, wanted, parse.GetValue(statements), null, context.Cancellation);
             }
 
             if (outPath is not null)

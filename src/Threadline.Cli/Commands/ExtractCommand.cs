@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
-using Threadline.Cli.Extract;
 using Threadline.Cli.Infrastructure;
 using Threadline.Storage;
 
@@ -26,7 +25,7 @@ internal static class ExtractCommand
     }
 
     public static ExtractSummary Run(CommandContext context, IWorkspaceStore store, bool all) =>
-        ProgressRunner.Run(context, "Extracting", sink => ExtractJob.Run(store, all, (done, total) => sink.Report(done, total, $"Extracting {done:N0}/{total:N0} ads")));
+        ProgressRunner.RunJob(context, "Extracting", progress => ExtractJob.Run(store, all, progress, context.Cancellation));
 
     public static void Report(CommandContext context, ExtractSummary summary)
     {

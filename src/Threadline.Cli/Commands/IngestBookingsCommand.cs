@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
-using Threadline.Cli.Bookings;
 using Threadline.Cli.Infrastructure;
 
 namespace Threadline.Cli.Commands;

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
 using Threadline.Cli.Infrastructure;
-using Threadline.Cli.Money;
 using Threadline.Money;
 using Threadline.Money.Import;
 using Threadline.Storage;

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
 using Threadline.Cli.Infrastructure;
-using Threadline.Cli.Link;
 using Threadline.Linking;
 using Threadline.Storage;
 
@@ -33,7 +32,7 @@ internal static class LinkCommand
     }
 
     public static LinkRun Run(CommandContext context, IWorkspaceStore store, string? imagesRoot = null) =>
-        ProgressRunner.Run(context, "Linking", sink => LinkJob.Run(store, imagesRoot, stage => sink.Report(0, 1, "Linking: " + stage)));
+        ProgressRunner.RunJob(context, "Linking", progress => LinkJob.Run(store, imagesRoot, progress, context.Cancellation));
 
     public static void Report(CommandContext context, LinkRun run)
     {

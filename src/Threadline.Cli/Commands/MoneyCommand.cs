@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
 using Threadline.Cli.Infrastructure;
-using Threadline.Cli.Money;
 using Threadline.Money;
 using Threadline.Money.Graph;
 using Threadline.Money.Tracing;
@@ -39,7 +38,7 @@ internal static class MoneyCommand
                 return ExitCodes.Ok;
             }
 
-            var run = MoneyJob.Run(store);
+            var run = ProgressRunner.RunJob(context, "Following the money", progress => MoneyJob.Run(store, progress, context.Cancellation));
             Render(context, run, parse.GetValue(limit));
             return ExitCodes.Ok;
         }));

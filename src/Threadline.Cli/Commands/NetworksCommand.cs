@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
 using Threadline.Cli.Infrastructure;
-using Threadline.Cli.Link;
 using Threadline.Linking;
 
 namespace Threadline.Cli.Commands;

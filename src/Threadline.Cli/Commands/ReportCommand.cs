@@ -1,8 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
 using Threadline.Cli.Infrastructure;
-using Threadline.Cli.Link;
-using Threadline.Cli.Money;
 using Threadline.Linking;
 using Threadline.Storage;
 
@@ -22,7 +20,7 @@ internal static class ReportCommand
         {
             var dir = context.OutputFolder(parse.GetValue(output) ?? throw new CliException("--out DIR is required", ExitCodes.Usage), "--out");
             using var store = context.OpenReadOnlyStore();
-            var (html, json) = Write(store, dir, parse.GetValue(flaggedOnly));
+            var (html, json) = ProgressRunner.RunJob(context, "Writing the report", progress => ReportJob.Write(store, dir, parse.GetValue(flaggedOnly), progress, context.Cancellation));
             if (context.Json)
             {
                 JsonOutput.Write(context.Out, new { html, json });
@@ -35,25 +33,5 @@ internal static class ReportCommand
             return ExitCodes.Ok;
         }));
         return command;
-    }
-
-    public static (string Html, string Json) Write(IWorkspaceStore store, string directory, bool flaggedOnly)
-    {
-        var result = LinkJob.Load(store) ?? throw new CliException("no link results in this workspace: run `threadline link` first");
-        var hashes = new Dictionary<string, ulong>(StringComparer.Ordinal);
-        Directory.CreateDirectory(directory);
-        var money = MoneyJob.Load(store);
-        if (money is not null)
-        {
-            File.WriteAllText(Path.Combine(directory, "money.json"), System.Text.Json.JsonSerializer.Serialize(money, LinkStatements.Json));
-        }
-
-        return ReportRenderer.WriteFiles(directory, result, AdFeatureReader.Read(store, hashes), new ReportOptions
-        {
-            FlaggedOnly = flaggedOnly,
-            Subtitle = LinkResult.LeadNotice,
-            ExtraSections = MoneySections.For(money, result),
-            PhotoData = new ReportPhotos(store).DataUri,
-        });
     }
 }

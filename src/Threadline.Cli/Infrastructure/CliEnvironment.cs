@@ -5,8 +5,9 @@ namespace Threadline.Cli.Infrastructure;
 /// <summary>What the command line talks to: output streams, a console, environment variables. Tests pass their own.</summary>
 internal sealed class CliEnvironment
 {
-    public CliEnvironment(TextWriter output, TextWriter error, IAnsiConsole console, Func<string, string?> variable, string currentDirectory)
+    public CliEnvironment(TextWriter output, TextWriter error, IAnsiConsole console, Func<string, string?> variable, string currentDirectory, CancellationToken cancellation = default)
     {
+        Cancellation = cancellation;
         Output = output;
         Error = error;
         Console = console;
@@ -24,12 +25,25 @@ internal sealed class CliEnvironment
 
     public string CurrentDirectory { get; }
 
+    /// <summary>Cancelled when the user presses Ctrl+C: jobs stop at their next batch, with what was written kept.</summary>
+    public CancellationToken Cancellation { get; }
+
     /// <summary>The real process environment.</summary>
     public static CliEnvironment FromProcess()
     {
         var output = System.Console.Out;
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(System.Console.Error) });
-        return new CliEnvironment(output, System.Console.Error, console, Environment.GetEnvironmentVariable, Environment.CurrentDirectory);
+        var cancel = new CancellationTokenSource();
+        System.Console.CancelKeyPress += (_, e) =>
+        {
+            // The first Ctrl+C asks the job to stop cleanly; a second one ends the process at once.
+            if (!cancel.IsCancellationRequested)
+            {
+                e.Cancel = true;
+                cancel.Cancel();
+            }
+        };
+        return new CliEnvironment(output, System.Console.Error, console, Environment.GetEnvironmentVariable, Environment.CurrentDirectory, cancel.Token);
     }
 
     /// <summary>An environment writing to the given writers, for tests.</summary>

@@ -46,6 +46,9 @@ internal sealed class CommandContext
 
     public IAnsiConsole Console => Environment.Console;
 
+    /// <summary>Cancelled on Ctrl+C.</summary>
+    public CancellationToken Cancellation => Environment.Cancellation;
+
     /// <summary>Resolves a path the user gave relative to the working directory.</summary>
     public string ResolvePath(string path) => Path.GetFullPath(path, Environment.CurrentDirectory);
 

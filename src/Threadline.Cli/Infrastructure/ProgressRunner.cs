@@ -35,6 +35,16 @@ internal static class ProgressRunner
         return result;
     }
 
+    /// <summary>Runs an application job with its <see cref="JobProgress"/> shown as the bar (stage, count, detail).</summary>
+    public static T RunJob<T>(CommandContext context, string description, Func<IProgress<JobProgress>, T> job) =>
+        Run(context, description, sink => job(new SyncProgress<JobProgress>(p =>
+        {
+            var text = p.Total > 0
+                ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{description}: {p.Stage} {p.Done:N0}/{p.Total:N0}")
+                : $"{description}: {p.Stage}";
+            sink.Report(p.Total > 0 ? p.Done : 0, Math.Max(1, p.Total), p.Detail is null ? text : text + " " + p.Detail);
+        })));
+
     /// <summary>What work reports: a total and a current value (bytes or records), and a description.</summary>
     public interface IProgressSink
     {

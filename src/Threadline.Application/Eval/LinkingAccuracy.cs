@@ -1,0 +1,108 @@
+using System.Globalization;
+using Threadline.Ingest.Ads;
+using Threadline.Linking;
+using Threadline.Simulation.Truth;
+
+namespace Threadline.Application.Eval;
+
+/// <summary>
+/// Personas and networks against the simulator's truth: pairwise precision/recall/F1 and adjusted
+/// Rand index over ads, trafficking networks found among the flagged leads, and the share of
+/// independents and agencies wrongly inside a flagged network.
+/// </summary>
+public static class LinkingAccuracy
+{
+    /// <summary>Network kinds that are organisations; scam and bot clusters are noise, not networks of people.</summary>
+    private static readonly HashSet<string> OrganisationKinds = new(StringComparer.Ordinal) { "trafficking", "agency" };
+
+    public static EvalSection Measure(TruthSet truth, LinkResult? result)
+    {
+        var section = new EvalSection("Linking: personas and networks");
+        if (result is null)
+        {
+            section.Notes.Add("No link results in the workspace: run `threadline link` first.");
+            return section;
+        }
+
+        var predictedPersona = new Dictionary<string, string>(StringComparer.Ordinal);
+        var predictedNetwork = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var a in result.Assignments)
+        {
+            predictedPersona[a.AdId] = a.PersonaId;
+            predictedNetwork[a.AdId] = a.NetworkId;
+        }
+
+        var networkKind = truth.Networks.ToDictionary(n => n.Id, n => n.Kind, StringComparer.Ordinal);
+        var truePersonaOfAd = new Dictionary<string, string>(StringComparer.Ordinal);
+        var trueNetworkOfAd = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var ad in truth.Ads)
+        {
+            var id = AdStatements.AdId(ad.Site, ad.AdId, null);
+            truePersonaOfAd[id] = ad.Persona;
+            if (ad.Network is { } n && networkKind.TryGetValue(n, out var kind) && OrganisationKinds.Contains(kind))
+            {
+                trueNetworkOfAd[id] = n;
+            }
+        }
+
+        var ads = truePersonaOfAd.Keys.Where(predictedPersona.ContainsKey).Order(StringComparer.Ordinal).ToList();
+        var personaScores = ClusteringMetrics.Compare(ads.Select(a => (string?)truePersonaOfAd[a]).ToList(), ads.Select(a => (string?)predictedPersona[a]).ToList());
+        // An ad outside any network is labelled with its persona on both sides (persona = a network of one).
+        var networkScores = ClusteringMetrics.Compare(
+            ads.Select(a => (string?)(trueNetworkOfAd.GetValueOrDefault(a) ?? "p:" + truePersonaOfAd[a])).ToList(),
+            ads.Select(a => (string?)(predictedNetwork.GetValueOrDefault(a) ?? "p:" + predictedPersona[a])).ToList());
+        var trafficking = truth.Networks.Where(n => n.Kind == "trafficking").Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
+        var found = NetworkEvaluation.TraffickingFound(result, trueNetworkOfAd, trafficking, topK: Math.Max(1, trafficking.Count * 2));
+        var kindOfPersona = truth.Personas.ToDictionary(p => p.Id, p => p.Kind, StringComparer.Ordinal);
+        var misplaced = NetworkEvaluation.InsideFlagged(result, truePersonaOfAd, kindOfPersona);
+
+        section.Add("ads linked", ads.Count, format: "N0");
+        section.Add("persona pairwise precision", personaScores.Precision);
+        section.Add("persona pairwise recall", personaScores.Recall);
+        section.Add("persona pairwise F1", personaScores.F1, "≥ 0.95", personaScores.F1 >= 0.95);
+        section.Add("persona adjusted Rand index", personaScores.AdjustedRandIndex);
+        section.Add("network pairwise precision", networkScores.Precision);
+        section.Add("network pairwise recall", networkScores.Recall);
+        section.Add("network pairwise F1", networkScores.F1, "≥ 0.90", networkScores.F1 >= 0.90);
+        section.Add("network adjusted Rand index", networkScores.AdjustedRandIndex);
+        section.Add($"trafficking networks among the top {found.FlaggedLookedAt} flagged", found.Share, "≥ 0.90", found.Share >= 0.90);
+        foreach (var share in misplaced.Where(m => m.Kind is "independent" or "agency"))
+        {
+            var target = share.Kind == "independent" ? "< 0.01" : null;
+            section.Add($"{share.Kind} personas inside a flagged network", share.Share, target, share.Kind == "independent" ? share.Share < 0.01 : null);
+        }
+
+        section.Tables.Add(PerProfile(truth, result, trueNetworkOfAd));
+        foreach (var missed in found.Missed)
+        {
+            section.Notes.Add("trafficking network not found among the top flagged: " + missed);
+        }
+
+        return section;
+    }
+
+    private static EvalTable PerProfile(TruthSet truth, LinkResult result, Dictionary<string, string> trueNetworkOfAd)
+    {
+        var networkOfAd = result.Assignments.Where(a => a.NetworkId is not null).ToDictionary(a => a.AdId, a => a.NetworkId!, StringComparer.Ordinal);
+        var byId = result.Networks.ToDictionary(n => n.Id, StringComparer.Ordinal);
+        var rows = new List<IReadOnlyList<string>>();
+        foreach (var network in truth.Networks.Where(n => OrganisationKinds.Contains(n.Kind)).OrderBy(n => n.Profile, StringComparer.Ordinal).ThenBy(n => n.Id, StringComparer.Ordinal))
+        {
+            var ads = trueNetworkOfAd.Where(kv => kv.Value == network.Id).Select(kv => kv.Key).ToList();
+            var best = ads.Select(a => networkOfAd.GetValueOrDefault(a)).Where(n => n is not null).GroupBy(n => n!, StringComparer.Ordinal).OrderByDescending(g => g.Count()).FirstOrDefault();
+            var predicted = best is null ? null : byId.GetValueOrDefault(best.Key);
+            rows.Add(
+            [
+                network.Profile,
+                network.Id,
+                ads.Count.ToString(CultureInfo.InvariantCulture),
+                best is null ? "0.00" : ((double)best.Count() / Math.Max(1, ads.Count)).ToString("0.00", CultureInfo.InvariantCulture),
+                predicted is null ? "-" : predicted.Rank.ToString(CultureInfo.InvariantCulture),
+                predicted is null ? "-" : predicted.Risk.Total.ToString("0.0", CultureInfo.InvariantCulture),
+                predicted?.Flagged == true ? "yes" : "no",
+            ]);
+        }
+
+        return new EvalTable("Per true network (profile): share of its ads in the best-matching predicted network, that network's rank, score and flag", ["profile", "network", "ads", "share together", "rank", "score", "flagged"], rows);
+    }
+}

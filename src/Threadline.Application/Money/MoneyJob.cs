@@ -1,0 +1,265 @@
+using System.Globalization;
+using System.Text.Json;
+using Threadline.Core.Statements;
+using Threadline.Linking;
+using Threadline.Money;
+using Threadline.Money.Analysis;
+using Threadline.Money.Detectors;
+using Threadline.Money.Graph;
+using Threadline.Money.Tracing;
+using Threadline.Application.Jobs;
+using Threadline.Storage;
+
+namespace Threadline.Application.Money;
+
+/// <summary>
+/// Follows the money in the workspace: runs the typology detectors, ties accounts to the network
+/// leads (bookings paid from them, shared phones or e-mails,
+/// money traced from a tied account), traces where each network's money went, and adds the money
+/// evidence to each network's score as one more explained part.
+/// </summary>
+public static class MoneyJob
+{
+    public const string Producer = "money";
+    public const string ResultKey = "money.result";
+    public const string ScorePart = "money_flows";
+
+    /// <summary>The points of the money part's own figures (collector 6, money abroad up to 6, cash in several cities 3) before they are scaled to the part's weight.</summary>
+    private const double RawMax = 15;
+
+    /// <summary>Runs the detectors over every transaction, ties accounts to the leads and adds the money part to their scores.</summary>
+    public static MoneyRun Run(IWorkspaceStore store, IProgress<JobProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        progress?.Report(new JobProgress("reading transactions"));
+        var transactions = PaymentStatements.Read(store);
+        var accounts = store.Entities("BankAccount").ToList();
+        var holders = accounts
+            .Select(a => new AccountHolder(a.First("iban") ?? a.First("accountNumber") ?? a.Id, a.First("holderName"), [.. a.Get("phone")], [.. a.Get("email")], [.. a.Get("address")]))
+            .ToList();
+        var link = LinkJob.Load(store);
+        var adNetwork = link?.Assignments.Where(x => x.NetworkId is not null).ToDictionary(x => x.AdId, x => x.NetworkId!, StringComparer.Ordinal) ?? [];
+        var identifiers = new List<KnownIdentifier>();
+        foreach (var s in store.ReadStatements(new StatementQuery { Schema = "Advertisement", Property = "phone" }))
+        {
+            identifiers.Add(new KnownIdentifier(IdentifierKind.Phone, s.Value, s.EntityId));
+        }
+
+        foreach (var s in store.ReadStatements(new StatementQuery { Schema = "Advertisement", Property = "email" }))
+        {
+            identifiers.Add(new KnownIdentifier(IdentifierKind.Email, s.Value, s.EntityId));
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        progress?.Report(new JobProgress("detecting typologies"));
+        var report = MoneyAnalysis.Run(transactions, null, identifiers, holders);
+        cancellationToken.ThrowIfCancellationRequested();
+        progress?.Report(new JobProgress("tying accounts to leads"));
+        var table = TransactionGraph.Build(transactions);
+        var flagged = report.Accounts.ToDictionary(a => a.Account, StringComparer.Ordinal);
+        var views = new List<NetworkMoney>();
+        if (link is not null)
+        {
+            var ties = DirectTies(link, transactions, report, adNetwork);
+            foreach (var network in link.Networks.Where(n => ties.ContainsKey(n.Id)))
+            {
+                views.Add(View(network, ties[network.Id], transactions, table, flagged));
+            }
+
+            link = WithMoney(link, views);
+            store.DeleteByProducer(LinkStatements.Producer);
+            WriteAll(store, LinkStatements.For(link));
+            StoredResult.Save(store, LinkJob.ResultKey, link with { Assignments = [] }, LinkStatements.Json);
+        }
+
+        store.DeleteByProducer(Producer);
+        WriteAll(store, Statements(report, views, accounts));
+        var run = new MoneyRun(report, views, transactions.Count);
+        StoredResult.Save(store, ResultKey, new StoredMoney(report, views), LinkStatements.Json);
+        return run;
+    }
+
+    public static StoredMoney? Load(IWorkspaceStore store) =>
+        StoredResult.Load<StoredMoney>(store, ResultKey, LinkStatements.Json);
+
+    /// <summary>Accounts tied to networks by direct evidence.</summary>
+    private static Dictionary<string, List<AccountTie>> DirectTies(LinkResult? link, List<BankTransaction> transactions, MoneyReport report, Dictionary<string, string> adNetwork)
+    {
+        var ties = new Dictionary<string, List<AccountTie>>(StringComparer.Ordinal);
+        void Tie(string network, string account, string? holder, bool direct, string reason)
+        {
+            if (!ties.TryGetValue(network, out var list))
+            {
+                ties[network] = list = [];
+            }
+
+            if (list.TrueForAll(t => t.Account != account))
+            {
+                list.Add(new AccountTie(account, holder, string.Empty, direct, reason));
+            }
+        }
+
+        // Only bookings tied to the lead by the booker's phone or e-mail: a stay that merely lines up in
+        // city and time with a persona is too weak to tie the payer's bank account as well.
+        var bookingNetwork = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var network in link?.Networks ?? [])
+        {
+            foreach (var booking in network.Bookings.Where(b => b.Basis != BookingBasis.Presence && b.BookingRef.Length >= 6))
+            {
+                bookingNetwork.TryAdd(booking.BookingRef, network.Id);
+            }
+        }
+
+        foreach (var tx in transactions)
+        {
+            if (tx.Debtor.AccountKey is not { } payer || tx.RemittanceText.Length == 0)
+            {
+                continue;
+            }
+
+            foreach (var token in tx.RemittanceText.Split([' ', ',', ';', '/', ':'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (bookingNetwork.TryGetValue(token, out var network))
+                {
+                    Tie(network, payer, tx.Debtor.Name, true, $"paid booking {token}, which is linked to this network");
+                }
+            }
+        }
+
+        foreach (var finding in report.Findings.Where(f => f.Detector.Contains("identifier", StringComparison.OrdinalIgnoreCase)))
+        {
+            foreach (var member in finding.Members)
+            {
+                if (adNetwork.TryGetValue(member, out var network))
+                {
+                    Tie(network, finding.Account, null, true, finding.Summary);
+                }
+            }
+        }
+
+        return ties;
+    }
+
+    private static NetworkMoney View(Network network, List<AccountTie> direct, List<BankTransaction> transactions, TransactionTable table, Dictionary<string, FlaggedAccount> flagged)
+    {
+        var tied = direct.Select(t => t with { Roles = RolesOf(flagged, t.Account) }).ToList();
+        // Trace from the tied accounts that move money (collector, pass-through, remitter), not from a booker's card.
+        var seeds = tied.Where(t => t.Roles.Length > 0).Select(t => t.Account).ToList();
+        var trace = seeds.Count > 0 ? MoneyTracer.Forward(table, seeds) : new TraceResult(TraceDirection.Forward, [], 0, [], new Dictionary<string, long>(), [], 0);
+        foreach (var destination in trace.Destinations.Where(d => !d.IsSeed && d.Share >= 0.05))
+        {
+            if (flagged.TryGetValue(destination.Account, out var f) && (f.Roles & (AccountRole.PassThrough | AccountRole.Remitter | AccountRole.Collector)) != 0 && tied.TrueForAll(t => t.Account != destination.Account))
+            {
+                tied.Add(new AccountTie(destination.Account, null, RolesOf(flagged, destination.Account), false, string.Create(CultureInfo.InvariantCulture, $"received {destination.Share:P0} of the money traced from the network's accounts")));
+            }
+        }
+
+        var tiedSet = tied.Select(t => t.Account).ToHashSet(StringComparer.Ordinal);
+        var incoming = transactions.Where(t => t.Creditor.AccountKey is { } c && tiedSet.Contains(c) && (t.Debtor.AccountKey is not { } d || !tiedSet.Contains(d))).ToList();
+        var inflow = incoming.Sum(t => t.Amount);
+        var payers = incoming.Select(t => t.Debtor.AccountKey ?? t.Debtor.Name ?? "cash").Distinct(StringComparer.Ordinal).Count();
+        var cashCities = incoming.Where(t => t.Method == PaymentMethod.CashDeposit && t.City is not null).Select(t => t.City!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        // Money abroad counts where it reaches an account the detectors flag (a remittance beneficiary, a collector abroad), not a hotel chain's account.
+        var abroad = trace.Destinations.Where(d => d.Abroad && !d.IsSeed && flagged.ContainsKey(d.Account)).GroupBy(d => d.Country ?? "??", StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Sum(d => d.AmountMinor) / 100m, StringComparer.Ordinal);
+        var traced = trace.TracedMinor / 100m;
+        var abroadShare = traced == 0 ? 0 : (double)(abroad.Values.Sum() / traced);
+        var hasCollector = tied.Exists(t => t.Roles.Contains(nameof(AccountRole.Collector), StringComparison.Ordinal));
+        var points = (hasCollector ? 6 : 0) + Math.Min(6, abroadShare * 12) + (cashCities.Count >= 2 ? 3 : 0);
+        var explanation = string.Create(CultureInfo.InvariantCulture,
+            $"{tied.Count} accounts tied to the lead ({direct.Count} directly); {(hasCollector ? "a collector account among them (6 of 15)" : "no collector account")}; {abroadShare:P0} of the money traced from them ended abroad ({Math.Min(6, abroadShare * 12):0.#} of 15); cash deposited in {cashCities.Count} cities{(cashCities.Count >= 2 ? " (3 of 15)" : string.Empty)}");
+        return new NetworkMoney(network.Id, tied, inflow, payers, cashCities, traced, abroad, abroadShare, Math.Min(RawMax, points) / RawMax, explanation);
+    }
+
+    private static string RolesOf(Dictionary<string, FlaggedAccount> flagged, string account) =>
+        flagged.TryGetValue(account, out var f) ? f.Roles.ToString() : string.Empty;
+
+    /// <summary>The links' scores gain the money part (replacing an earlier one) through the one score function, and networks are ranked again.</summary>
+    private static LinkResult WithMoney(LinkResult link, List<NetworkMoney> views)
+    {
+        var byNetwork = views.ToDictionary(v => v.NetworkId, StringComparer.Ordinal);
+        var weights = RiskWeights.Default;
+        var networks = link.Networks.Select(n =>
+        {
+            var parts = n.Risk.Parts.Where(p => p.Name != ScorePart).ToList();
+            parts.Add(byNetwork.TryGetValue(n.Id, out var view)
+                ? RiskPart.Of(weights, ScorePart, view.AbroadShare, view.Share, view.Explanation)
+                : RiskPart.Of(weights, ScorePart, 0, 0, "the bank files tie no account to this lead"));
+
+            return n with { Risk = RiskScore.Compose(parts, weights) };
+        }).OrderByDescending(n => n.Risk.Total).ThenByDescending(n => n.AdCount).ThenBy(n => n.Id, StringComparer.Ordinal).Select((n, i) => n with { Rank = i + 1 }).ToList();
+        return link with { Networks = networks };
+    }
+
+    private static IEnumerable<Statement> Statements(MoneyReport report, List<NetworkMoney> views, List<Entity> accounts)
+    {
+        var idOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var a in accounts)
+        {
+            if ((a.First("iban") ?? a.First("accountNumber")) is { } key)
+            {
+                idOf[key] = a.Id;
+            }
+        }
+
+        Statement S(string entity, string property, string value, string? detail = null) =>
+            new(entity, "BankAccount", property, value, LinkStatements.SourceId, null, Producer, PaymentStatements.Version, null, null, detail);
+
+        foreach (var account in report.Accounts)
+        {
+            if (!idOf.TryGetValue(account.Account, out var id))
+            {
+                continue;
+            }
+
+            foreach (AccountRole role in Enum.GetValues<AccountRole>())
+            {
+                if (role != AccountRole.None && (account.Roles & role) == role)
+                {
+                    yield return S(id, "topics", "money." + role.ToString().ToLowerInvariant());
+                }
+            }
+
+            foreach (var finding in account.Findings.Take(10))
+            {
+                yield return S(id, "notes", finding.Summary, JsonSerializer.Serialize(new { detector = finding.Detector, score = finding.Score, from = finding.From, to = finding.To, total_minor = finding.TotalMinor, transactions = finding.Transactions.Take(50) }, LinkStatements.Json));
+            }
+        }
+
+        foreach (var view in views)
+        {
+            foreach (var tie in view.Accounts)
+            {
+                if (idOf.TryGetValue(tie.Account, out var id))
+                {
+                    yield return S(id, "network", view.NetworkId, JsonSerializer.Serialize(new { direct = tie.Direct, reason = tie.Reason }, LinkStatements.Json));
+                }
+            }
+        }
+    }
+
+    private static void WriteAll(IWorkspaceStore store, IEnumerable<Statement> statements)
+    {
+        var batch = new List<Statement>(20_000);
+        foreach (var s in statements)
+        {
+            batch.Add(s);
+            if (batch.Count == 20_000)
+            {
+                store.Write(batch);
+                batch.Clear();
+            }
+        }
+
+        if (batch.Count > 0)
+        {
+            store.Write(batch);
+        }
+    }
+}
+
+/// <summary>What a money run found.</summary>
+public sealed record MoneyRun(MoneyReport Report, IReadOnlyList<NetworkMoney> Networks, int Transactions);
+
+/// <summary>The money results kept in the workspace for the report and eval.</summary>
+public sealed record StoredMoney(MoneyReport Report, IReadOnlyList<NetworkMoney> Networks);

@@ -1,0 +1,122 @@
+using System.Globalization;
+using Threadline.Core;
+using Threadline.Core.Statements;
+using Threadline.Money;
+
+namespace Threadline.Application.Money;
+
+/// <summary>
+/// Bank transactions as FollowTheMoney Payments between BankAccounts, and back. Cash has no
+/// account on one side: that side is left empty, as the bank file leaves it.
+/// </summary>
+public static class PaymentStatements
+{
+    public const string Producer = "ingest.transactions";
+    public static readonly string Version = typeof(BankTransaction).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+
+    public static string PaymentId(string transactionId) => Ids.Make("payment", transactionId);
+
+    public static string AccountId(string accountKey) => Ids.Make("account", accountKey);
+
+    public static void Add(List<Statement> output, BankTransaction tx, string sourceId)
+    {
+        var id = PaymentId(tx.Id);
+        var locator = tx.Line is { } line ? string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(tx.SourceFile)}:{line}") : Path.GetFileName(tx.SourceFile);
+        var when = tx.BookingDate;
+        void S(string entity, string schema, string property, string? value)
+        {
+            if (!string.IsNullOrWhiteSpace(value))
+            {
+                output.Add(new Statement(entity, schema, property, value.Trim(), sourceId, locator, Producer, Version, when, when));
+            }
+        }
+
+        S(id, "Payment", "transactionNumber", tx.Id);
+        S(id, "Payment", "amount", tx.Amount.ToString(CultureInfo.InvariantCulture));
+        S(id, "Payment", "currency", tx.Currency);
+        S(id, "Payment", "date", tx.BookingDate.ToString("O", CultureInfo.InvariantCulture));
+        S(id, "Payment", "valueDate", tx.ValueDate?.ToString("O", CultureInfo.InvariantCulture));
+        S(id, "Payment", "purpose", tx.RemittanceText);
+        S(id, "Payment", "method", tx.Method.ToString());
+        S(id, "Payment", "city", tx.City);
+        S(id, "Payment", "country", tx.Country);
+        S(id, "Payment", "format", tx.Format);
+        S(id, "Payment", "payerName", tx.Debtor.Name);
+        S(id, "Payment", "beneficiaryName", tx.Creditor.Name);
+        if (tx.AccountIban is { } own)
+        {
+            S(id, "Payment", "account", AccountId(own));
+        }
+
+        foreach (var (party, role) in new[] { (tx.Debtor, "payer"), (tx.Creditor, "beneficiary") })
+        {
+            if (party.Iban is null && party.AccountId is null)
+            {
+                continue;
+            }
+
+            var key = party.Iban ?? party.AccountId!;
+            var account = AccountId(key);
+            S(id, "Payment", role, account);
+            S(account, "BankAccount", party.Iban is null ? "accountNumber" : "iban", key);
+            S(account, "BankAccount", "holderName", party.Name);
+            S(account, "BankAccount", "name", party.Name is null ? key : $"{party.Name} ({key})");
+            S(account, "BankAccount", "country", party.Country ?? (party.Iban is { Length: >= 2 } iban ? iban[..2] : null));
+            if (party.AddressLines.Count > 0)
+            {
+                S(account, "BankAccount", "address", string.Join(", ", party.AddressLines));
+            }
+        }
+    }
+
+    /// <summary>Reads the workspace's payments back as bank transactions, in time order.</summary>
+    public static List<BankTransaction> Read(Threadline.Storage.IWorkspaceStore store)
+    {
+        var ibanOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var account in store.Entities("BankAccount"))
+        {
+            if ((account.First("iban") ?? account.First("accountNumber")) is { } key)
+            {
+                ibanOf[account.Id] = key;
+            }
+        }
+
+        var result = new List<BankTransaction>();
+        foreach (var p in store.Entities("Payment"))
+        {
+            if (!decimal.TryParse(p.First("amount"), NumberStyles.Number, CultureInfo.InvariantCulture, out var amount) ||
+                !DateTimeOffset.TryParse(p.First("date"), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date))
+            {
+                continue;
+            }
+
+            Party PartyOf(string role, string nameProperty)
+            {
+                var account = p.First(role);
+                var key = account is null ? null : ibanOf.GetValueOrDefault(account);
+                var isIban = key is not null && Iban.IsValid(key);
+                return new Party(p.First(nameProperty), isIban ? key : null, isIban ? null : key, [], null);
+            }
+
+            result.Add(new BankTransaction
+            {
+                Id = p.First("transactionNumber") ?? p.Id,
+                SourceFile = p.Statements[0].Locator ?? string.Empty,
+                Format = p.First("format") ?? "workspace",
+                Amount = amount,
+                Currency = p.First("currency") ?? "EUR",
+                BookingDate = date,
+                ValueDate = DateTimeOffset.TryParse(p.First("valueDate"), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value) ? value : null,
+                Debtor = PartyOf("payer", "payerName"),
+                Creditor = PartyOf("beneficiary", "beneficiaryName"),
+                RemittanceLines = p.First("purpose") is { } purpose ? [purpose] : [],
+                Method = Enum.TryParse<PaymentMethod>(p.First("method"), out var method) ? method : PaymentMethod.Unknown,
+                City = p.First("city"),
+                Country = p.First("country"),
+            });
+        }
+
+        result.Sort((a, b) => a.BookingDate.CompareTo(b.BookingDate) is var c && c != 0 ? c : string.CompareOrdinal(a.Id, b.Id));
+        return result;
+    }
+}
