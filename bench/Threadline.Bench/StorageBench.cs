@@ -4,6 +4,7 @@ using System.Text;
 using Threadline.Core;
 using Threadline.Core.Statements;
 using Threadline.Storage;
+using Threadline.Storage.Sqlite;
 
 namespace Threadline.Bench;
 

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Threadline.Storage;
+using Threadline.Storage.Sqlite;
 
 namespace Threadline.Cli.Infrastructure;
 

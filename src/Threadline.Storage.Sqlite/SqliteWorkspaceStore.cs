@@ -1,9 +1,8 @@
 using Microsoft.Data.Sqlite;
 using Threadline.Core.Model;
 using Threadline.Core.Statements;
-using Threadline.Storage.Sqlite;
 
-namespace Threadline.Storage;
+namespace Threadline.Storage.Sqlite;
 
 /// <summary>
 /// The embedded workspace: one SQLite file (WAL, synchronous=NORMAL) holding statements, the

@@ -1,7 +1,7 @@
 using Threadline.Core.Statements;
-using static Threadline.Storage.Tests.Statements;
+using static Threadline.Storage.Sqlite.Tests.Statements;
 
-namespace Threadline.Storage.Tests;
+namespace Threadline.Storage.Sqlite.Tests;
 
 /// <summary>
 /// The storage contract as executable specification. Every engine derives a sealed class from this

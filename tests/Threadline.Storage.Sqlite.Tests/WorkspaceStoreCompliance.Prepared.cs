@@ -1,7 +1,7 @@
 using Threadline.Core.Statements;
-using static Threadline.Storage.Tests.Statements;
+using static Threadline.Storage.Sqlite.Tests.Statements;
 
-namespace Threadline.Storage.Tests;
+namespace Threadline.Storage.Sqlite.Tests;
 
 /// <summary>Prepared writes (checks and ids on the caller's thread) store exactly what plain writes store.</summary>
 public abstract partial class WorkspaceStoreCompliance

@@ -1,6 +1,6 @@
 using Threadline.Core.Statements;
 
-namespace Threadline.Storage.Tests;
+namespace Threadline.Storage.Sqlite.Tests;
 
 /// <summary>Small builders for synthetic statements (fictional sites, no real people).</summary>
 internal static class Statements

@@ -1,9 +1,9 @@
 using Microsoft.Data.Sqlite;
 using Threadline.Core.Statements;
 using Threadline.Storage.Sqlite;
-using static Threadline.Storage.Tests.Statements;
+using static Threadline.Storage.Sqlite.Tests.Statements;
 
-namespace Threadline.Storage.Tests;
+namespace Threadline.Storage.Sqlite.Tests;
 
 /// <summary>The SQLite engine passes the compliance suite, plus what only a file engine has.</summary>
 public sealed class SqliteWorkspaceStoreTests : WorkspaceStoreCompliance

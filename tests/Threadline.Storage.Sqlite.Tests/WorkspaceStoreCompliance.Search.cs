@@ -1,6 +1,6 @@
-using static Threadline.Storage.Tests.Statements;
+using static Threadline.Storage.Sqlite.Tests.Statements;
 
-namespace Threadline.Storage.Tests;
+namespace Threadline.Storage.Sqlite.Tests;
 
 /// <summary>Full-text search and statistics.</summary>
 public abstract partial class WorkspaceStoreCompliance
