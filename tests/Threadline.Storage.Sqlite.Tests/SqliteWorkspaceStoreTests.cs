@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Threadline.Core.Statements;
-using Threadline.Storage.Sqlite;
-using static Threadline.Storage.Sqlite.Tests.Statements;
+using Threadline.Storage.Compliance;
+using static Threadline.Storage.Compliance.Statements;
 
 namespace Threadline.Storage.Sqlite.Tests;
 

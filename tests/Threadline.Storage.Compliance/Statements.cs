@@ -1,9 +1,9 @@
 using Threadline.Core.Statements;
 
-namespace Threadline.Storage.Sqlite.Tests;
+namespace Threadline.Storage.Compliance;
 
 /// <summary>Small builders for synthetic statements (fictional sites, no real people).</summary>
-internal static class Statements
+public static class Statements
 {
     public static readonly DateTimeOffset Day0 = new(2026, 3, 1, 0, 0, 0, TimeSpan.Zero);
 

@@ -1,6 +1,6 @@
-using static Threadline.Storage.Sqlite.Tests.Statements;
+using static Threadline.Storage.Compliance.Statements;
 
-namespace Threadline.Storage.Sqlite.Tests;
+namespace Threadline.Storage.Compliance;
 
 /// <summary>Full-text search and statistics.</summary>
 public abstract partial class WorkspaceStoreCompliance

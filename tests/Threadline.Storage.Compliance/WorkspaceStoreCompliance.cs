@@ -1,7 +1,7 @@
 using Threadline.Core.Statements;
-using static Threadline.Storage.Sqlite.Tests.Statements;
+using static Threadline.Storage.Compliance.Statements;
 
-namespace Threadline.Storage.Sqlite.Tests;
+namespace Threadline.Storage.Compliance;
 
 /// <summary>
 /// The storage contract as executable specification. Every engine derives a sealed class from this

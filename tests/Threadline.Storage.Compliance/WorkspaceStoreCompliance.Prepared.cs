@@ -1,7 +1,7 @@
 using Threadline.Core.Statements;
-using static Threadline.Storage.Sqlite.Tests.Statements;
+using static Threadline.Storage.Compliance.Statements;
 
-namespace Threadline.Storage.Sqlite.Tests;
+namespace Threadline.Storage.Compliance;
 
 /// <summary>Prepared writes (checks and ids on the caller's thread) store exactly what plain writes store.</summary>
 public abstract partial class WorkspaceStoreCompliance
