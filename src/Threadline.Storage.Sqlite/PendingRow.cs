@@ -13,38 +13,21 @@ internal sealed class PendingRow
 
     public bool FullText { get; init; }
 
-    public long? First { get; set; }
-
-    public long? Last { get; set; }
-
-    public string? Locator { get; set; }
+    public SeenWindow Seen { get; set; }
 
     /// <summary>A stored row whose window or locator changed.</summary>
     public bool Dirty { get; set; }
 
-    /// <summary>
-    /// Widens the seen window with one more sighting and keeps the locator of the earliest sighting.
-    /// Returns whether anything changed.
-    /// </summary>
-    public bool Merge(long? first, long? last, string? locator)
+    /// <summary>Widens the seen window with one more sighting (<see cref="SeenWindow.Widen(SeenWindow)"/>); returns whether anything changed.</summary>
+    public bool Merge(SeenWindow sighting)
     {
-        var newFirst = Min(First, first);
-        var newLast = Max(Last, last);
-        var newLocator = Locator;
-        var earlier = first is { } f && (First is null || f < First.Value);
-        if (locator is not null && (earlier || Locator is null))
+        var merged = Seen.Widen(sighting);
+        if (merged == Seen)
         {
-            newLocator = locator;
+            return false;
         }
 
-        var changed = newFirst != First || newLast != Last || !string.Equals(newLocator, Locator, StringComparison.Ordinal);
-        First = newFirst;
-        Last = newLast;
-        Locator = newLocator;
-        return changed;
+        Seen = merged;
+        return true;
     }
-
-    private static long? Min(long? a, long? b) => a is null ? b : b is null ? a : Math.Min(a.Value, b.Value);
-
-    private static long? Max(long? a, long? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
 }

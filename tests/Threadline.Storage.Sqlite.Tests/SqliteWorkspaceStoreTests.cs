@@ -226,19 +226,6 @@ public sealed class SqliteWorkspaceStoreTests : WorkspaceStoreCompliance
         Assert.True(a.LastSequence() >= 2);
     }
 
-    [Theory]
-    [InlineData("plain text")]
-    [InlineData("ünïcødé ✓ 🙂")]
-    [InlineData("")]
-    public void The_stored_hash_is_the_statement_id(string value)
-    {
-        var statement = new Statement("ad-ø", "Advertisement", "body", value, "src-1", null, "ingest.ads", null, null, null);
-        var hash = new StatementHash().Compute(statement);
-        var blob = new byte[16];
-        StatementHash.Write(hash, blob);
-        Assert.Equal(statement.Id, Convert.ToHexStringLower(blob));
-    }
-
     [Fact]
     public void A_lone_surrogate_is_stored_as_a_replacement_character_and_stays_idempotent()
     {

@@ -3,21 +3,23 @@ using System.Security.Cryptography;
 using System.Text;
 using Threadline.Core.Statements;
 
-namespace Threadline.Storage.Sqlite;
+namespace Threadline.Storage;
 
 /// <summary>
-/// The statement id (<see cref="Statement.Id"/>) as 128 bits, computed without the hex string:
-/// the same bytes as <c>Ids.Hash(entity, property, value, source, producer)</c>, kept big-endian so
-/// blob order equals the order of the hex id. Not thread-safe (one per writer).
+/// Statement identity, the rule every engine keys statements by: the statement id (<see cref="Statement.Id"/>)
+/// as 128 bits, computed without the hex string: the same bytes as <c>Ids.Hash(entity, property, value, source,
+/// producer)</c>, kept big-endian so byte order equals the order of the hex id. Not thread-safe (one per thread).
 /// </summary>
-internal sealed class StatementHash
+public sealed class StatementHash
 {
     private const byte Separator = 0x1f;
     private const int KeepBuffer = 1 << 20;
     private byte[] _buffer = new byte[4096];
 
+    /// <summary>The id of <paramref name="statement"/> as a number.</summary>
     public UInt128 Compute(Statement statement)
     {
+        ArgumentNullException.ThrowIfNull(statement);
         var length = 4
             + Encoding.UTF8.GetByteCount(statement.EntityId)
             + Encoding.UTF8.GetByteCount(statement.Property)
@@ -49,7 +51,9 @@ internal sealed class StatementHash
         return BinaryPrimitives.ReadUInt128BigEndian(digest);
     }
 
-    public static void Write(UInt128 hash, byte[] destination) => BinaryPrimitives.WriteUInt128BigEndian(destination, hash);
+    /// <summary>Writes the 16 bytes of an id, big-endian (the bytes of the hex <see cref="Statement.Id"/>).</summary>
+    public static void Write(UInt128 hash, Span<byte> destination) => BinaryPrimitives.WriteUInt128BigEndian(destination, hash);
 
+    /// <summary>Reads an id written by <see cref="Write"/>.</summary>
     public static UInt128 Read(ReadOnlySpan<byte> blob) => BinaryPrimitives.ReadUInt128BigEndian(blob);
 }
