@@ -23,6 +23,8 @@ public sealed class SqliteWorkspaceStore : IWorkspaceStore
     private readonly NameTable _names = new();
     private readonly StatementWriter _writer;
     private readonly SqliteCommand _getEntity;
+    private readonly SearchFields _fields;
+    private readonly SearchNames _searchNames;
     private bool _disposed;
 
     private SqliteWorkspaceStore(Connections connections, SqliteConnection connection, SchemaModel model, int schemaVersion)
@@ -36,6 +38,8 @@ public sealed class SqliteWorkspaceStore : IWorkspaceStore
         _getEntity = connection.CreateCommand();
         _getEntity.CommandText = $"SELECT {StatementRows.Columns} FROM entities AS e JOIN statements AS s INDEXED BY statements_by_entity ON s.eid = e.eid WHERE e.id = $id ORDER BY s.hash;";
         _getEntity.Parameters.Add("$id", SqliteType.Text);
+        _fields = SearchFields.For(model);
+        _searchNames = new SearchNames(NameIdLocked, model.Schemata.Keys);
     }
 
     /// <inheritdoc />
@@ -351,16 +355,16 @@ public sealed class SqliteWorkspaceStore : IWorkspaceStore
     }
 
     /// <inheritdoc />
-    /// <remarks>
-    /// Text that is not valid FTS5 syntax is searched as literal terms instead of failing; queries are
-    /// cut to 1,000 characters and 32 terms on that path, and <paramref name="limit"/> to 10,000.
-    /// </remarks>
-    public IReadOnlyList<SearchHit> Search(string query, int limit = 20)
+    /// <remarks>Mapped to FTS5 (BM25) and SQL over the statements: docs/search.md.</remarks>
+    public IReadOnlyList<SearchHit> Search(string query, int limit = 20, int offset = 0)
     {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfNegative(offset);
+        var parsed = SearchQuery.Parse(query, _fields);
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            return FullTextSearch.Search(_connection, _names, query, limit);
+            return SqliteSearch.Search(_connection, _names, _searchNames, parsed, limit, offset);
         }
     }
 
@@ -503,6 +507,21 @@ public sealed class SqliteWorkspaceStore : IWorkspaceStore
 
         id = found;
         return true;
+    }
+
+    /// <summary>A name's id for a caller holding the lock, reloading once in case another process added it; null when never stored.</summary>
+    private long? NameIdLocked(NameKind kind, string name)
+    {
+        if (!_names.TryGetId(kind, name, out var id))
+        {
+            _names.Load(_connection);
+            if (!_names.TryGetId(kind, name, out id))
+            {
+                return null;
+            }
+        }
+
+        return id;
     }
 
     /// <summary>Looks a name up, reloading once in case another process added it.</summary>

@@ -70,8 +70,17 @@ public interface IWorkspaceStore : IDisposable
     /// <summary>Number of statements.</summary>
     long CountStatements();
 
-    /// <summary>Full-text search (FTS5 syntax accepted; plain words are AND-ed) over full-text properties.</summary>
-    IReadOnlyList<SearchHit> Search(string query, int limit = 20);
+    /// <summary>
+    /// Finds entities by Threadline's search syntax (<see cref="SearchQuery"/>, docs/search.md): words that must all
+    /// match, <c>"phrases"</c>, <c>prefix*</c>, <c>OR</c>, <c>field:value</c>. Hits are whole entities, best first:
+    /// an entity whose full-text values hold the rarer words more often, in shorter values, comes earlier; ties go
+    /// in entity id order, so paging is stable. No engine's own query syntax is accepted: the text never fails.
+    /// </summary>
+    /// <param name="query">What the user typed (bounded by <see cref="SearchLimits"/>).</param>
+    /// <param name="limit">Most hits to return (cut to <see cref="SearchLimits.MaxLimit"/>); 0 or less returns none.</param>
+    /// <param name="offset">Hits to skip, for paging (hits past <see cref="SearchLimits.MaxDepth"/> are not reachable).</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="offset"/> is negative.</exception>
+    IReadOnlyList<SearchHit> Search(string query, int limit = 20, int offset = 0);
 
     /// <summary>Counts by schema; ads by site, country and month of posting.</summary>
     WorkspaceStats Stats();

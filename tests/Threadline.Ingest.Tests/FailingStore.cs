@@ -30,7 +30,7 @@ internal sealed class FailingStore(IWorkspaceStore inner, int failAfterWrites) :
 
     public long CountStatements() => inner.CountStatements();
 
-    public IReadOnlyList<SearchHit> Search(string query, int limit = 20) => inner.Search(query, limit);
+    public IReadOnlyList<SearchHit> Search(string query, int limit = 20, int offset = 0) => inner.Search(query, limit, offset);
 
     public WorkspaceStats Stats() => inner.Stats();
 

@@ -73,7 +73,7 @@ internal sealed class InMemoryStore : IWorkspaceStore
 
     public long CountStatements() => _statements.Count;
 
-    public IReadOnlyList<SearchHit> Search(string query, int limit = 20) => throw new NotSupportedException();
+    public IReadOnlyList<SearchHit> Search(string query, int limit = 20, int offset = 0) => throw new NotSupportedException();
 
     public WorkspaceStats Stats() => throw new NotSupportedException();
 

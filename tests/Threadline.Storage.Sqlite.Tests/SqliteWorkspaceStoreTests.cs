@@ -239,15 +239,6 @@ public sealed class SqliteWorkspaceStoreTests : WorkspaceStoreCompliance
         Assert.Equal(new WriteSummary(0, 0, 1), store.Write([read]));
     }
 
-    [Theory]
-    [InlineData("a b", "\"a\" \"b\"")]
-    [InlineData("say \"hi", "\"say\" \"\"\"hi\"")]
-    [InlineData("  ", "")]
-    public void Literal_queries_quote_every_term(string input, string expected)
-    {
-        Assert.Equal(expected, FullTextSearch.Literal(input));
-    }
-
     private static object? Query(SqliteConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
