@@ -82,8 +82,20 @@ public interface IWorkspaceStore : IDisposable
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="offset"/> is negative.</exception>
     IReadOnlyList<SearchHit> Search(string query, int limit = 20, int offset = 0);
 
-    /// <summary>Counts by schema; ads by site, country and month of posting.</summary>
+    /// <summary>Entities counted by schema, and the number of statements.</summary>
     WorkspaceStats Stats();
+
+    /// <summary>
+    /// Entities of one schema counted by the values of one property (<see cref="FacetKind.Value"/>: ads by site, by
+    /// country) or by the month of its date values (<see cref="FacetKind.Month"/>: ads by month of posting). An entity
+    /// with several values counts under each; entities with none count under <see cref="Facets.Unknown"/>, listed last.
+    /// Order and cut as <see cref="Facets.Order"/> says.
+    /// </summary>
+    /// <param name="schema">The entities' schema (exactly; not its descendants).</param>
+    /// <param name="property">The property counted by.</param>
+    /// <param name="kind">Values or months.</param>
+    /// <param name="limit">Most keys to return besides <see cref="Facets.Unknown"/> (cut to <see cref="Facets.MaxLimit"/>); 0 or less returns none.</param>
+    IReadOnlyList<KeyValuePair<string, long>> Facet(string schema, string property, FacetKind kind = FacetKind.Value, int limit = 100);
 
     /// <summary>
     /// The highest change sequence so far. Every insert or change of a statement takes a new,

@@ -30,7 +30,13 @@ public sealed class IngestSearchExportTests
             Assert.Equal(2, doc.RootElement.GetProperty("entities").GetProperty("Advertisement").GetInt64());
             Assert.Equal(1, doc.RootElement.GetProperty("ads_by_country").GetProperty("FR").GetInt64());
             Assert.Equal(2, doc.RootElement.GetProperty("ads_by_month").GetProperty("2026-03").GetInt64());
+            Assert.Equal(2, doc.RootElement.GetProperty("ads_by_site").GetProperty("tulip.example").GetInt64());
+            Assert.Equal(
+                ["BE", "FR"],
+                doc.RootElement.GetProperty("ads_by_country").EnumerateObject().Select(p => p.Name).ToArray());
         }
+
+        Assert.Contains("tulip.example", cli.Run("stats", "--workspace", cli.Workspace).Error, StringComparison.Ordinal);
 
         var search = cli.Run("search", "discreet", "--workspace", cli.Workspace, "--json");
         Assert.Equal(0, search.ExitCode);

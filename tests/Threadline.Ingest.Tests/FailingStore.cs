@@ -34,6 +34,8 @@ internal sealed class FailingStore(IWorkspaceStore inner, int failAfterWrites) :
 
     public WorkspaceStats Stats() => inner.Stats();
 
+    public IReadOnlyList<KeyValuePair<string, long>> Facet(string schema, string property, FacetKind kind = FacetKind.Value, int limit = 100) => inner.Facet(schema, property, kind, limit);
+
     public long LastSequence() => inner.LastSequence();
 
     public IEnumerable<string> EntitiesChangedSince(string schema, long afterSequence) => inner.EntitiesChangedSince(schema, afterSequence);

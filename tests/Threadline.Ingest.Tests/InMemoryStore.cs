@@ -77,6 +77,8 @@ internal sealed class InMemoryStore : IWorkspaceStore
 
     public WorkspaceStats Stats() => throw new NotSupportedException();
 
+    public IReadOnlyList<KeyValuePair<string, long>> Facet(string schema, string property, FacetKind kind = FacetKind.Value, int limit = 100) => throw new NotSupportedException();
+
     public long LastSequence() => throw new NotSupportedException();
 
     public IEnumerable<string> EntitiesChangedSince(string schema, long afterSequence) => throw new NotSupportedException();

@@ -2,7 +2,7 @@ using static Threadline.Storage.Compliance.Statements;
 
 namespace Threadline.Storage.Compliance;
 
-/// <summary>Full-text search and statistics.</summary>
+/// <summary>Full-text search: what is indexed, snippets, hostile input.</summary>
 public abstract partial class WorkspaceStoreCompliance
 {
     public static TheoryData<string> HostileQueries => new()
@@ -97,38 +97,5 @@ public abstract partial class WorkspaceStoreCompliance
         Assert.Single(store.Search("\"lighthouse sea"));
         Assert.Single(store.Search("lighthouse -"));
         Assert.Empty(store.Search("   "));
-    }
-
-    [Fact]
-    public void Stats_count_entities_and_ads_by_site_country_and_month()
-    {
-        var store = NewStore();
-        store.Write(
-        [
-            .. FullAd("ad-1", "site-a", "BE", "2026-03-04T10:00:00Z", "t", "b"),
-            .. FullAd("ad-2", "site-a", "NL", "2026-03-20", "t", "b"),
-            .. FullAd("ad-3", "site-b", "BE", "2026-04-02T09:00:00+02:00", "t", "b"),
-            Ad("ad-4", "title", "no site, no country, no date"),
-            Ad("ad-5", "postedAt", "yesterday"),
-            Of("Site", "site-a", "name", "Fictional Classifieds"),
-            Of("Site", "site-b", "website", "https://example.invalid"),
-        ]);
-
-        var stats = store.Stats();
-        Assert.Equal(19, stats.Statements);
-        Assert.Equal([new("Advertisement", 5), new("Site", 2)], stats.EntitiesBySchema);
-        Assert.Equal([new("Fictional Classifieds", 2), new("site-b", 1), new("(unknown)", 2)], stats.AdsBySite);
-        Assert.Equal([new("BE", 2), new("NL", 1), new("(unknown)", 2)], stats.AdsByCountry);
-        Assert.Equal([new("2026-03", 2), new("2026-04", 1), new("(unknown)", 2)], stats.AdsByMonth);
-    }
-
-    [Fact]
-    public void Stats_of_an_empty_workspace_are_empty()
-    {
-        var store = NewStore();
-        var stats = store.Stats();
-        Assert.Empty(stats.EntitiesBySchema);
-        Assert.Empty(stats.AdsBySite);
-        Assert.Equal(0, stats.Statements);
     }
 }
