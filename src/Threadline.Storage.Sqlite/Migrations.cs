@@ -58,5 +58,24 @@ internal static class Migrations
                 accepted INTEGER NOT NULL,
                 rejected INTEGER NOT NULL) WITHOUT ROWID;
             """),
+        new(2, "derived results by kind and id, in sort-key order, with lookup keys", """
+            CREATE TABLE results(
+                rid INTEGER PRIMARY KEY,
+                kind TEXT NOT NULL,
+                id TEXT NOT NULL,
+                sort_key REAL NOT NULL,
+                encoding INTEGER NOT NULL,
+                payload BLOB NOT NULL);
+            CREATE UNIQUE INDEX results_by_id ON results(kind, id);
+            CREATE INDEX results_by_order ON results(kind, sort_key, id);
+            CREATE TABLE result_keys(
+                kind TEXT NOT NULL,
+                key TEXT NOT NULL,
+                sort_key REAL NOT NULL,
+                id TEXT NOT NULL,
+                rid INTEGER NOT NULL,
+                PRIMARY KEY (kind, key, sort_key, id)) WITHOUT ROWID;
+            CREATE INDEX result_keys_by_record ON result_keys(rid);
+            """),
     ];
 }

@@ -30,14 +30,14 @@ public sealed partial class SqliteWorkspaceStore
     }
 
     /// <summary>One write under the store's lock, then the log kept bounded.</summary>
-    private WriteSummary Locked(Func<WriteSummary> write)
+    private T Locked<T>(Func<T> write)
     {
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            var summary = write();
+            var result = write();
             BoundWal();
-            return summary;
+            return result;
         }
     }
 

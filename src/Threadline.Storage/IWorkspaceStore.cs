@@ -109,6 +109,42 @@ public interface IWorkspaceStore : IDisposable
     /// <summary>Deletes the statements a producer wrote (optionally of one schema): used when a derived job (linking) is re-run from scratch.</summary>
     long DeleteByProducer(string producer, string? schema = null);
 
+    /// <summary>
+    /// Keeps derived results (link and money results: networks, personas, accounts) as records of a kind, in one
+    /// transaction: all of them or, when a record is refused, none. With <paramref name="replace"/> the kind's
+    /// earlier records go (readers see the old set or the new, never a mix); without, a record replaces the one with
+    /// its id, keys included, and the others stay.
+    /// </summary>
+    /// <param name="kind">What the records are (<c>network</c>, <c>persona</c>); see <see cref="ResultRules.CheckKind"/>.</param>
+    /// <param name="records">The records; read once, as they come (a job may stream them).</param>
+    /// <param name="replace">Whether the records are the whole of the kind.</param>
+    /// <returns>Records written.</returns>
+    /// <exception cref="ArgumentException">A bad kind, a record <see cref="ResultRules.Check"/> refuses, or one id twice.</exception>
+    long WriteResults(string kind, IEnumerable<ResultRecord> records, bool replace);
+
+    /// <summary>One result with its payload and keys, or null.</summary>
+    ResultRecord? GetResult(string kind, string id);
+
+    /// <summary>Several results by id (at most <see cref="ResultLimits.MaxPage"/>), those that exist, in id order.</summary>
+    IReadOnlyList<ResultRecord> GetResults(string kind, IReadOnlyCollection<string> ids);
+
+    /// <summary>
+    /// A page of a kind's results in sort-key order (ties by id), all of them or those carrying <paramref name="key"/>.
+    /// </summary>
+    /// <param name="kind">The results' kind.</param>
+    /// <param name="offset">Records to skip.</param>
+    /// <param name="limit">Most records (cut to <see cref="ResultLimits.MaxPage"/>); 0 or less returns none.</param>
+    /// <param name="order">Ascending or its exact reverse.</param>
+    /// <param name="key">When given, only records with this key (<see cref="ResultRecord.Keys"/>).</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="offset"/> is negative.</exception>
+    IReadOnlyList<ResultRecord> PageResults(string kind, int offset, int limit, ResultOrder order = ResultOrder.Ascending, string? key = null);
+
+    /// <summary>Number of results of a kind, or of those carrying <paramref name="key"/>.</summary>
+    long CountResults(string kind, string? key = null);
+
+    /// <summary>Deletes every result of a kind; returns how many there were.</summary>
+    long DeleteResults(string kind);
+
     /// <summary>Reads a workspace setting (job watermarks and the like).</summary>
     string? GetMeta(string key);
 

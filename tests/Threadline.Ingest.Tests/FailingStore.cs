@@ -42,6 +42,18 @@ internal sealed class FailingStore(IWorkspaceStore inner, int failAfterWrites) :
 
     public long DeleteByProducer(string producer, string? schema = null) => inner.DeleteByProducer(producer, schema);
 
+    public long WriteResults(string kind, IEnumerable<ResultRecord> records, bool replace) => inner.WriteResults(kind, records, replace);
+
+    public ResultRecord? GetResult(string kind, string id) => inner.GetResult(kind, id);
+
+    public IReadOnlyList<ResultRecord> GetResults(string kind, IReadOnlyCollection<string> ids) => inner.GetResults(kind, ids);
+
+    public IReadOnlyList<ResultRecord> PageResults(string kind, int offset, int limit, ResultOrder order = ResultOrder.Ascending, string? key = null) => inner.PageResults(kind, offset, limit, order, key);
+
+    public long CountResults(string kind, string? key = null) => inner.CountResults(kind, key);
+
+    public long DeleteResults(string kind) => inner.DeleteResults(kind);
+
     public string? GetMeta(string key) => inner.GetMeta(key);
 
     public void SetMeta(string key, string value) => inner.SetMeta(key, value);

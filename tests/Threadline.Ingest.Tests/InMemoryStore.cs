@@ -85,6 +85,18 @@ internal sealed class InMemoryStore : IWorkspaceStore
 
     public long DeleteByProducer(string producer, string? schema = null) => throw new NotSupportedException();
 
+    public long WriteResults(string kind, IEnumerable<ResultRecord> records, bool replace) => throw new NotSupportedException();
+
+    public ResultRecord? GetResult(string kind, string id) => throw new NotSupportedException();
+
+    public IReadOnlyList<ResultRecord> GetResults(string kind, IReadOnlyCollection<string> ids) => throw new NotSupportedException();
+
+    public IReadOnlyList<ResultRecord> PageResults(string kind, int offset, int limit, ResultOrder order = ResultOrder.Ascending, string? key = null) => throw new NotSupportedException();
+
+    public long CountResults(string kind, string? key = null) => throw new NotSupportedException();
+
+    public long DeleteResults(string kind) => throw new NotSupportedException();
+
     public string? GetMeta(string key) => _meta.GetValueOrDefault(key);
 
     public void SetMeta(string key, string value) => _meta[key] = value;

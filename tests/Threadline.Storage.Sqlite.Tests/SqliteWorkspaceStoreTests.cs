@@ -239,6 +239,61 @@ public sealed class SqliteWorkspaceStoreTests : WorkspaceStoreCompliance
         Assert.Equal(new WriteSummary(0, 0, 1), store.Write([read]));
     }
 
+    [Fact]
+    public void A_workspace_of_schema_version_1_gains_the_results_tables_and_keeps_its_statements()
+    {
+        var path = NewPath();
+        using (var store = SqliteWorkspaceStore.Open(path, null, [.. Migrations.All.Where(m => m.Version == 1)]))
+        {
+            Assert.Equal(1, store.SchemaVersion);
+            store.Write([Ad("ad-1", "title", "kept")]);
+        }
+
+        var error = Assert.Throws<WorkspaceException>(() => SqliteWorkspaceStore.OpenReadOnly(path));
+        Assert.True(error.UpgradeRequired);
+        using (var store = SqliteWorkspaceStore.Open(path))
+        {
+            Assert.Equal(Migrations.All.Max(m => m.Version), store.SchemaVersion);
+            store.WriteResults("network", [new ResultRecord("n-1", 1, "{}"u8.ToArray())], replace: true);
+        }
+
+        using var reader = SqliteWorkspaceStore.OpenReadOnly(path);
+        Assert.Equal(1, reader.CountStatements());
+        Assert.NotNull(reader.GetResult("network", "n-1"));
+    }
+
+    [Fact]
+    public void A_read_only_workspace_reads_results_and_refuses_to_change_them()
+    {
+        var path = NewPath();
+        using (var store = SqliteWorkspaceStore.Open(path))
+        {
+            store.WriteResults("network", [new ResultRecord("n-1", 1, "{}"u8.ToArray()) { Keys = ["flagged"] }], replace: true);
+        }
+
+        using var reader = SqliteWorkspaceStore.OpenReadOnly(path);
+        Assert.Equal(["n-1"], reader.PageResults("network", 0, 10, key: "flagged").Select(r => r.Id).ToArray());
+        Assert.Throws<WorkspaceException>(() => reader.WriteResults("network", [], replace: true));
+        Assert.Throws<WorkspaceException>(() => reader.DeleteResults("network"));
+    }
+
+    [Fact]
+    public void Large_result_payloads_are_stored_deflated_and_small_ones_as_they_are()
+    {
+        var path = NewPath();
+        var large = System.Text.Encoding.UTF8.GetBytes("[" + string.Join(',', Enumerable.Repeat("\"ad-000001\"", 5000)) + "]");
+        using (var store = SqliteWorkspaceStore.Open(path))
+        {
+            store.WriteResults("network", [new ResultRecord("n-large", 1, large), new ResultRecord("n-small", 2, "[1]"u8.ToArray())], replace: true);
+        }
+
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        Assert.Equal(1L, (long)Query(connection, "SELECT encoding FROM results WHERE id = 'n-large';")!);
+        Assert.True((long)Query(connection, "SELECT length(payload) FROM results WHERE id = 'n-large';")! < large.Length / 10);
+        Assert.Equal(0L, (long)Query(connection, "SELECT encoding FROM results WHERE id = 'n-small';")!);
+    }
+
     private static object? Query(SqliteConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
