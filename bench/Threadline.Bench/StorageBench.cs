@@ -97,10 +97,15 @@ public sealed class StorageBench : IBenchScript
             read.Stop();
             Console.WriteLine(Invariant($"read:    {entities:N0} ads, {statements:N0} statements with Entities(\"Advertisement\") in {read.Elapsed.TotalSeconds:F1} s: {entities / read.Elapsed.TotalSeconds:N0} entities/s, {statements / read.Elapsed.TotalSeconds:N0} st/s"));
 
-            var search = Stopwatch.StartNew();
-            var hits = store.Search("discreet station", 20);
-            search.Stop();
-            Console.WriteLine(Invariant($"search:  'discreet station' → {hits.Count} hits in {search.Elapsed.TotalMilliseconds:F0} ms"));
+            // One word (FTS5's best rows first), two words (a clause each, joined on the entity), a deep page, fields.
+            foreach (var (query, offset) in new[] { ("discreet", 0), ("discreet station", 0), ("discreet station", 2000), ("sweet OR classy gent*", 0), ("country:NL discreet", 0), ("city:Gent", 0) })
+            {
+                var search = Stopwatch.StartNew();
+                var hits = store.Search(query, 20, offset);
+                search.Stop();
+                Console.WriteLine(Invariant($"search:  '{query}' from {offset} → {hits.Count} hits in {search.Elapsed.TotalMilliseconds:F0} ms"));
+            }
+
             var stats = Stopwatch.StartNew();
             var s = store.Stats();
             var sites = store.Facet("Advertisement", "site", FacetKind.Value, Facets.MaxLimit);
