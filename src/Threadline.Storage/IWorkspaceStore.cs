@@ -4,8 +4,10 @@ namespace Threadline.Storage;
 
 /// <summary>
 /// The one storage contract. SQLite (embedded, the default) implements it now; PostgreSQL will
-/// later. Every engine passes the same compliance test suite. Statements are the only facts: the
-/// store upserts them (same id ⇒ widen first/last seen, never duplicate) and answers queries.
+/// later. Every engine applies the same rules (<see cref="StatementValidator"/>, <see cref="StatementHash"/>,
+/// <see cref="SeenWindow"/>, <see cref="SearchQuery"/>, <see cref="ResultRules"/>) and passes the same compliance
+/// test suite. Statements are the only facts: the store upserts them (same id ⇒ widen first/last seen, never
+/// duplicate) and answers queries. Derived results (networks, personas) are kept beside them as records.
 /// </summary>
 public interface IWorkspaceStore : IDisposable
 {
