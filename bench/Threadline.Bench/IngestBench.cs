@@ -5,6 +5,7 @@ using System.Text.Json;
 using Threadline.Core.Statements;
 using Threadline.Ingest.Ads;
 using Threadline.Storage;
+using Threadline.Storage.Sqlite;
 
 namespace Threadline.Bench;
 

@@ -4,8 +4,10 @@ namespace Threadline.Storage;
 
 /// <summary>
 /// The one storage contract. SQLite (embedded, the default) implements it now; PostgreSQL will
-/// later. Every engine passes the same compliance test suite. Statements are the only facts: the
-/// store upserts them (same id ⇒ widen first/last seen, never duplicate) and answers queries.
+/// later. Every engine applies the same rules (<see cref="StatementValidator"/>, <see cref="StatementHash"/>,
+/// <see cref="SeenWindow"/>, <see cref="SearchQuery"/>, <see cref="ResultRules"/>) and passes the same compliance
+/// test suite. Statements are the only facts: the store upserts them (same id ⇒ widen first/last seen, never
+/// duplicate) and answers queries. Derived results (networks, personas) are kept beside them as records.
 /// </summary>
 public interface IWorkspaceStore : IDisposable
 {
@@ -70,11 +72,32 @@ public interface IWorkspaceStore : IDisposable
     /// <summary>Number of statements.</summary>
     long CountStatements();
 
-    /// <summary>Full-text search (FTS5 syntax accepted; plain words are AND-ed) over full-text properties.</summary>
-    IReadOnlyList<SearchHit> Search(string query, int limit = 20);
+    /// <summary>
+    /// Finds entities by Threadline's search syntax (<see cref="SearchQuery"/>, docs/search.md): words that must all
+    /// match, <c>"phrases"</c>, <c>prefix*</c>, <c>OR</c>, <c>field:value</c>. Hits are whole entities, best first:
+    /// an entity whose full-text values hold the rarer words more often, in shorter values, comes earlier; ties go
+    /// in entity id order, so paging is stable. No engine's own query syntax is accepted: the text never fails.
+    /// </summary>
+    /// <param name="query">What the user typed (bounded by <see cref="SearchLimits"/>).</param>
+    /// <param name="limit">Most hits to return (cut to <see cref="SearchLimits.MaxLimit"/>); 0 or less returns none.</param>
+    /// <param name="offset">Hits to skip, for paging (hits past <see cref="SearchLimits.MaxDepth"/> are not reachable).</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="offset"/> is negative.</exception>
+    IReadOnlyList<SearchHit> Search(string query, int limit = 20, int offset = 0);
 
-    /// <summary>Counts by schema; ads by site, country and month of posting.</summary>
+    /// <summary>Entities counted by schema, and the number of statements.</summary>
     WorkspaceStats Stats();
+
+    /// <summary>
+    /// Entities of one schema counted by the values of one property (<see cref="FacetKind.Value"/>: ads by site, by
+    /// country) or by the month of its date values (<see cref="FacetKind.Month"/>: ads by month of posting). An entity
+    /// with several values counts under each; entities with none count under <see cref="Facets.Unknown"/>, listed last.
+    /// Order and cut as <see cref="Facets.Order"/> says.
+    /// </summary>
+    /// <param name="schema">The entities' schema (exactly; not its descendants).</param>
+    /// <param name="property">The property counted by.</param>
+    /// <param name="kind">Values or months.</param>
+    /// <param name="limit">Most keys to return besides <see cref="Facets.Unknown"/> (cut to <see cref="Facets.MaxLimit"/>); 0 or less returns none.</param>
+    IReadOnlyList<KeyValuePair<string, long>> Facet(string schema, string property, FacetKind kind = FacetKind.Value, int limit = 100);
 
     /// <summary>
     /// The highest change sequence so far. Every insert or change of a statement takes a new,
@@ -88,6 +111,42 @@ public interface IWorkspaceStore : IDisposable
     /// <summary>Deletes the statements a producer wrote (optionally of one schema): used when a derived job (linking) is re-run from scratch.</summary>
     long DeleteByProducer(string producer, string? schema = null);
 
+    /// <summary>
+    /// Keeps derived results (link and money results: networks, personas, accounts) as records of a kind, in one
+    /// transaction: all of them or, when a record is refused, none. With <paramref name="replace"/> the kind's
+    /// earlier records go (readers see the old set or the new, never a mix); without, a record replaces the one with
+    /// its id, keys included, and the others stay.
+    /// </summary>
+    /// <param name="kind">What the records are (<c>network</c>, <c>persona</c>); see <see cref="ResultRules.CheckKind"/>.</param>
+    /// <param name="records">The records; read once, as they come (a job may stream them).</param>
+    /// <param name="replace">Whether the records are the whole of the kind.</param>
+    /// <returns>Records written.</returns>
+    /// <exception cref="ArgumentException">A bad kind, a record <see cref="ResultRules.Check"/> refuses, or one id twice.</exception>
+    long WriteResults(string kind, IEnumerable<ResultRecord> records, bool replace);
+
+    /// <summary>One result with its payload and keys, or null.</summary>
+    ResultRecord? GetResult(string kind, string id);
+
+    /// <summary>Several results by id (at most <see cref="ResultLimits.MaxPage"/>), those that exist, in id order.</summary>
+    IReadOnlyList<ResultRecord> GetResults(string kind, IReadOnlyCollection<string> ids);
+
+    /// <summary>
+    /// A page of a kind's results in sort-key order (ties by id), all of them or those carrying <paramref name="key"/>.
+    /// </summary>
+    /// <param name="kind">The results' kind.</param>
+    /// <param name="offset">Records to skip.</param>
+    /// <param name="limit">Most records (cut to <see cref="ResultLimits.MaxPage"/>); 0 or less returns none.</param>
+    /// <param name="order">Ascending or its exact reverse.</param>
+    /// <param name="key">When given, only records with this key (<see cref="ResultRecord.Keys"/>).</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="offset"/> is negative.</exception>
+    IReadOnlyList<ResultRecord> PageResults(string kind, int offset, int limit, ResultOrder order = ResultOrder.Ascending, string? key = null);
+
+    /// <summary>Number of results of a kind, or of those carrying <paramref name="key"/>.</summary>
+    long CountResults(string kind, string? key = null);
+
+    /// <summary>Deletes every result of a kind; returns how many there were.</summary>
+    long DeleteResults(string kind);
+
     /// <summary>Reads a workspace setting (job watermarks and the like).</summary>
     string? GetMeta(string key);
 
@@ -100,59 +159,3 @@ public interface IWorkspaceStore : IDisposable
     /// <summary>Records the ingest state of a source file.</summary>
     void SetSource(SourceState state);
 }
-
-/// <summary>What a write did.</summary>
-/// <param name="Inserted">New statements.</param>
-/// <param name="Updated">Existing statements whose seen-window widened.</param>
-/// <param name="Unchanged">Statements already stored exactly so.</param>
-public readonly record struct WriteSummary(long Inserted, long Updated, long Unchanged)
-{
-    public static WriteSummary operator +(WriteSummary a, WriteSummary b) =>
-        new(a.Inserted + b.Inserted, a.Updated + b.Updated, a.Unchanged + b.Unchanged);
-
-    public WriteSummary Add(WriteSummary other) => this + other;
-}
-
-/// <summary>Filter for <see cref="IWorkspaceStore.ReadStatements"/>; null fields do not filter.</summary>
-public sealed record StatementQuery
-{
-    public string? Schema { get; init; }
-
-    public string? EntityId { get; init; }
-
-    public IReadOnlyCollection<string>? EntityIds { get; init; }
-
-    public string? Property { get; init; }
-
-    public string? Producer { get; init; }
-
-    public string? Source { get; init; }
-
-    public static StatementQuery All { get; } = new();
-}
-
-/// <summary>One full-text match.</summary>
-/// <param name="EntityId">The matching entity.</param>
-/// <param name="Schema">Its schema.</param>
-/// <param name="Property">The property whose value matched.</param>
-/// <param name="Snippet">A snippet with the match marked by [ and ].</param>
-/// <param name="Rank">BM25 rank, lower is better.</param>
-public sealed record SearchHit(string EntityId, string Schema, string Property, string Snippet, double Rank);
-
-/// <summary>What a workspace holds.</summary>
-public sealed record WorkspaceStats(
-    IReadOnlyList<KeyValuePair<string, long>> EntitiesBySchema,
-    IReadOnlyList<KeyValuePair<string, long>> AdsBySite,
-    IReadOnlyList<KeyValuePair<string, long>> AdsByCountry,
-    IReadOnlyList<KeyValuePair<string, long>> AdsByMonth,
-    long Statements);
-
-/// <summary>Progress of one source file through ingest.</summary>
-/// <param name="SourceId">Deterministic id of the source (from its content hash).</param>
-/// <param name="Path">Path as given when ingested.</param>
-/// <param name="ContentHash">SHA-256 of the file.</param>
-/// <param name="Kind">What it holds: ads, bookings, transactions.</param>
-/// <param name="Completed">Whether the whole file went in; an incomplete one is resumed on the next run.</param>
-/// <param name="Accepted">Records accepted so far.</param>
-/// <param name="Rejected">Records rejected (quarantined) so far.</param>
-public sealed record SourceState(string SourceId, string Path, string ContentHash, string Kind, bool Completed, long Accepted, long Rejected);

@@ -63,6 +63,21 @@ public sealed class ExitCodeTests
         Assert.False(File.Exists(Path.Combine(cli.Directory, "nowhere.db")));
     }
 
+    [Theory]
+    [InlineData("stats")]
+    [InlineData("ingest", "ads", "a.jsonl")]
+    public void A_postgres_workspace_is_refused_as_not_supported_yet_without_showing_its_password(params string[] args)
+    {
+        using var cli = new CliRunner();
+        cli.Write("a.jsonl", "{}\n");
+        var result = cli.Run([.. args, "--workspace", "postgres://analyst:s3cret@db.invalid/threadline"]);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("PostgreSQL workspaces are not supported yet", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("s3cret", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+        Assert.Equal(["a.jsonl"], Directory.GetFileSystemEntries(cli.Directory).Select(e => Path.GetFileName(e)!).ToArray());
+    }
+
     [Fact]
     public void A_file_that_is_not_a_workspace_fails_cleanly()
     {

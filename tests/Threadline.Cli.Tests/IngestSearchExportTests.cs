@@ -30,7 +30,13 @@ public sealed class IngestSearchExportTests
             Assert.Equal(2, doc.RootElement.GetProperty("entities").GetProperty("Advertisement").GetInt64());
             Assert.Equal(1, doc.RootElement.GetProperty("ads_by_country").GetProperty("FR").GetInt64());
             Assert.Equal(2, doc.RootElement.GetProperty("ads_by_month").GetProperty("2026-03").GetInt64());
+            Assert.Equal(2, doc.RootElement.GetProperty("ads_by_site").GetProperty("tulip.example").GetInt64());
+            Assert.Equal(
+                ["BE", "FR"],
+                doc.RootElement.GetProperty("ads_by_country").EnumerateObject().Select(p => p.Name).ToArray());
         }
+
+        Assert.Contains("tulip.example", cli.Run("stats", "--workspace", cli.Workspace).Error, StringComparison.Ordinal);
 
         var search = cli.Run("search", "discreet", "--workspace", cli.Workspace, "--json");
         Assert.Equal(0, search.ExitCode);
@@ -70,6 +76,38 @@ public sealed class IngestSearchExportTests
         var result = cli.Run("ingest", "ads", "nothing-here.jsonl", "--workspace", cli.Workspace);
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("nothing-here.jsonl", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Search_takes_threadline_syntax_pages_and_numbers_hits_best_first()
+    {
+        using var cli = new CliRunner();
+        cli.Run("ingest", "ads", cli.Write("ads.jsonl", Ads), "--workspace", cli.Workspace);
+        var both = cli.Run("search", "discreet OR douce", "--workspace", cli.Workspace, "--json");
+        using (var doc = JsonDocument.Parse(both.Output))
+        {
+            var hits = doc.RootElement.GetProperty("hits");
+            Assert.Equal([1, 2], hits.EnumerateArray().Select(h => h.GetProperty("rank").GetInt32()).ToArray());
+        }
+
+        var second = cli.Run("search", "discreet OR douce", "--offset", "1", "--workspace", cli.Workspace, "--json");
+        using (var doc = JsonDocument.Parse(second.Output))
+        {
+            var hit = Assert.Single(doc.RootElement.GetProperty("hits").EnumerateArray());
+            Assert.Equal(2, hit.GetProperty("rank").GetInt32());
+        }
+
+        var field = cli.Run("search", "title:nieuw", "country:BE", "--workspace", cli.Workspace, "--json");
+        using (var doc = JsonDocument.Parse(field.Output))
+        {
+            var hit = Assert.Single(doc.RootElement.GetProperty("hits").EnumerateArray());
+            Assert.Equal("title", hit.GetProperty("property").GetString());
+        }
+
+        Assert.Equal(2, cli.Run("search", "x", "--offset", "-1", "--workspace", cli.Workspace).ExitCode);
+        var help = cli.Run("search", "--help");
+        Assert.Contains("title:lina", help.Output, StringComparison.Ordinal);
+        Assert.Contains("docs/search.md", help.Output, StringComparison.Ordinal);
     }
 
     [Fact]

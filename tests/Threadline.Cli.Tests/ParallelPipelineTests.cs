@@ -1,6 +1,7 @@
 using Threadline.Cli.Infrastructure;
 using Threadline.Core.Statements;
 using Threadline.Storage;
+using Threadline.Storage.Sqlite;
 
 namespace Threadline.Cli.Tests;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Threadline.Cli.Infrastructure;
 using Threadline.Storage;
+using Threadline.Storage.Sqlite;
 
 namespace Threadline.Cli.Tests;
 

@@ -30,15 +30,29 @@ internal sealed class FailingStore(IWorkspaceStore inner, int failAfterWrites) :
 
     public long CountStatements() => inner.CountStatements();
 
-    public IReadOnlyList<SearchHit> Search(string query, int limit = 20) => inner.Search(query, limit);
+    public IReadOnlyList<SearchHit> Search(string query, int limit = 20, int offset = 0) => inner.Search(query, limit, offset);
 
     public WorkspaceStats Stats() => inner.Stats();
+
+    public IReadOnlyList<KeyValuePair<string, long>> Facet(string schema, string property, FacetKind kind = FacetKind.Value, int limit = 100) => inner.Facet(schema, property, kind, limit);
 
     public long LastSequence() => inner.LastSequence();
 
     public IEnumerable<string> EntitiesChangedSince(string schema, long afterSequence) => inner.EntitiesChangedSince(schema, afterSequence);
 
     public long DeleteByProducer(string producer, string? schema = null) => inner.DeleteByProducer(producer, schema);
+
+    public long WriteResults(string kind, IEnumerable<ResultRecord> records, bool replace) => inner.WriteResults(kind, records, replace);
+
+    public ResultRecord? GetResult(string kind, string id) => inner.GetResult(kind, id);
+
+    public IReadOnlyList<ResultRecord> GetResults(string kind, IReadOnlyCollection<string> ids) => inner.GetResults(kind, ids);
+
+    public IReadOnlyList<ResultRecord> PageResults(string kind, int offset, int limit, ResultOrder order = ResultOrder.Ascending, string? key = null) => inner.PageResults(kind, offset, limit, order, key);
+
+    public long CountResults(string kind, string? key = null) => inner.CountResults(kind, key);
+
+    public long DeleteResults(string kind) => inner.DeleteResults(kind);
 
     public string? GetMeta(string key) => inner.GetMeta(key);
 

@@ -73,15 +73,29 @@ internal sealed class InMemoryStore : IWorkspaceStore
 
     public long CountStatements() => _statements.Count;
 
-    public IReadOnlyList<SearchHit> Search(string query, int limit = 20) => throw new NotSupportedException();
+    public IReadOnlyList<SearchHit> Search(string query, int limit = 20, int offset = 0) => throw new NotSupportedException();
 
     public WorkspaceStats Stats() => throw new NotSupportedException();
+
+    public IReadOnlyList<KeyValuePair<string, long>> Facet(string schema, string property, FacetKind kind = FacetKind.Value, int limit = 100) => throw new NotSupportedException();
 
     public long LastSequence() => throw new NotSupportedException();
 
     public IEnumerable<string> EntitiesChangedSince(string schema, long afterSequence) => throw new NotSupportedException();
 
     public long DeleteByProducer(string producer, string? schema = null) => throw new NotSupportedException();
+
+    public long WriteResults(string kind, IEnumerable<ResultRecord> records, bool replace) => throw new NotSupportedException();
+
+    public ResultRecord? GetResult(string kind, string id) => throw new NotSupportedException();
+
+    public IReadOnlyList<ResultRecord> GetResults(string kind, IReadOnlyCollection<string> ids) => throw new NotSupportedException();
+
+    public IReadOnlyList<ResultRecord> PageResults(string kind, int offset, int limit, ResultOrder order = ResultOrder.Ascending, string? key = null) => throw new NotSupportedException();
+
+    public long CountResults(string kind, string? key = null) => throw new NotSupportedException();
+
+    public long DeleteResults(string kind) => throw new NotSupportedException();
 
     public string? GetMeta(string key) => _meta.GetValueOrDefault(key);
 

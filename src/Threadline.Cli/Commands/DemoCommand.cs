@@ -98,7 +98,7 @@ internal static class DemoCommand
     {
         var console = context.Console;
         console.Write(new Rule("What the workspace holds").LeftJustified());
-        StatsCommand.Render(console, workspace, store.Stats());
+        StatsCommand.Render(console, workspace, StatsReport.Read(store));
         console.Write(new Rule("Full-text search").LeftJustified());
         foreach (var query in queries)
         {

@@ -6,30 +6,53 @@ using Threadline.Storage;
 
 namespace Threadline.Cli.Commands;
 
-/// <summary><c>threadline search TEXT</c>: full-text search over ad titles and bodies.</summary>
+/// <summary><c>threadline search TEXT</c>: Threadline's search syntax over the workspace, best hits first.</summary>
 internal static class SearchCommand
 {
+    /// <summary>The syntax, as <c>threadline search --help</c> shows it (docs/search.md has the whole of it).</summary>
+    internal const string Syntax = """
+        Search syntax (docs/search.md):
+          lina gent            every word, anywhere in the ad's title or body (case and accents ignored)
+          "new in town"        the words in this order
+          lin*                 words that start with lin
+          lina OR mia          either (OR binds first: lina OR mia gent = (lina OR mia) and gent)
+          title:lina           only in the title; body:"new in town" only in the body
+          city:gent            a property's whole value, case ignored; postedAt:2026-03* its start
+          site:tulip.example   the ad's site, by name or id (any property that points at an entity)
+          schema:Persona       only entities of that type
+        Anything else is plain text: NOT, NEAR, -, ^, (, an unclosed quote, an unknown field.
+        Best hits first; --offset pages on.
+        """;
+
     public static Command Build(GlobalOptions options, CliEnvironment environment)
     {
-        var text = new Argument<string[]>("text") { Description = "Words to find (all must match); FTS5 syntax such as \"exact phrase\" or prefix* is accepted", Arity = ArgumentArity.OneOrMore };
+        var text = new Argument<string[]>("text") { Description = "What to find: words (all must match), \"exact phrase\", prefix*, OR, field:value", Arity = ArgumentArity.OneOrMore };
         var limit = new Option<int>("--limit", "-n") { Description = "Most hits to show", DefaultValueFactory = _ => 20 };
-        var command = new Command("search", "Full-text search over ad titles and bodies, with the matching snippet");
+        var offset = new Option<int>("--offset") { Description = "Hits to skip first (the next page starts at the previous offset plus --limit)", DefaultValueFactory = _ => 0 };
+        var command = new Command("search", "Search ads and other entities by words, phrases and field values, best hits first, with the matching snippet\n\n" + Syntax);
         command.Arguments.Add(text);
         command.Options.Add(limit);
+        command.Options.Add(offset);
         command.SetAction(CliApp.Guard(options, environment, (context, parse) =>
         {
             var query = string.Join(' ', parse.GetValue(text) ?? []);
             var max = parse.GetValue(limit);
-            if (max is < 1 or > 10_000)
+            if (max is < 1 or > SearchLimits.MaxLimit)
             {
                 throw new CliException("--limit must be between 1 and 10000", ExitCodes.Usage);
             }
 
+            var skip = parse.GetValue(offset);
+            if (skip is < 0 or > SearchLimits.MaxDepth)
+            {
+                throw new CliException("--offset must be between 0 and 100000", ExitCodes.Usage);
+            }
+
             using var store = context.OpenReadOnlyStore();
-            var hits = store.Search(query, max);
+            var hits = store.Search(query, max, skip);
             if (context.Json)
             {
-                JsonOutput.Write(context.Out, new { query, hits = hits.Select(h => new { entity_id = h.EntityId, schema = h.Schema, property = h.Property, snippet = h.Snippet, rank = h.Rank }) });
+                JsonOutput.Write(context.Out, new { query, offset = skip, hits = hits.Select(h => new { entity_id = h.EntityId, schema = h.Schema, property = h.Property, snippet = h.Snippet, rank = h.Rank }) });
                 return ExitCodes.Ok;
             }
 
@@ -48,12 +71,13 @@ internal static class SearchCommand
         }
 
         var table = new Table { Border = TableBorder.Rounded };
-        table.AddColumn("ad");
+        table.AddColumn("#");
+        table.AddColumn("entity");
         table.AddColumn("in");
         table.AddColumn("snippet");
         foreach (var hit in hits)
         {
-            table.AddRow(Terminal.Escape(hit.EntityId), Terminal.Escape(hit.Property), console.Profile.Capabilities.Ansi ? Highlight(hit.Snippet) : Terminal.Escape(hit.Snippet.ReplaceLineEndings(" ")));
+            table.AddRow(hit.Rank.ToString(CultureInfo.InvariantCulture), Terminal.Escape(hit.EntityId), Terminal.Escape(hit.Property), console.Profile.Capabilities.Ansi ? Highlight(hit.Snippet) : Terminal.Escape(hit.Snippet.ReplaceLineEndings(" ")));
         }
 
         console.Write(table);

@@ -15,7 +15,7 @@ internal static class StatsCommand
         command.SetAction(CliApp.Guard(options, environment, (context, _) =>
         {
             using var store = context.OpenReadOnlyStore();
-            var stats = store.Stats();
+            var stats = StatsReport.Read(store);
             if (context.Json)
             {
                 JsonOutput.Write(context.Out, new
@@ -36,7 +36,7 @@ internal static class StatsCommand
         return command;
     }
 
-    public static void Render(IAnsiConsole console, string workspace, WorkspaceStats stats)
+    public static void Render(IAnsiConsole console, string workspace, StatsReport stats)
     {
         console.MarkupLine(CultureInfo.InvariantCulture, "[bold]Workspace[/] {0}: {1:N0} statements", Terminal.Escape(workspace), stats.Statements);
         var grid = new Grid();

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Spectre.Console;
 using Threadline.Storage;
+using Threadline.Storage.Sqlite;
 
 namespace Threadline.Cli.Infrastructure;
 
@@ -16,7 +17,8 @@ internal sealed class CommandContext
         var path = !string.IsNullOrWhiteSpace(explicitPath)
             ? explicitPath
             : environment.Variable(GlobalOptions.WorkspaceVariable) is { Length: > 0 } fromEnv ? fromEnv : GlobalOptions.DefaultWorkspace;
-        WorkspacePath = Path.GetFullPath(path, environment.CurrentDirectory);
+        // A server location (a future postgres:// URI) is not a path to resolve.
+        WorkspacePath = WorkspaceStores.IsFile(path) ? Path.GetFullPath(path, environment.CurrentDirectory) : path;
         WorkspaceExplicit = !string.IsNullOrWhiteSpace(explicitPath);
     }
 

@@ -1,20 +1,21 @@
 using Microsoft.Data.Sqlite;
 using Threadline.Storage;
+using Threadline.Storage.Sqlite;
 
 namespace Threadline.Cli.Infrastructure;
 
-/// <summary>Opens the SQLite workspace, turning storage failures into one clear line.</summary>
+/// <summary>Opens the workspace (the engine chosen by <see cref="WorkspaceStores"/>), turning storage failures into one clear line.</summary>
 internal static class WorkspaceOpener
 {
     /// <summary>Opens for reading and writing (creating the file when <paramref name="create"/>).</summary>
     public static IWorkspaceStore Open(string path, bool create)
     {
-        if (!create && !File.Exists(path))
+        if (!create && WorkspaceStores.IsFile(path) && !File.Exists(path))
         {
             throw NoWorkspace(path);
         }
 
-        return Guard(path, () => SqliteWorkspaceStore.Open(path));
+        return Guard(path, () => WorkspaceStores.Open(path));
     }
 
     /// <summary>
@@ -24,7 +25,7 @@ internal static class WorkspaceOpener
     /// </summary>
     public static IWorkspaceStore OpenForReading(string path)
     {
-        if (!File.Exists(path))
+        if (WorkspaceStores.IsFile(path) && !File.Exists(path))
         {
             throw NoWorkspace(path);
         }
@@ -33,20 +34,20 @@ internal static class WorkspaceOpener
         {
             try
             {
-                return SqliteWorkspaceStore.OpenReadOnly(path);
+                return WorkspaceStores.OpenReadOnly(path);
             }
             catch (WorkspaceException ex) when (ex.UpgradeRequired)
             {
                 try
                 {
-                    SqliteWorkspaceStore.Open(path).Dispose();
+                    WorkspaceStores.Open(path).Dispose();
                 }
                 catch (SqliteException)
                 {
                     throw ex;
                 }
 
-                return SqliteWorkspaceStore.OpenReadOnly(path);
+                return WorkspaceStores.OpenReadOnly(path);
             }
         });
     }

@@ -1,4 +1,5 @@
 using Threadline.Storage;
+using Threadline.Storage.Sqlite;
 
 namespace Threadline.Ingest.Tests.Ads;
 

@@ -1,0 +1,94 @@
+namespace Threadline.Storage.Sqlite;
+
+/// <summary>Search, statistics, settings and ingest state.</summary>
+public sealed partial class SqliteWorkspaceStore
+{
+    /// <inheritdoc />
+    /// <remarks>Mapped to FTS5 (BM25) and SQL over the statements: docs/search.md.</remarks>
+    public IReadOnlyList<SearchHit> Search(string query, int limit = 20, int offset = 0)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfNegative(offset);
+        var parsed = SearchQuery.Parse(query, _fields);
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            return SqliteSearch.Search(_connection, _names, _searchNames, parsed, limit, offset);
+        }
+    }
+
+    /// <inheritdoc />
+    public WorkspaceStats Stats()
+    {
+        var statements = CountStatements();
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            return WorkspaceStatistics.Compute(_connection, _names, statements);
+        }
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<KeyValuePair<string, long>> Facet(string schema, string property, FacetKind kind = FacetKind.Value, int limit = 100)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        ArgumentNullException.ThrowIfNull(property);
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (limit <= 0 || NameIdLocked(NameKind.Schema, schema) is not { } schemaId)
+            {
+                return [];
+            }
+
+            return WorkspaceStatistics.Facet(_connection, schemaId, NameIdLocked(NameKind.Property, property), kind, limit);
+        }
+    }
+
+    /// <inheritdoc />
+    public string? GetMeta(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            return WorkspaceSettings.GetMeta(_connection, key);
+        }
+    }
+
+    /// <inheritdoc />
+    public void SetMeta(string key, string value)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(value);
+        EnsureWritable();
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            WorkspaceSettings.SetMeta(_connection, key, value);
+        }
+    }
+
+    /// <inheritdoc />
+    public SourceState? GetSource(string sourceId)
+    {
+        ArgumentNullException.ThrowIfNull(sourceId);
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            return WorkspaceSettings.GetSource(_connection, sourceId);
+        }
+    }
+
+    /// <inheritdoc />
+    public void SetSource(SourceState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        EnsureWritable();
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            WorkspaceSettings.SetSource(_connection, state);
+        }
+    }
+}
