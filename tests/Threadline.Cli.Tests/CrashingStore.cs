@@ -23,7 +23,22 @@ internal sealed class CrashingStore(IWorkspaceStore inner, int failingWrite) : I
 
     public long CountStatements() => inner.CountStatements();
 
-    public IReadOnlyList<SearchHit> Search(string query, int limit = 20) => inner.Search(query, limit);
+    public IReadOnlyList<SearchHit> Search(string query, int limit = 20, int offset = 0) => inner.Search(query, limit, offset);
+
+    public IReadOnlyList<KeyValuePair<string, long>> Facet(string schema, string property, FacetKind kind = FacetKind.Value, int limit = 100) => inner.Facet(schema, property, kind, limit);
+
+    public long WriteResults(string kind, IEnumerable<ResultRecord> records, bool replace) =>
+        ++_writes == failingWrite ? throw new IOException("No space left on device") : inner.WriteResults(kind, records, replace);
+
+    public ResultRecord? GetResult(string kind, string id) => inner.GetResult(kind, id);
+
+    public IReadOnlyList<ResultRecord> GetResults(string kind, IReadOnlyCollection<string> ids) => inner.GetResults(kind, ids);
+
+    public IReadOnlyList<ResultRecord> PageResults(string kind, int offset, int limit, ResultOrder order = ResultOrder.Ascending, string? key = null) => inner.PageResults(kind, offset, limit, order, key);
+
+    public long CountResults(string kind, string? key = null) => inner.CountResults(kind, key);
+
+    public long DeleteResults(string kind) => inner.DeleteResults(kind);
 
     public WorkspaceStats Stats() => inner.Stats();
 
