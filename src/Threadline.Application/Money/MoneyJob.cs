@@ -21,7 +21,8 @@ namespace Threadline.Application.Money;
 public static class MoneyJob
 {
     public const string Producer = "money";
-    public const string ResultKey = "money.result";
+    /// <summary>Where workspaces from before results were records kept the money result (one gzip blob).</summary>
+    public const string LegacyResultKey = "money.result";
     public const string ScorePart = "money_flows";
 
     /// <summary>The points of the money part's own figures (collector 6, money abroad up to 6, cash in several cities 3) before they are scaled to the part's weight.</summary>
@@ -69,18 +70,19 @@ public static class MoneyJob
             link = WithMoney(link, views);
             store.DeleteByProducer(LinkStatements.Producer);
             WriteAll(store, LinkStatements.For(link));
-            StoredResult.Save(store, LinkJob.ResultKey, link with { Assignments = [] }, LinkStatements.Json);
+            LinkResults.SaveNetworks(store, link.Networks, replace: true);
         }
 
         store.DeleteByProducer(Producer);
         WriteAll(store, Statements(report, views, accounts));
         var run = new MoneyRun(report, views, transactions.Count);
-        StoredResult.Save(store, ResultKey, new StoredMoney(report, views), LinkStatements.Json);
+        MoneyResults.Save(store, new StoredMoney(report, views));
         return run;
     }
 
+    /// <summary>The last money run's results, or null (workspaces from before results were records: their one stored blob).</summary>
     public static StoredMoney? Load(IWorkspaceStore store) =>
-        StoredResult.Load<StoredMoney>(store, ResultKey, LinkStatements.Json);
+        MoneyResults.Load(store) ?? StoredResult.Load<StoredMoney>(store, LegacyResultKey, LinkStatements.Json);
 
     /// <summary>Accounts tied to networks by direct evidence.</summary>
     private static Dictionary<string, List<AccountTie>> DirectTies(LinkResult? link, List<BankTransaction> transactions, MoneyReport report, Dictionary<string, string> adNetwork)

@@ -78,7 +78,7 @@ internal static class DemoCommand
 
                 ShowWorkspace(demoContext, store, workspace, ["new in town", "nieuw"]);
                 console.Write(new Rule("Network leads, with money").LeftJustified());
-                NetworksCommand.Render(console, LinkJob.Load(store)!, flaggedOnly: true, limit: 10);
+                NetworksCommand.Render(console, NetworksCommand.Page(store, flaggedOnly: true, 10), flaggedOnly: true);
 
                 console.Write(new Rule("6. Report").LeftJustified());
                 var (html, _) = ReportJob.Write(store, Path.Combine(root, "report"), flaggedOnly: false);
