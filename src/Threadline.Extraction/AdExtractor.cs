@@ -29,7 +29,7 @@ public sealed class AdExtractor
         _lexicon = new LexiconMatcher(data);
         _language = new LanguageDetector(data);
         _indicators = new IndicatorEngine(data);
-        Rules = [.. _indicators.Rules.Select(r => new IndicatorRule(r.Id, r.Description, r.Weight, r.Evidence, r.Computed is not null))];
+        Rules = [.. _indicators.Rules.Select(r => new IndicatorRule(r.Id, r.Description, r.Weight, r.Evidence, r.Computed is not null, r.Structural))];
     }
 
     /// <summary>The indicator rules in force (from indicators.json), for reports that explain scores.</summary>
