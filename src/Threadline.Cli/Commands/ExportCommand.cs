@@ -39,7 +39,13 @@ internal static class ExportCommand
 
         command.SetAction(CliApp.Guard(options, environment, (context, parse) =>
         {
+            // --statements alone keeps its old meaning: Threadline's own entities with their provenance.
             var name = parse.GetValue(format) ?? "ftm";
+            if (parse.GetValue(statements) && parse.GetResult(format) is null or { Implicit: true })
+            {
+                name = "workspace";
+            }
+
             if (!Formats.TryGetValue(name, out var chosen))
             {
                 throw new CliException($"unknown format '{name}' (known: {string.Join(", ", Formats.Keys)})", ExitCodes.Usage);

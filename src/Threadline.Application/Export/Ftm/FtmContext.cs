@@ -59,7 +59,7 @@ public sealed class FtmContext
     public bool Selected(Entity entity) => Types.Contains(entity.Schema) && (_selected is null || _selected.Contains(entity.Id));
 
     /// <summary>Types whose entities other entities point at, so the export keeps their ids.</summary>
-    internal static bool Referable(string schema) => schema is not ("Advertisement" or "Payment" or "Booking" or "Membership" or "Directorship" or "Ownership" or "UnknownLink" or "Documentation");
+    internal static bool Referable(string schema) => schema is not ("Advertisement" or "Payment" or "Booking" or "Relation");
 
     internal void AddHandleOwners(string handle, IEnumerable<string> personas) => Add(_handleOwners, handle, personas);
 

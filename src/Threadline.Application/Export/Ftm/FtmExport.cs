@@ -71,6 +71,11 @@ public static class FtmExport
     private static IEnumerable<FtmEntity> Map(Entity entity, FtmContext context)
     {
         var facts = new Facts(entity);
+        if (ImportedMapper.IsImported(facts))
+        {
+            return ImportedMapper.Map(facts, context);
+        }
+
         return entity.Schema switch
         {
             "Advertisement" => AdvertisementMapper.Map(facts, context),
@@ -81,6 +86,7 @@ public static class FtmExport
             "Image" => ImageMapper.Map(facts, context),
             "BankAccount" => BankAccountMapper.Map(facts, context),
             "Payment" => PaymentMapper.Map(facts, context),
+            "Relation" => [],
             _ when FtmMapping.ForThreadline(entity.Schema) is { } map => [TwoWayMapper.Map(facts, map, context)],
             _ => [],
         };
