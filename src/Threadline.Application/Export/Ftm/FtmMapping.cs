@@ -57,7 +57,7 @@ public static class FtmMapping
     public static readonly FrozenSet<string> NotEntities = new[] { "Site", "Source", "Phone", "Email", "Location" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>FtM schemata read into Threadline's Organization: a legal body whose kind the source may not say.</summary>
-    private static readonly FrozenSet<string> Organizations = new[] { "LegalEntity", "Organization", "Company", "PublicBody" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Organizations = new[] { "LegalEntity", "Organization", "Company" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, FtmTypeMap> ByFtm = TwoWay.ToFrozenDictionary(m => m.FtmSchema, StringComparer.Ordinal);
     private static readonly FrozenDictionary<string, FtmTypeMap> ByThreadline = TwoWay.ToFrozenDictionary(m => m.ThreadlineSchema, StringComparer.Ordinal);
