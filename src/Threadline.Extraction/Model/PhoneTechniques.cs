@@ -27,6 +27,9 @@ public static class PhoneTechniques
     public const string SeveralNumbers = "several_numbers";
     public const string PhoneField = "phone_field";
 
+    /// <summary>Given by a link to a messaging service (<c>wa.me/32470123456</c>) and missed in the text itself.</summary>
+    public const string MessagingLink = "messaging_link";
+
     private static readonly HashSet<string> Hiding = new(StringComparer.Ordinal)
     {
         OddSeparators, SpacedDigits, NumberWords, Homophones, ChineseNumerals, LetterO, LetterL, EmojiKeycap,
