@@ -21,6 +21,12 @@ public static class PhoneTechniques
     public const string EmojiKeycap = "emoji_keycap";
     public const string Fullwidth = "fullwidth";
     public const string Lookalike = "lookalike";
+
+    /// <summary>Circled, parenthesised, full-stop, dingbat and other enclosed digits (①④⑦, ⑴, ⒈, ❶, ➀, ⑫).</summary>
+    public const string EnclosedDigits = "enclosed_digits";
+
+    /// <summary>Superscript or subscript digits (⁰⁴⁷⁰, ₀₄₇₀).</summary>
+    public const string SuperscriptDigits = "superscript_digits";
     public const string InvisibleChars = "invisible_chars";
     public const string Glued = "glued";
     public const string SplitTitleBody = "split_title_body";
@@ -33,7 +39,7 @@ public static class PhoneTechniques
     private static readonly HashSet<string> Hiding = new(StringComparer.Ordinal)
     {
         OddSeparators, SpacedDigits, NumberWords, Homophones, ChineseNumerals, LetterO, LetterL, EmojiKeycap,
-        Fullwidth, Lookalike, InvisibleChars, Glued, SplitTitleBody,
+        Fullwidth, Lookalike, EnclosedDigits, SuperscriptDigits, InvisibleChars, Glued, SplitTitleBody,
     };
 
     /// <summary>True when <paramref name="technique"/> hides the number from a plain search (an indicator in itself).</summary>

@@ -5,6 +5,9 @@ namespace Threadline.Extraction.Phones;
 /// <summary>Decoys (DOMAIN.md): numbers that are prices, measures, ages, times, durations, 24/7 or dates are never part of a phone.</summary>
 internal sealed partial class PhoneFinder
 {
+    /// <summary>The longest group of digits a unit word can make a decoy of (a price of 99,999 and a five-digit measure fit).</summary>
+    private const int MaxDecoyDigits = 6;
+
     private void MarkDecoys(FieldScan f)
     {
         var s = f.Text;
@@ -29,7 +32,9 @@ internal sealed partial class PhoneFinder
                 continue;
             }
 
-            if (DecoyAfter(s, last.End) || DecoyBefore(s, first.Start))
+            // A unit next to a long block of digits does not make it a price, measure, age or time ("28ans0470123456",
+            // "55kg0612345678"): those are at most MaxDecoyDigits long.
+            if (ue - us <= MaxDecoyDigits && (DecoyAfter(s, last.End) || DecoyBefore(s, first.Start)))
             {
                 f.Decoy[g] = true;
             }
@@ -218,7 +223,8 @@ internal sealed partial class PhoneFinder
         var c = s[k];
         if (c is '€' or '£' or '$' or '¥')
         {
-            return true;
+            // "€300" is a price; in "100€ 0470 12 34 56" the sign closes the price before it.
+            return !(spaced && k > 0 && (char.IsAsciiDigit(s[k - 1]) || DigitForms.EndsAt(s, k)));
         }
 
         if (!spaced && c == ':' && k > 0 && char.IsAsciiDigit(s[k - 1]))

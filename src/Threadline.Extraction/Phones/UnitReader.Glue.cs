@@ -108,10 +108,11 @@ internal sealed partial class UnitReader
 
     /// <summary>Whether the character before position k+1 ends a look-alike digit (e.g. Cyrillic З) or a surrogate-pair digit.</summary>
     private bool IsDigitUnitEnd(string s, int k) =>
-        (_data.Confusables.TryGetValue(s[k], out var sk) && char.IsAsciiDigit(sk)) || (char.IsLowSurrogate(s[k]) && k > 0 && char.IsHighSurrogate(s[k - 1]));
+        (_data.Confusables.TryGetValue(s[k], out var sk) && char.IsAsciiDigit(sk)) || (char.IsLowSurrogate(s[k]) && k > 0 && char.IsHighSurrogate(s[k - 1]))
+        || DigitForms.EndsAt(s, k + 1);
 
     private static bool NextIsLetter(string s, int j) =>
         (j < s.Length && char.IsLetter(s[j])) || (j + 1 < s.Length && s[j] is ' ' or '-' or '/' or '.' or ',' or '*' or '_' or '~' && char.IsLetter(s[j + 1]));
 
-    private static bool StartsDigitLike(string s, int k) => char.IsAsciiDigit(s[k]) || s[k] is >= '\uFF10' and <= '\uFF19';
+    private static bool StartsDigitLike(string s, int k) => char.IsAsciiDigit(s[k]) || s[k] is >= '\uFF10' and <= '\uFF19' || (s[k] >= 0x80 && DigitForms.StartsAt(s, k));
 }
