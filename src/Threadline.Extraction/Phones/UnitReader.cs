@@ -212,8 +212,8 @@ internal sealed partial class UnitReader
 
     /// <summary>
     /// Units for a non-ASCII digit form at <paramref name="i"/> (<see cref="DigitForms"/>): one unit per digit, each spanning
-    /// the character ("⑫" gives 1 and 2). Returns the index after it, 0 when it is none. A lone superscript right after a
-    /// letter is an exponent ("m²", "cm³"), read as nothing.
+    /// the character ("⑫" gives 1 and 2). Returns the index after it, 0 when it is none. A superscript right after a letter
+    /// and not followed by another (after at most one space) is an exponent ("m²", "cm³"), read as nothing.
     /// </summary>
     private static int AddDigitForm(string s, int i, List<Unit> units)
     {
@@ -225,7 +225,7 @@ internal sealed partial class UnitReader
         }
 
         var end = i + length;
-        if (family == DigitForms.Family.Superscript && i > 0 && char.IsLetter(s[i - 1]) && !DigitForms.StartsAt(s, end))
+        if (family == DigitForms.Family.Superscript && i > 0 && char.IsLetter(s[i - 1]) && !SuperscriptAt(s, end) && !(end < s.Length && s[end] == ' ' && SuperscriptAt(s, end + 1)))
         {
             return end;
         }
@@ -244,6 +244,8 @@ internal sealed partial class UnitReader
 
         return end;
     }
+
+    private static bool SuperscriptAt(string s, int i) => i < s.Length && DigitForms.IsSuperscript(s[i]);
 
     private static void AddSkeleton(List<Unit> units, int start, int end, char sk)
     {
