@@ -112,6 +112,7 @@ public sealed class StyleTests : IClassFixture<StyleWorlds>
     {
         var techniques = _worlds.Get("mixed").Truth.Ads.Where(a => a.Style is not null).SelectMany(a => a.Phones).SelectMany(m => m.Techniques).ToHashSet(StringComparer.Ordinal);
         Assert.Superset(new HashSet<string>(["enclosed_digits", "superscript_digits", "lookalike", "glued", "split_title_body"], StringComparer.Ordinal), techniques);
+        Assert.Contains("messaging_link", techniques);
         var zh = _worlds.Get("multilingual").Truth.Ads.Where(a => a.Language == "zh").SelectMany(a => a.Phones).SelectMany(m => m.Techniques);
         Assert.Contains("chinese_numerals", zh);
     }
@@ -248,6 +249,10 @@ public sealed class StyleTests : IClassFixture<StyleWorlds>
         var stock = StyleCatalog.Book.Packs.Values.SelectMany(p => p.Stock).ToList();
         var sharers = stock.Select(s => independents.Where(a => world.Record(a).Body.Contains(s, StringComparison.Ordinal)).Select(a => a.Persona).Distinct(StringComparer.Ordinal).Count()).Max();
         Assert.True(sharers >= 10, $"the most shared stock phrase is in the ads of {sharers} independents");
+
+        // Every copy of a sold template prints the seller's channel and group: links shared by unrelated advertisers.
+        var channel = StyleCatalog.Book.SellerChannels[0][0];
+        Assert.True(independents.Where(a => world.Record(a).Body.Contains(channel, StringComparison.Ordinal)).Select(a => a.Persona).Distinct(StringComparer.Ordinal).Count() >= 3);
 
         var scams = world.Truth.Networks.Where(n => n.Style == "adversarial" && n.Kind == "scam").ToList();
         Assert.NotEmpty(scams);

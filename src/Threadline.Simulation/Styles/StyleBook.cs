@@ -41,6 +41,15 @@ internal sealed class StyleBook
 
     public required Dictionary<string, StylePack> Packs { get; init; }
 
+    /// <summary>Share of styled ads whose phone is written as a messaging link.</summary>
+    public required double LinkShare { get; init; }
+
+    /// <summary>Messaging links to a phone; <c>{e164}</c> is the number with its plus.</summary>
+    public required string[] LinkForms { get; init; }
+
+    /// <summary>Per sold template: the seller's channel and group links, printed in every copy (adversarial style).</summary>
+    public required string[][] SellerChannels { get; init; }
+
     public StylePack Pack(string language) => Packs.TryGetValue(language, out var p) ? p : Packs["en"];
 }
 

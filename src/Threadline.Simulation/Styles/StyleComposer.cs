@@ -77,6 +77,13 @@ internal sealed class StyleComposer
                 sentences.Add(before + first.Phone.Text + after);
                 mentions.Add(new PhoneMention(first.Phone.E164, [new TextPart("body", first.Phone.Text)], With(first.Phone.Techniques, "glued"), first.Owner));
             }
+            else if (phones.Count == 1 && rng.Chance(_book.LinkShare))
+            {
+                // "https://wa.me/+32470123456": the number inside a messaging link, as it is written.
+                var link = rng.Pick(_book.LinkForms).Replace("{e164}", first.Phone.E164, StringComparison.Ordinal);
+                mentions.Add(new PhoneMention(first.Phone.E164, [new TextPart("body", first.Phone.E164)], ["international", "compact", "messaging_link"], first.Owner));
+                sentences.Add(contact.Replace("{phone}", link, StringComparison.Ordinal));
+            }
             else
             {
                 var joined = new StringBuilder();
@@ -94,6 +101,13 @@ internal sealed class StyleComposer
 
                 sentences.Add(contact.Replace("{phone}", joined.ToString(), StringComparison.Ordinal));
             }
+        }
+
+        // A seller prints its own channel and group in every template it sells: links shared by unrelated advertisers.
+        if (plan.Style == StyleSetup.Adversarial && plan.TemplateId is { } sold)
+        {
+            var channels = _book.SellerChannels[int.Parse(sold[(sold.LastIndexOf('-') + 1)..], CultureInfo.InvariantCulture) % _book.SellerChannels.Length];
+            sentences.Add(string.Join(" ", channels));
         }
 
         var close = Sentence(plan, "close", p => p.Close, plan.Close, names, slots, decoys, rng);
