@@ -1,21 +1,5 @@
 namespace Threadline.Extraction.Contacts;
 
-/// <summary>What a link to a messaging service points to.</summary>
-internal enum LinkTarget
-{
-    /// <summary>A phone number: the account.</summary>
-    Phone,
-
-    /// <summary>A user name: the account.</summary>
-    User,
-
-    /// <summary>A group or channel invite: no person, so no handle.</summary>
-    Group,
-
-    /// <summary>A short link or code that names nobody readable: no handle.</summary>
-    Opaque,
-}
-
 /// <summary>One row of messaging-links.tsv: a link shape of a service and what its value is.</summary>
 /// <param name="Service">Service id.</param>
 /// <param name="Schemes">Lower-case schemes; "web" stands for http, https or none.</param>

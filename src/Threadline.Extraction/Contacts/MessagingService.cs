@@ -2,14 +2,6 @@ using System.Text.RegularExpressions;
 
 namespace Threadline.Extraction.Contacts;
 
-/// <summary>What a service's accounts are: phone numbers, user names, or either.</summary>
-internal enum AccountKind
-{
-    Phone,
-    User,
-    Both,
-}
-
 /// <summary>One messaging or social service as described in messaging-services.tsv.</summary>
 /// <param name="Id">Service id written in <see cref="HandleHit.Service"/>.</param>
 /// <param name="Account">Whether accounts are phone numbers, user names or either.</param>

@@ -52,29 +52,3 @@ internal sealed class StyleBook
 
     public StylePack Pack(string language) => Packs.TryGetValue(language, out var p) ? p : Packs["en"];
 }
-
-/// <summary>A style's name, the actor kinds it changes, and a one-line summary.</summary>
-internal sealed class StyleInfo
-{
-    public required string Name { get; init; }
-
-    public required string[] Actors { get; init; }
-
-    public required string Summary { get; init; }
-}
-
-/// <summary>A site's title convention.</summary>
-internal sealed class SiteTitle
-{
-    public required string Person { get; init; }
-
-    public required string Agency { get; init; }
-}
-
-/// <summary>How often controllers change numbers in the rotation style, and by how many days old and new overlap.</summary>
-internal sealed class RotationInfo
-{
-    public required int[] PeriodDays { get; init; }
-
-    public required int[] OverlapDays { get; init; }
-}

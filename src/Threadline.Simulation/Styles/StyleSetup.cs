@@ -4,9 +4,6 @@ using Threadline.Simulation.Core;
 
 namespace Threadline.Simulation.Styles;
 
-/// <summary>A woman's name in a styled world: the canonical form (the truth's working name) and every written form.</summary>
-internal sealed record StyledName(string Canonical, IReadOnlyList<string>? Forms);
-
 /// <summary>
 /// The choices a styled group makes once: names, languages and plans. Each actor generator calls these when its group
 /// has a style (<see cref="WorldContext.Style"/>); the default world never does.
