@@ -41,6 +41,7 @@ internal sealed partial class PhoneFinder
         }
 
         MarkDatesAndMeasures(f);
+        MarkParenthesisedAges(f);
 
         // 24/7, 24/24, 7/7 and dates with a four-digit year (12/05/2024, 2024-05-12).
         for (var g = 0; g + 1 < f.Groups.Count; g++)
@@ -124,6 +125,36 @@ internal sealed partial class PhoneFinder
             && SepAfter(f, 0) is '/' or '.')
         {
             f.Decoy[0] = f.Decoy[1] = true;
+        }
+    }
+
+    /// <summary>
+    /// "Natalya (28)", "Min (21)": two digits from 18 to 59 in parentheses after a word are an age (a title convention of
+    /// several sites), not the head of a phone ("+44 (20) 7946 …" keeps its area code: a number comes before it).
+    /// </summary>
+    private static void MarkParenthesisedAges(FieldScan f)
+    {
+        var s = f.Text;
+        for (var g = 0; g < f.Groups.Count; g++)
+        {
+            var (us, ue) = f.Groups[g];
+            var start = f.Units[us].Start;
+            var end = f.Units[ue - 1].End;
+            if (GroupValue(f, g, out var length) is < 18 or > 59 || length != 2 || start == 0 || s[start - 1] != '(' || end >= s.Length || s[end] != ')')
+            {
+                continue;
+            }
+
+            var k = start - 2;
+            while (k >= 0 && s[k] == ' ')
+            {
+                k--;
+            }
+
+            if (k < 0 || !(char.IsAsciiDigit(s[k]) || s[k] == '+' || DigitForms.EndsAt(s, k + 1)))
+            {
+                f.Decoy[g] = true;
+            }
         }
     }
 

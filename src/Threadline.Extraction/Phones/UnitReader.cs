@@ -203,7 +203,12 @@ internal sealed partial class UnitReader
 
         if (_data.Confusables.TryGetValue(c, out var skel) && char.IsAsciiDigit(skel))
         {
-            units.Add(new Unit { Start = i, End = i + 1, Digit = skel, Flags = UnitFlags.Lookalike });
+            // "Зоя", "Зарина": a Cyrillic letter that looks like a digit is a letter inside a word of its own script.
+            if (!InScriptWord(s, i))
+            {
+                units.Add(new Unit { Start = i, End = i + 1, Digit = skel, Flags = UnitFlags.Lookalike });
+            }
+
             return i + 1;
         }
 
