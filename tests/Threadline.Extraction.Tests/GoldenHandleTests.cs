@@ -34,6 +34,8 @@ public sealed class GoldenHandleTests
             Assert.Contains(r.Notes, n => n.Contains(row[5], StringComparison.Ordinal));
         }
 
+        Assert.True(r.Emails.Count == 0 || !row[2].Contains("://", StringComparison.Ordinal) && !row[2].Contains(".me/", StringComparison.Ordinal),
+            $"{id}: a link read as an e-mail: {string.Join(", ", r.Emails.Select(e => e.Address))}");
         foreach (var h in r.Handles)
         {
             Assert.Equal(h.Span.Text, row[2].Substring(h.Span.Start, h.Span.Length));

@@ -70,6 +70,13 @@ internal static partial class ContactReader
                 continue;
             }
 
+            // "Book her at wa.me/+32…", "text me at t.me/lina": a host with a path after it is a link, not "name at domain dot tld".
+            var end = m.Index + m.Length;
+            if (end < text.Length && text[end] is '/' or '?' or '#')
+            {
+                continue;
+            }
+
             emails.Add(new EmailHit(address, true, new TextSpan(field, m.Index, m.Length, m.Value)));
         }
     }
