@@ -149,7 +149,12 @@ public sealed record InvestigationCase
     {
         ArgumentNullException.ThrowIfNull(entry);
         EnsureWritable();
-        var i = Entries.IndexOf(Entries.FirstOrDefault(e => string.Equals(e.Id, entry.Id, StringComparison.Ordinal))!);
+        var i = -1;
+        for (var k = 0; k < Entries.Length && i < 0; k++)
+        {
+            i = string.Equals(Entries[k].Id, entry.Id, StringComparison.Ordinal) ? k : -1;
+        }
+
         if (i >= 0)
         {
             if (Entries[i].GetType() != entry.GetType())
