@@ -42,6 +42,16 @@ public static class Program
         Report("dedupe3", false, d3, FebrlCsv.TruePairs(d3), () => PersonMatcher.Dedupe(d3, null, noId, noIdRules), "EM, no id");
         Report("link4", false, d4a, FebrlCsv.TruePairs(d4a, d4b), () => PersonMatcher.Link(d4a, d4b, null, noId, noIdRules), "EM, no id");
 
+        // Near-linear: candidate pairs and time as the input grows (dataset3, then 3 + 4a, then 3 + 4a + 4b, ids made unique).
+        Console.WriteLine("scale: records  candidates  pairs/record  time-ms");
+        var all = d3.Concat(d4a.Select(r => r with { Id = "a" + r.Id })).Concat(d4b.Select(r => r with { Id = "b" + r.Id })).ToList();
+        foreach (var n in new[] { 5000, 10000, 15000 })
+        {
+            var sw = Stopwatch.StartNew();
+            var run = PersonMatcher.Dedupe(all.Take(n).ToList());
+            Console.WriteLine($"       {n,7}  {run.Pairs.Count,10}  {(double)run.Pairs.Count / n,12:0.00}  {sw.Elapsed.TotalMilliseconds,7:0}");
+        }
+
         return 0;
     }
 
