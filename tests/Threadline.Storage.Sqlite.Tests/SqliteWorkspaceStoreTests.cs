@@ -12,6 +12,8 @@ public sealed class SqliteWorkspaceStoreTests : WorkspaceStoreCompliance
 
     protected override IWorkspaceStore CreateStore() => SqliteWorkspaceStore.Open(NewPath());
 
+    protected override IWorkspaceStore OpenSecond(IWorkspaceStore store) => SqliteWorkspaceStore.Open(((SqliteWorkspaceStore)store).Path);
+
     private string NewPath() => Path.Combine(_folder, Guid.NewGuid().ToString("N"), "threadline.db");
 
     protected override void Dispose(bool disposing)
