@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Spectre.Console;
 using Threadline.Storage;
-using Threadline.Storage.Sqlite;
+using Threadline.Storage.Engines;
 
 namespace Threadline.Cli.Infrastructure;
 
@@ -17,8 +17,9 @@ internal sealed class CommandContext
         var path = !string.IsNullOrWhiteSpace(explicitPath)
             ? explicitPath
             : environment.Variable(GlobalOptions.WorkspaceVariable) is { Length: > 0 } fromEnv ? fromEnv : GlobalOptions.DefaultWorkspace;
-        // A server location (a future postgres:// URI) is not a path to resolve.
+        // A server location (postgres://, a connection string) is not a path to resolve.
         WorkspacePath = WorkspaceStores.IsFile(path) ? Path.GetFullPath(path, environment.CurrentDirectory) : path;
+        WorkspaceShown = WorkspaceStores.Shown(WorkspacePath);
         WorkspaceExplicit = !string.IsNullOrWhiteSpace(explicitPath);
     }
 
@@ -28,6 +29,7 @@ internal sealed class CommandContext
         Json = other.Json;
         Verbose = other.Verbose;
         WorkspacePath = workspace;
+        WorkspaceShown = WorkspaceStores.Shown(workspace);
         WorkspaceExplicit = true;
     }
 
@@ -40,7 +42,14 @@ internal sealed class CommandContext
 
     public bool Verbose { get; }
 
+    /// <summary>The workspace as given (a path made absolute): for opening it, never for printing (it may hold a password).</summary>
     public string WorkspacePath { get; }
+
+    /// <summary>The workspace as it may be printed: a path, or <c>postgres://user@host:port/db</c> without a password.</summary>
+    public string WorkspaceShown { get; }
+
+    /// <summary>Whether the workspace is on a server rather than a local file.</summary>
+    public bool WorkspaceIsServer => !WorkspaceStores.IsFile(WorkspacePath);
 
     public bool WorkspaceExplicit { get; }
 

@@ -10,7 +10,7 @@ internal sealed class GlobalOptions
 
     public Option<string?> Workspace { get; } = new("--workspace", "-w")
     {
-        Description = $"Workspace file (default: ${WorkspaceVariable}, else ./{DefaultWorkspace})",
+        Description = $"Workspace: a file, or a PostgreSQL server as postgres://user@host:port/db[?workspace=NAME] or an Npgsql connection string (default: ${WorkspaceVariable}, else ./{DefaultWorkspace})",
         Recursive = true,
     };
 
