@@ -26,6 +26,8 @@ internal static class CliApp
             SimulateCommand.Build,
             EvalCommand.Build,
             DemoCommand.Build,
+            MigrateCommand.Build,
+            CopyCommand.Build,
         };
         foreach (var build in commands)
         {
