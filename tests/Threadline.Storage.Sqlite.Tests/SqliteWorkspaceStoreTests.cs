@@ -229,19 +229,6 @@ public sealed class SqliteWorkspaceStoreTests : WorkspaceStoreCompliance
     }
 
     [Fact]
-    public void A_lone_surrogate_is_stored_as_a_replacement_character_and_stays_idempotent()
-    {
-        using var store = SqliteWorkspaceStore.Open(NewPath());
-        var broken = Ad("ad-1", "title", "a\ud800b");
-        store.Write([broken]);
-        var read = Assert.Single(store.ReadStatements(StatementQuery.All));
-        Assert.Equal("a\ufffdb", read.Value);
-        Assert.Equal(broken.Id, read.Id);
-        Assert.Equal(new WriteSummary(0, 0, 1), store.Write([broken]));
-        Assert.Equal(new WriteSummary(0, 0, 1), store.Write([read]));
-    }
-
-    [Fact]
     public void A_workspace_of_schema_version_1_gains_the_results_tables_and_keeps_its_statements()
     {
         var path = NewPath();
