@@ -1,7 +1,10 @@
 using System.Text.RegularExpressions;
 using Threadline.Core.Model;
+using Threadline.Security;
 using Threadline.Storage.Postgres;
+using Threadline.Storage.Postgres.Security;
 using Threadline.Storage.Sqlite;
+using Threadline.Storage.Sqlite.Security;
 
 namespace Threadline.Storage.Engines;
 
@@ -40,6 +43,16 @@ public static partial class WorkspaceStores
         IsServer(workspace)
             ? PostgresWorkspaceStore.Migrate(PostgresLocation.Parse(workspace))
             : SqliteWorkspaceStore.Migrate(FilePath(workspace));
+
+    /// <summary>
+    /// Opens the audit trail, accounts and case memberships kept in an existing workspace (the same file or schema),
+    /// making their tables when missing: it always writes, since every use appends to the trail.
+    /// </summary>
+    /// <exception cref="WorkspaceException">No workspace there, out of reach, refused, or read-only.</exception>
+    public static ISecurityStore OpenSecurity(string workspace) =>
+        IsServer(workspace)
+            ? PostgresSecurityStore.Open(PostgresLocation.Parse(workspace))
+            : SqliteSecurityStore.Open(FilePath(workspace));
 
     /// <summary>True when <paramref name="workspace"/> is a file (a path or a <c>file://</c> URI), not a server.</summary>
     public static bool IsFile(string workspace)
