@@ -28,6 +28,8 @@ internal static class CliApp
             DemoCommand.Build,
             MigrateCommand.Build,
             CopyCommand.Build,
+            AuditCommand.Build,
+            UsersCommand.Build,
         };
         foreach (var build in commands)
         {

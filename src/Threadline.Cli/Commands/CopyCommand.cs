@@ -3,6 +3,7 @@ using System.Globalization;
 using Spectre.Console;
 using Threadline.Application.Workspace;
 using Threadline.Cli.Infrastructure;
+using Threadline.Security.Audit;
 using Threadline.Storage.Engines;
 
 namespace Threadline.Cli.Commands;
@@ -32,6 +33,8 @@ internal static class CopyCommand
             WorkspaceOpener.Migrate(target);
             using var reader = WorkspaceOpener.OpenForReading(source);
             using var writer = WorkspaceOpener.Open(target, create: true);
+            context.Audit.Record(source, AuditAction.Disclosure);
+            context.Audit.Record(target, AuditAction.Collection);
             var summary = ProgressRunner.RunJob(context, "Copying", progress => CopyJob.Run(reader, writer, progress, context.Cancellation));
             Report(context, WorkspaceStores.Shown(source), WorkspaceStores.Shown(target), summary);
             if (!summary.Verified)

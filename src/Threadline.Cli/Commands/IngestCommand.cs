@@ -32,5 +32,5 @@ internal static class IngestCommand
 
     /// <summary>The workspace's own files, never to be read as input when a directory is walked.</summary>
     public static IReadOnlyCollection<string> WorkspaceFiles(CommandContext context) => context.WorkspaceIsServer ? [] :
-        [context.WorkspacePath, context.WorkspacePath + "-wal", context.WorkspacePath + "-shm", context.WorkspacePath + "-journal"];
+        [context.WorkspacePath, context.WorkspacePath + "-wal", context.WorkspacePath + "-shm", context.WorkspacePath + "-journal", context.WorkspacePath + ".audit-anchors.jsonl"];
 }

@@ -18,6 +18,7 @@ internal static class MigrateCommand
         command.SetAction(CliApp.Guard(options, environment, (context, _) =>
         {
             var migration = WorkspaceOpener.Migrate(context.WorkspacePath);
+            context.Audit.Record(context.WorkspacePath);
             if (context.Json)
             {
                 JsonOutput.Write(context.Out, new { workspace = context.WorkspaceShown, from_version = migration.From, to_version = migration.To, changed = migration.Changed });

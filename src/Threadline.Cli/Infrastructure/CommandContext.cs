@@ -21,6 +21,7 @@ internal sealed class CommandContext
         WorkspacePath = WorkspaceStores.IsFile(path) ? Path.GetFullPath(path, environment.CurrentDirectory) : path;
         WorkspaceShown = WorkspaceStores.Shown(WorkspacePath);
         WorkspaceExplicit = !string.IsNullOrWhiteSpace(explicitPath);
+        Audit = new CliAudit(this, options, parse);
     }
 
     private CommandContext(CommandContext other, string workspace)
@@ -31,12 +32,16 @@ internal sealed class CommandContext
         WorkspacePath = workspace;
         WorkspaceShown = WorkspaceStores.Shown(workspace);
         WorkspaceExplicit = true;
+        Audit = other.Audit;
     }
 
     /// <summary>The same context pointed at another workspace (the demo uses its own).</summary>
     public CommandContext WithWorkspace(string path) => new(this, path);
 
     public CliEnvironment Environment { get; }
+
+    /// <summary>Appends this command's record to a workspace's audit trail.</summary>
+    public CliAudit Audit { get; }
 
     public bool Json { get; }
 
@@ -123,14 +128,31 @@ internal sealed class CommandContext
         _ => ex.Message,
     };
 
-    /// <summary>Opens (creating if needed) the workspace.</summary>
-    public IWorkspaceStore OpenStore() => WorkspaceOpener.Open(WorkspacePath, create: true);
+    /// <summary>Opens (creating if needed) the workspace, and appends this command's audit record before anything is read or written.</summary>
+    public IWorkspaceStore OpenStore() => Audited(WorkspaceOpener.Open(WorkspacePath, create: true));
 
-    /// <summary>Opens a workspace that must already exist, for commands that write to it (extract, link, money).</summary>
-    public IWorkspaceStore OpenExistingStore() => WorkspaceOpener.Open(WorkspacePath, create: false);
+    /// <summary>Opens a workspace that must already exist, for commands that write to it (extract, link, money); audited.</summary>
+    public IWorkspaceStore OpenExistingStore() => Audited(WorkspaceOpener.Open(WorkspacePath, create: false));
 
-    /// <summary>Opens a workspace that must already exist, read-only (stats, search, networks, export, report, eval): nothing is written.</summary>
-    public IWorkspaceStore OpenReadOnlyStore() => WorkspaceOpener.OpenForReading(WorkspacePath);
+    /// <summary>
+    /// Opens a workspace that must already exist, read-only (stats, search, networks, export, report, eval): nothing of
+    /// the data is written; the look itself is appended to the audit trail.
+    /// </summary>
+    public IWorkspaceStore OpenReadOnlyStore() => Audited(WorkspaceOpener.OpenForReading(WorkspacePath));
+
+    private IWorkspaceStore Audited(IWorkspaceStore store)
+    {
+        try
+        {
+            Audit.Record(WorkspacePath);
+            return store;
+        }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
+    }
 
     /// <summary>Prints a line of human output (to stderr when --json keeps stdout for data).</summary>
     public void Say(string markup)

@@ -16,11 +16,15 @@ public sealed partial class PostgresSecurityStore : ISecurityStore
     private readonly NpgsqlDataSource _data;
     private readonly Tables _tables;
 
-    private PostgresSecurityStore(NpgsqlDataSource data, Tables tables)
+    private PostgresSecurityStore(NpgsqlDataSource data, Tables tables, PostgresLocation location)
     {
         _data = data;
         _tables = tables;
+        Location = location;
     }
+
+    /// <summary>The workspace.</summary>
+    public PostgresLocation Location { get; }
 
     /// <summary>Opens the security tables of an existing workspace (made by <c>threadline migrate</c>), making them when missing.</summary>
     /// <exception cref="WorkspaceException">Not reachable, refused, missing, not a workspace, or read-only here.</exception>
@@ -40,7 +44,7 @@ public sealed partial class PostgresSecurityStore : ISecurityStore
             }
 
             transaction.Commit();
-            return new PostgresSecurityStore(data, tables);
+            return new PostgresSecurityStore(data, tables, location);
         }
         catch (Exception ex) when (PostgresErrors.IsDatabaseError(ex) || ex is WorkspaceException)
         {

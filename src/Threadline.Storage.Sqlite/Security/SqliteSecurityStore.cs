@@ -15,18 +15,22 @@ public sealed partial class SqliteSecurityStore : ISecurityStore
     private readonly string _connectionString;
     private readonly SqliteConnection _writer;
 
-    private SqliteSecurityStore(string connectionString, SqliteConnection writer)
+    private SqliteSecurityStore(string path, string connectionString, SqliteConnection writer)
     {
+        Path = path;
         _connectionString = connectionString;
         _writer = writer;
     }
+
+    /// <summary>The workspace file.</summary>
+    public string Path { get; }
 
     /// <summary>Opens the security tables of an existing workspace file, making them when missing.</summary>
     /// <exception cref="WorkspaceException">No workspace there, not a workspace, or not writable.</exception>
     public static SqliteSecurityStore Open(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        var fullPath = Path.GetFullPath(path);
+        var fullPath = System.IO.Path.GetFullPath(path);
         if (!File.Exists(fullPath))
         {
             throw new WorkspaceException($"no workspace at '{path}'") { Kind = WorkspaceErrorKind.NotFound };
@@ -46,7 +50,7 @@ public sealed partial class SqliteSecurityStore : ISecurityStore
             writer.Open();
             Connections.Execute(writer, $"PRAGMA busy_timeout = {Connections.BusyTimeoutMs};");
             Connections.Execute(writer, "BEGIN IMMEDIATE;" + SecuritySql.Create + "COMMIT;");
-            return new SqliteSecurityStore(connectionString, writer);
+            return new SqliteSecurityStore(fullPath, connectionString, writer);
         }
         catch (SqliteException ex)
         {
