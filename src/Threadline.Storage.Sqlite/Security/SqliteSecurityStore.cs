@@ -55,7 +55,8 @@ public sealed partial class SqliteSecurityStore : ISecurityStore
         catch (SqliteException ex)
         {
             writer.Dispose();
-            throw ex.SqliteErrorCode is 8 or 23
+            // 8 read-only, 14 cannot open (the -shm file in a folder the user may not write), 23 refused.
+            throw ex.SqliteErrorCode is 8 or 14 or 23
                 ? new WorkspaceException($"workspace '{path}' is read-only here: the audit trail cannot be written", ex) { Kind = WorkspaceErrorKind.ReadOnly }
                 : new WorkspaceException($"cannot open the audit trail and accounts of '{path}': {ex.Message}", ex) { Kind = WorkspaceErrorKind.CannotOpen };
         }
