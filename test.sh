@@ -4,6 +4,20 @@
 set -uo pipefail
 cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# PostgreSQL for the server engine's tests: Debian's package, installed when missing and we may (root, apt-get);
+# the tests start their own throwaway server from it. Without it they are skipped and say why.
+if [ -z "${THREADLINE_TEST_POSTGRES:-}" ] && ! ls /usr/lib/postgresql/*/bin/initdb > /dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get > /dev/null; then
+    echo "test.sh: installing Debian's postgresql package for the PostgreSQL engine's tests" >&2
+    mkdir -p /etc/postgresql-common
+    [ -e /etc/postgresql-common/createcluster.conf ] || echo "create_main_cluster = false" > /etc/postgresql-common/createcluster.conf
+    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+        -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold postgresql > /dev/null; } \
+      || echo "test.sh: could not install postgresql: the PostgreSQL tests will be skipped" >&2
+  else
+    echo "test.sh: PostgreSQL is not installed and cannot be installed here: the PostgreSQL tests will be skipped" >&2
+  fi
+fi
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 dotnet test Threadline.slnx --nologo "$@" 2>&1 | tee "$log"

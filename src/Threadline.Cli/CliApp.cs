@@ -27,6 +27,10 @@ internal static class CliApp
             EvalCommand.Build,
             DemoCommand.Build,
             DeadlinesCommand.Build,
+            MigrateCommand.Build,
+            CopyCommand.Build,
+            AuditCommand.Build,
+            UsersCommand.Build,
         };
         foreach (var build in commands)
         {

@@ -91,4 +91,24 @@ public sealed partial class SqliteWorkspaceStore
             WorkspaceSettings.SetSource(_connection, state);
         }
     }
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> MetaKeys()
+    {
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            return WorkspaceSettings.MetaKeys(_connection);
+        }
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<SourceState> Sources()
+    {
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            return WorkspaceSettings.Sources(_connection);
+        }
+    }
 }

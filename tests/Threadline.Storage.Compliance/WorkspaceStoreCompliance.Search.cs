@@ -29,7 +29,7 @@ public abstract partial class WorkspaceStoreCompliance
         string.Join(' ', Enumerable.Repeat("lighthouse", 500)),
     };
 
-    [Fact]
+    [ComplianceFact]
     public void Search_finds_words_in_titles_and_bodies_with_a_marked_snippet()
     {
         var store = NewStore();
@@ -44,7 +44,7 @@ public abstract partial class WorkspaceStoreCompliance
         Assert.Single(store.Search("QUIET station"));
     }
 
-    [Fact]
+    [ComplianceFact]
     public void Plain_words_are_all_required()
     {
         var store = NewStore();
@@ -54,7 +54,7 @@ public abstract partial class WorkspaceStoreCompliance
         Assert.Equal(2, store.Search("apple*").Count);
     }
 
-    [Fact]
+    [ComplianceFact]
     public void Each_entity_is_one_hit_ranked_by_relevance()
     {
         var store = NewStore();
@@ -71,7 +71,7 @@ public abstract partial class WorkspaceStoreCompliance
         Assert.Empty(store.Search("cormorant", limit: 0));
     }
 
-    [Fact]
+    [ComplianceFact]
     public void Search_ignores_accents_and_only_indexes_full_text_properties()
     {
         var store = NewStore();
@@ -79,7 +79,7 @@ public abstract partial class WorkspaceStoreCompliance
         Assert.Equal(["ad-1"], store.Search("cafe pres").Select(h => h.EntityId).ToArray());
     }
 
-    [Theory]
+    [ComplianceTheory]
     [MemberData(nameof(HostileQueries))]
     public void Hostile_queries_do_not_fail(string query)
     {
@@ -89,7 +89,7 @@ public abstract partial class WorkspaceStoreCompliance
         Assert.True(hits.Count <= 1);
     }
 
-    [Fact]
+    [ComplianceFact]
     public void An_unbalanced_quote_and_a_lone_operator_character_are_plain_text()
     {
         var store = NewStore();

@@ -32,15 +32,15 @@ internal static class DemoCommand
             var worldOptions = new SimulationOptions { Seed = parse.GetValue(seed), Ads = parse.GetValue(ads), Styles = SimulateCommand.Styles(parse.GetValue(style)) };
             SimulateCommand.CheckOptions(worldOptions);
             var workspace = context.WorkspaceExplicit ? context.WorkspacePath : Path.Combine(root, "threadline.db");
-            foreach (var suffix in new[] { string.Empty, "-wal", "-shm", "-journal" })
+            var demoContext = context.WithWorkspace(workspace);
+            foreach (var suffix in demoContext.WorkspaceIsServer ? [] : new[] { string.Empty, "-wal", "-shm", "-journal" })
             {
                 File.Delete(workspace + suffix);
             }
 
-            var demoContext = context.WithWorkspace(workspace);
             var console = context.Console;
             console.Write(new Rule("[bold]Threadline demo[/]").LeftJustified());
-            console.MarkupLine("Workspace: [blue]{0}[/]", Terminal.Escape(workspace));
+            console.MarkupLine("Workspace: [blue]{0}[/]", Terminal.Escape(demoContext.WorkspaceShown));
             console.MarkupLine("[grey]All data here is synthetic. Every flag is a lead for a human to check, never a verdict.[/]");
 
             using var store = demoContext.OpenStore();
@@ -49,7 +49,7 @@ internal static class DemoCommand
                 var (good, _) = EmbeddedSamples.WriteAds(root);
                 console.Write(new Rule("1. Ingest the shipped sample ads").LeftJustified());
                 IngestAdsCommand.Report(demoContext, IngestAdsCommand.Run(demoContext, store, [good], Path.Combine(root, "quarantine.ads.jsonl")));
-                ShowWorkspace(demoContext, store, workspace, ["new in town", "discreet"]);
+                ShowWorkspace(demoContext, store, demoContext.WorkspaceShown, ["new in town", "discreet"]);
             }
             else
             {
@@ -78,7 +78,7 @@ internal static class DemoCommand
                 IngestTransactionsCommand.Report(demoContext, IngestTransactionsCommand.Run(demoContext, store, [Path.Combine(world, "bank")], new TransactionIngestOptions { QuarantinePath = Path.Combine(root, "quarantine.transactions.jsonl") }));
                 MoneyCommand.Render(demoContext, ProgressRunner.RunJob(demoContext, "Following the money", progress => MoneyJob.Run(store, progress, demoContext.Cancellation)), 10);
 
-                ShowWorkspace(demoContext, store, workspace, ["new in town", "nieuw"]);
+                ShowWorkspace(demoContext, store, demoContext.WorkspaceShown, ["new in town", "nieuw"]);
                 console.Write(new Rule("Network leads, with money").LeftJustified());
                 NetworksCommand.Render(console, NetworksCommand.Page(store, flaggedOnly: true, 10), flaggedOnly: true);
 
@@ -90,7 +90,7 @@ internal static class DemoCommand
                 EvalCommand.Render(demoContext, EvalJob.Measure(EvalJob.LoadTruth(world), store));
             }
 
-            console.MarkupLine("Try: [blue]./threadline search --workspace {0} WORDS[/]", Terminal.Escape(workspace));
+            console.MarkupLine("Try: [blue]./threadline search --workspace {0} WORDS[/]", Terminal.Escape(demoContext.WorkspaceShown));
             return ExitCodes.Ok;
         }));
         return command;
