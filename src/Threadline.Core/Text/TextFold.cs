@@ -1,10 +1,10 @@
-namespace Threadline.Money;
+namespace Threadline.Core.Text;
 
 /// <summary>
 /// Folds accented Latin letters to their base letter (é → e, ß → s) without ICU, since the build runs
 /// with invariant globalisation where Unicode normalisation is not available.
 /// </summary>
-internal static class TextFold
+public static class TextFold
 {
     private const string From = "àáâãäåāăąçćĉċčďđèéêëēĕėęěĝğġģĥħìíîïĩīĭįıĵķĺļľŀłñńņňòóôõöøōŏőŕŗřśŝşšţťŧùúûüũūŭůűųŵýÿŷźżžß";
     private const string To = "aaaaaaaaacccccddeeeeeeeeegggghhiiiiiiiiijkllllnnnnnooooooooorrrsssstttuuuuuuuuuuwyyyzzzs";

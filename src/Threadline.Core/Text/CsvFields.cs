@@ -1,18 +1,19 @@
 using System.Text;
 
-namespace Threadline.Ingest.Ads;
+namespace Threadline.Core.Text;
 
 /// <summary>
-/// Splits one framed CSV record into fields after RFC 4180: a field that starts with a double quote
-/// runs to the closing quote, <c>""</c> inside it is one quote, and delimiters and line breaks inside
-/// are data. Leniently, a quote inside an unquoted field is data and text after a closing quote is kept.
+/// Splits one framed CSV record (<see cref="CsvRecordReader"/>) into fields after RFC 4180: a field that starts
+/// with a double quote runs to the closing quote, <c>""</c> inside it is one quote, and delimiters and line
+/// breaks inside are data. A quote inside an unquoted field is data. Text after a closing quote is kept and
+/// reported, so a format can reject such a record or keep it.
 /// </summary>
-internal static class CsvFields
+public static class CsvFields
 {
     /// <summary>Candidate delimiters, in the order that breaks a tie.</summary>
-    private static readonly byte[] Candidates = [(byte)',', (byte)';', (byte)'\t', (byte)'|'];
+    private static ReadOnlySpan<byte> Candidates => ",;\t|"u8;
 
-    /// <summary>The delimiter that occurs most often outside quotes in a header line (comma if none does).</summary>
+    /// <summary>The delimiter that occurs most often outside quotes in a header line (comma if none does; ties: comma, semicolon, tab, pipe).</summary>
     public static byte DetectDelimiter(ReadOnlySpan<byte> header)
     {
         Span<int> counts = stackalloc int[Candidates.Length];
@@ -23,13 +24,9 @@ internal static class CsvFields
             {
                 quoted = !quoted;
             }
-            else if (!quoted)
+            else if (!quoted && Candidates.IndexOf(b) is var index and >= 0)
             {
-                var index = Array.IndexOf(Candidates, b);
-                if (index >= 0)
-                {
-                    counts[index]++;
-                }
+                counts[index]++;
             }
         }
 
@@ -45,9 +42,16 @@ internal static class CsvFields
         return Candidates[best];
     }
 
-    /// <summary>Splits a record (valid UTF-8) into decoded fields.</summary>
-    public static List<string> Split(ReadOnlySpan<byte> record, byte delimiter)
+    /// <summary>Name of a delimiter as the user writes it: <c>,</c> <c>;</c> <c>tab</c> <c>|</c>.</summary>
+    public static string NameOf(byte delimiter) => delimiter == (byte)'\t' ? "tab" : ((char)delimiter).ToString();
+
+    /// <summary>Splits a record (UTF-8; bytes that are not become U+FFFD) into decoded fields.</summary>
+    /// <param name="record">The record's bytes, without its line ending.</param>
+    /// <param name="delimiter">The field delimiter.</param>
+    /// <param name="textAfterClosingQuote">Set when some field has text between its closing quote and the next delimiter (kept as data).</param>
+    public static List<string> Split(ReadOnlySpan<byte> record, byte delimiter, out bool textAfterClosingQuote)
     {
+        textAfterClosingQuote = false;
         var fields = new List<string>();
         var buffer = new byte[Math.Min(record.Length, 4096)];
         var i = 0;
@@ -70,6 +74,7 @@ internal static class CsvFields
                         }
 
                         i++;
+                        textAfterClosingQuote |= i < record.Length && record[i] != delimiter;
                         break;
                     }
 

@@ -1,18 +1,21 @@
 using System.Text;
 
-namespace Threadline.Linking.Bookings;
+namespace Threadline.Core.Text;
 
 /// <summary>Short, printable excerpts of rejected input for the quarantine file.</summary>
-internal static class Excerpt
+public static class Excerpts
 {
+    /// <summary>The usual length of an excerpt in a quarantine line.</summary>
     public const int MaxChars = 120;
 
-    /// <summary>The start of a record's bytes; invalid UTF-8 shows as U+FFFD.</summary>
-    public static string Of(ReadOnlySpan<byte> bytes) =>
-        Of(Encoding.UTF8.GetString(bytes[..Math.Min(bytes.Length, (MaxChars * 4) + 4)]));
+    public static string FromBytes(ReadOnlySpan<byte> bytes, int maxChars)
+    {
+        // Four bytes per character at most in UTF-8: decode no more than needed; invalid bytes show as U+FFFD.
+        var take = bytes[..Math.Min(bytes.Length, (maxChars * 4) + 4)];
+        return FromText(Encoding.UTF8.GetString(take), maxChars);
+    }
 
-    /// <summary>At most <paramref name="maxChars"/> characters, control characters as spaces, never half a surrogate pair.</summary>
-    public static string Of(string text, int maxChars = MaxChars)
+    public static string FromText(string text, int maxChars)
     {
         var builder = new StringBuilder(Math.Min(text.Length, maxChars));
         foreach (var c in text)
@@ -25,6 +28,7 @@ internal static class Excerpt
             builder.Append(char.IsControl(c) ? ' ' : c);
         }
 
+        // Do not end on half a surrogate pair.
         if (builder.Length > 0 && char.IsHighSurrogate(builder[^1]))
         {
             builder.Length--;

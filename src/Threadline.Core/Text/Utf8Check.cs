@@ -1,11 +1,11 @@
 using System.Buffers;
 using System.Text;
 
-namespace Threadline.Ingest.Ads;
+namespace Threadline.Core.Text;
 
 /// <summary>UTF-8 validation that says where the first bad byte is.</summary>
 /// <remarks>A NUL byte is valid UTF-8 but never text in an export: it is binary damage, and the record that holds it is rejected.</remarks>
-internal static class Utf8Check
+public static class Utf8Check
 {
     /// <summary>Index of the first invalid byte, or -1 when the bytes are valid UTF-8.</summary>
     public static int FirstInvalid(ReadOnlySpan<byte> bytes)
