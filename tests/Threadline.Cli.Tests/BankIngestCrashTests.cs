@@ -1,4 +1,5 @@
 using Threadline.Cli.Infrastructure;
+using Threadline.Ingest.Pipeline;
 
 namespace Threadline.Cli.Tests;
 
@@ -25,7 +26,7 @@ public sealed class BankIngestCrashTests
         using (var store = WorkspaceOpener.Open(cli.Workspace, create: false))
         {
             var rerun = new TransactionIngestJob(store, options).Run([folder]);
-            Assert.Equal([BankFileStatus.AlreadyIngested, BankFileStatus.Ingested], rerun.Files.Select(f => f.Status));
+            Assert.Equal([FileStatus.AlreadyIngested, FileStatus.Ingested], rerun.Files.Select(f => f.Status));
         }
 
         Assert.Single(BankIngest.QuarantineLines(cli));

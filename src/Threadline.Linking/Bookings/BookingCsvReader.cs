@@ -64,14 +64,14 @@ public static class BookingCsvReader
         var csv = new CsvRecordReader(stream, MaxRecordBytes, CsvFraming.Csv);
         if (!csv.MoveNext())
         {
-            yield return Rejected(new RejectedRecord(file, 1, "empty file: no header", string.Empty));
+            yield return Rejected(new RejectedRecord(file, 1, "empty file: no header", string.Empty)) with { RejectsFile = true };
             yield break;
         }
 
         var columns = Header(csv, out var width, out var problem);
         if (problem is not null)
         {
-            yield return Rejected(new RejectedRecord(file, csv.Line, "header: " + problem, Excerpt(csv)));
+            yield return Rejected(new RejectedRecord(file, csv.Line, "header: " + problem, Excerpt(csv))) with { RejectsFile = true };
             yield break;
         }
 

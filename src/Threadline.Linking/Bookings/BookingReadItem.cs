@@ -4,4 +4,8 @@ namespace Threadline.Linking;
 /// <param name="Record">The booking, or null.</param>
 /// <param name="Rejection">Why the row (or, at line 1 before any row, the whole file) was not read, or null.</param>
 /// <param name="LeftOut">Values left out of the booking, each with its reason (<see cref="RejectedRecord.Kept"/>).</param>
-public sealed record BookingReadItem(BookingRecord? Record, RejectedRecord? Rejection, IReadOnlyList<RejectedRecord> LeftOut);
+public sealed record BookingReadItem(BookingRecord? Record, RejectedRecord? Rejection, IReadOnlyList<RejectedRecord> LeftOut)
+{
+    /// <summary>Whether the rejection is of the whole file (empty, or an unusable header): no row follows.</summary>
+    public bool RejectsFile { get; init; }
+}

@@ -1,18 +1,19 @@
-namespace Threadline.Money.Import;
+namespace Threadline.Core.IO;
 
-/// <summary>What an import will read, and what it leaves out with the reason.</summary>
+/// <summary>What an ingest will read, and what it leaves out with the reason: the one walk of the paths a user names, for every kind of source file.</summary>
 /// <param name="Files">Regular files, in the order given; a directory's files in ordinal order of their relative path.</param>
 /// <param name="Skipped">Entries not read (FIFOs, devices, sockets, links inside a directory, unreadable folders), each with why.</param>
-public sealed record BankFileList(IReadOnlyList<string> Files, IReadOnlyList<SkippedPath> Skipped)
+public sealed record InputFiles(IReadOnlyList<string> Files, IReadOnlyList<SkippedPath> Skipped)
 {
     /// <summary>
     /// Expands files and directories. A directory is walked recursively without following links; names
     /// starting with a dot are left out silently, links and entries that are not regular files are left
     /// out with a note. A path named directly is followed if it is a link, and must be a regular file.
-    /// A file named twice is read once; files in <paramref name="exclude"/> are left out.
+    /// A file named twice is read once; files in <paramref name="exclude"/> are left out, and so are files found
+    /// in a directory that <paramref name="wanted"/> refuses (files named directly are always taken).
     /// </summary>
     /// <exception cref="FileNotFoundException">A path is neither a file nor a directory.</exception>
-    public static BankFileList Expand(IEnumerable<string> paths, IEnumerable<string>? exclude = null)
+    public static InputFiles Expand(IEnumerable<string> paths, IEnumerable<string>? exclude = null, Func<string, bool>? wanted = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var excluded = new HashSet<string>((exclude ?? []).Select(Path.GetFullPath), StringComparer.Ordinal);
@@ -25,7 +26,7 @@ public sealed record BankFileList(IReadOnlyList<string> Files, IReadOnlyList<Ski
             {
                 var found = new List<string>();
                 Walk(path, found, skipped);
-                foreach (var file in found.Order(StringComparer.Ordinal))
+                foreach (var file in found.Where(f => wanted is null || wanted(f)).Order(StringComparer.Ordinal))
                 {
                     Add(file, files, skipped);
                 }
@@ -40,7 +41,7 @@ public sealed record BankFileList(IReadOnlyList<string> Files, IReadOnlyList<Ski
             }
         }
 
-        return new BankFileList(files, skipped.OrderBy(s => s.Path, StringComparer.Ordinal).ToList());
+        return new InputFiles(files, skipped.OrderBy(s => s.Path, StringComparer.Ordinal).ToList());
 
         void Add(string file, List<string> into, List<SkippedPath> notes)
         {
@@ -50,7 +51,7 @@ public sealed record BankFileList(IReadOnlyList<string> Files, IReadOnlyList<Ski
                 return;
             }
 
-            if (Threadline.Core.IO.FileKinds.NotRegular(file, followLinks: true) is { } what)
+            if (FileKinds.NotRegular(file, followLinks: true) is { } what)
             {
                 notes.Add(new SkippedPath(file, $"{what}: not read"));
             }

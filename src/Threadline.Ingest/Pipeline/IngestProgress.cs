@@ -1,4 +1,4 @@
-namespace Threadline.Ingest.Ads;
+namespace Threadline.Ingest.Pipeline;
 
 /// <summary>
 /// Where an ingest run is; <see cref="BytesRead"/> of <see cref="BytesTotal"/> gives the share done,
@@ -13,7 +13,7 @@ namespace Threadline.Ingest.Ads;
 /// <param name="Accepted">Records accepted so far.</param>
 /// <param name="Rejected">Records rejected so far.</param>
 /// <param name="StatementsInserted">New statements written so far.</param>
-public readonly record struct AdIngestProgress(
+public readonly record struct IngestProgress(
     string CurrentFile,
     int FileNumber,
     int FileCount,
