@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Threadline.Core.Text;
 using Threadline.Money.Graph;
 
 namespace Threadline.Money.Import;
@@ -9,7 +8,7 @@ namespace Threadline.Money.Import;
 /// Reads bank CSV exports (docs/formats.md): a header row, delimiter detected (<c>,</c> <c>;</c> tab <c>|</c>),
 /// RFC 4180 quoting, columns mapped by a declared or detected <see cref="CsvColumnMap"/>. A bad record
 /// is reported as an <see cref="ImportIssue"/> and skipped; the good records of the file are kept.
-/// Records are framed on bytes by the one CSV reader of the project (<see cref="CsvRecordReader"/>, ADR 0004):
+/// Records are framed on bytes by the one CSV reader of the project (<see cref="BankCsvRows"/>, ADR 0004):
 /// a file that is not UTF-8 is read through its detected code page (<see cref="BankTextEncoding"/>), and each
 /// record is decoded and checked on its own.
 /// </summary>
@@ -26,8 +25,6 @@ public static class CsvTransactionReader
 
     /// <summary>Longest record (a row with its quoted line breaks, or the header), in bytes; a longer one is rejected and reading goes on after it.</summary>
     public const int MaxRecordBytes = 1024 * 1024;
-
-    private static readonly UTF8Encoding Utf8Out = new(false);
 
     /// <summary>
     /// Reads a CSV file into bank transactions. The encoding is detected (<see cref="BankTextEncoding"/>);
@@ -46,7 +43,7 @@ public static class CsvTransactionReader
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(fileName);
         var result = new List<BankTransaction>();
-        foreach (var row in Rows(stream, fileName, map, encoding))
+        foreach (var row in BankCsvRows.Read(stream, fileName, map, encoding))
         {
             try
             {
@@ -65,7 +62,7 @@ public static class CsvTransactionReader
     public static IReadOnlyList<BankTransaction> Read(TextReader text, string fileName, CsvColumnMap? map = null, ICollection<ImportIssue>? issues = null, string defaultCurrency = "EUR")
     {
         ArgumentNullException.ThrowIfNull(text);
-        using var stream = new MemoryStream(Utf8Out.GetBytes(text.ReadToEnd()), writable: false);
+        using var stream = new MemoryStream(new UTF8Encoding(false).GetBytes(text.ReadToEnd()), writable: false);
         return Read(stream, fileName, map, issues, defaultCurrency);
     }
 
@@ -79,7 +76,7 @@ public static class CsvTransactionReader
         ArgumentNullException.ThrowIfNull(builder);
         var accounts = builder.Accounts;
         var added = 0;
-        foreach (var row in Rows(stream, fileName, map, null))
+        foreach (var row in BankCsvRows.Read(stream, fileName, map, null))
         {
             try
             {
@@ -113,88 +110,6 @@ public static class CsvTransactionReader
         return added;
     }
 
-    /// <summary>
-    /// The data rows of a file: framed on bytes, the header resolved (a problem with it throws <see cref="BankFileException"/>
-    /// before any row), each row decoded and split, or with the reason it cannot be read ("element: reason").
-    /// Blank lines are skipped.
-    /// </summary>
-    private static IEnumerable<Row> Rows(Stream stream, string fileName, CsvColumnMap? map, Encoding? declared)
-    {
-        if (stream.Length > MaxFileBytes)
-        {
-            throw new BankFileException(new ImportIssue(fileName, null, "file", $"file is {stream.Length} bytes, above the limit of {MaxFileBytes}"));
-        }
-
-        stream.Position = 0;
-        var detected = BankTextEncoding.Detect(stream, declared);
-        stream.Position = detected.PreambleLength;
-
-        // One framing for every encoding: text that is not UTF-8 is re-encoded to UTF-8 as it is read (bytes its code
-        // page cannot decode become U+FFFD, which rejects their record), so line breaks and quotes are found on bytes.
-        using var utf8 = detected.Encoding is UTF8Encoding ? null : Encoding.CreateTranscodingStream(stream, detected.Encoding, Utf8Out, leaveOpen: true);
-        var csv = new CsvRecordReader(utf8 ?? stream, MaxRecordBytes, CsvFraming.Csv);
-        foreach (var row in Rows(csv, fileName, map, detected))
-        {
-            yield return row;
-        }
-    }
-
-    private static IEnumerable<Row> Rows(CsvRecordReader csv, string fileName, CsvColumnMap? map, DetectedEncoding encoding)
-    {
-        Columns? columns = null;
-        while (csv.MoveNext())
-        {
-            if (csv.IsBlank)
-            {
-                continue;
-            }
-
-            var bytes = csv.Current.Span;
-            var text = Encoding.UTF8.GetString(bytes[..Math.Min(bytes.Length, (ImportIssue.MaxExcerpt * 4) + 4)]);
-            var line = (int)Math.Min(csv.Line, int.MaxValue);
-            if (columns is null)
-            {
-                columns = Header(csv, fileName, map);
-                continue;
-            }
-
-            if (csv.Oversized)
-            {
-                yield return new Row(line, [], columns.Value, text, string.Create(CultureInfo.InvariantCulture, $"record: {csv.Length:N0} bytes, over the limit of {MaxRecordBytes:N0} bytes; skipped unread"));
-                continue;
-            }
-
-            if (csv.Unterminated)
-            {
-                yield return new Row(line, [], columns.Value, text, "record: unterminated quoted field: the file ends inside quotes (truncated?)");
-                continue;
-            }
-
-            var fields = CsvFields.Split(bytes, csv.Delimiter!.Value, out _);
-            var bad = BadCharacter(fields);
-            yield return new Row(line, fields, columns.Value, text, bad is { } c ? "record: " + encoding.BadCharacterReason(c) : null);
-        }
-
-        if (columns is null)
-        {
-            throw new BankFileException(new ImportIssue(fileName, 1, "header", "the file has no header row", string.Empty));
-        }
-    }
-
-    private static char? BadCharacter(List<string> fields)
-    {
-        foreach (var field in fields)
-        {
-            var bad = BankTextEncoding.IndexOfBadCharacter(field);
-            if (bad >= 0)
-            {
-                return field[bad];
-            }
-        }
-
-        return null;
-    }
-
     // The message is "field: reason"; the field becomes the issue's element.
     private static void Report(ICollection<ImportIssue>? issues, string file, int line, FormatException ex, ReadOnlySpan<char> record)
     {
@@ -206,57 +121,6 @@ public static class CsvTransactionReader
         }
 
         issues.Add(issue);
-    }
-
-    private static Columns Header(CsvRecordReader csv, string fileName, CsvColumnMap? map)
-    {
-        var bytes = csv.Current.Span;
-        var excerpt = ImportIssue.ExcerptOf(Encoding.UTF8.GetString(bytes[..Math.Min(bytes.Length, (ImportIssue.MaxExcerpt * 4) + 4)]));
-        if (csv.Oversized || csv.Unterminated)
-        {
-            throw new BankFileException(new ImportIssue(fileName, 1, "header", csv.Oversized ? $"the header is over the limit of {MaxRecordBytes:N0} bytes" : "the header cannot be read: it opens a quote that never closes", excerpt));
-        }
-
-        var delimiter = CsvFields.DetectDelimiter(bytes);
-        csv.Delimiter = delimiter;
-        var header = CsvFields.Split(bytes, delimiter, out _);
-
-        var headerText = ImportIssue.ExcerptOf(string.Join((char)delimiter, header.Take(ImportIssue.MaxExcerpt)));
-        if (header.Count > MaxColumns)
-        {
-            throw new BankFileException(new ImportIssue(fileName, 1, "header", $"{header.Count} columns, above the limit of {MaxColumns}", headerText));
-        }
-
-        map ??= CsvColumnMap.Detect(header);
-        var problems = map.Problems();
-        if (problems.Count > 0)
-        {
-            throw new BankFileException(new ImportIssue(fileName, 1, "header", string.Join("; ", problems) + " (header: " + headerText + ")", headerText));
-        }
-
-        int Index(CsvField field)
-        {
-            var name = map[field];
-            if (name is null)
-            {
-                return -1;
-            }
-
-            for (var i = 0; i < header.Count; i++)
-            {
-                if (string.Equals(header[i], name, StringComparison.Ordinal))
-                {
-                    return i;
-                }
-            }
-
-            throw new BankFileException(new ImportIssue(fileName, 1, "header", $"mapped column '{name}' for {field} is not in the header", headerText));
-        }
-
-        return new Columns(
-            Index(CsvField.TxId), Index(CsvField.BookingDate), Index(CsvField.ValueDate), Index(CsvField.Amount), Index(CsvField.Currency),
-            Index(CsvField.DebtorName), Index(CsvField.DebtorIban), Index(CsvField.CreditorName), Index(CsvField.CreditorIban),
-            Index(CsvField.Method), Index(CsvField.City), Index(CsvField.Country), Index(CsvField.RemittanceInfo));
     }
 
     private static ReadOnlySpan<char> Col(List<string> row, int index)
@@ -276,7 +140,7 @@ public static class CsvTransactionReader
         return span.IsEmpty ? null : span.ToString();
     }
 
-    private static BankTransaction ReadRow(List<string> row, Columns c, string file, int line, string defaultCurrency)
+    private static BankTransaction ReadRow(List<string> row, BankCsvColumns c, string file, int line, string defaultCurrency)
     {
         if (!DateParsing.TryParse(Col(row, c.Booking), out var booking))
         {
@@ -402,8 +266,4 @@ public static class CsvTransactionReader
 
         return cash ? accounts.Cash : throw new FormatException($"{side}_iban: neither account nor name is given");
     }
-
-    private readonly record struct Row(int Line, List<string> Fields, Columns Columns, string Text, string? Problem);
-
-    private readonly record struct Columns(int TxId, int Booking, int Value, int Amount, int Currency, int DebtorName, int DebtorIban, int CreditorName, int CreditorIban, int Method, int City, int Country, int Remittance);
 }
