@@ -60,7 +60,7 @@ internal static class IngestAdsCommand
                 statements_updated = summary.Statements.Updated,
                 quarantine = summary.QuarantinePath,
                 seconds = summary.Elapsed.TotalSeconds,
-                files = summary.Files.Select(f => new { path = f.Path, format = f.Format, status = f.Status.ToString(), accepted = f.Accepted, rejected = f.Rejected, values_left_out = f.ValuesLeftOut, statements_inserted = f.StatementsInserted, resumed_after = f.ResumedAfter, note = f.Note }),
+                files = summary.Files.Select(f => new { path = f.Path, format = f.Format, status = f.Status.ToString(), accepted = f.Accepted, rejected = f.Rejected, values_left_out = f.ValuesLeftOut, statements_inserted = f.StatementsInserted, shared_batch = f.SharedBatch, resumed_after = f.ResumedAfter, note = f.Note }),
                 sample_rejections = summary.SampleRejections.Select(r => new { file = r.File, line = r.Line, reason = r.Reason, kept = r.Kept }),
             });
             return;
@@ -83,7 +83,7 @@ internal static class IngestAdsCommand
                     new Markup(Terminal.Escape(f.Format is { } format ? $"{f.Status} ({format})" : f.Status.ToString()) + (note is null ? string.Empty : $"\n[grey]{Terminal.Escape(note)}[/]")),
                     new Markup(N(f.Accepted)),
                     new Markup(f.Rejected > 0 ? $"[yellow]{N(f.Rejected)}[/]" : "0"),
-                    new Markup(N(f.StatementsInserted)));
+                    new Markup(f.SharedBatch ? "[grey]shared[/]" : N(f.StatementsInserted)));
             }
 
             console.Write(table);

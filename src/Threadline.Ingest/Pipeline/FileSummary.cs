@@ -6,7 +6,7 @@ namespace Threadline.Ingest.Pipeline;
 /// <param name="Status">What happened.</param>
 /// <param name="Accepted">Records of the file accepted (for a resumed file including those the stopped run had written; 0 for a skipped file).</param>
 /// <param name="Rejected">Records of the file rejected (likewise; a whole-file rejection counts 1).</param>
-/// <param name="StatementsInserted">New statements this run wrote for the file.</param>
+/// <param name="StatementsInserted">New statements this run wrote for the file (0 when <see cref="SharedBatch"/>: the run's total counts them).</param>
 /// <param name="ResumedAfter">Records already written by an earlier, stopped run and not written again (0 if none).</param>
 /// <param name="Note">A plain note: why a file was skipped or rejected; null otherwise.</param>
 /// <param name="ValuesLeftOut">Values left out of accepted records (an unreadable date, country, amount…), each in the quarantine file.</param>
@@ -19,4 +19,11 @@ public sealed record FileSummary(
     long StatementsInserted,
     long ResumedAfter,
     string? Note,
-    long ValuesLeftOut = 0);
+    long ValuesLeftOut = 0)
+{
+    /// <summary>
+    /// True when the file was small and written in one transaction with other files (a folder of saved pages): its new
+    /// statements are in the run's total only, as the store counts a transaction as a whole.
+    /// </summary>
+    public bool SharedBatch { get; init; }
+}

@@ -61,6 +61,7 @@ public sealed class IngestPipeline<TRecord>
         using var quarantine = new QuarantineWriter(_options.QuarantinePath, _format.KeepsRecordsWithoutValues);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var run = new PipelineRun(quarantine, _options, progress, input.Files.Count, sizes.Sum());
+        var shared = new SharedBatch(_store, _format.Kind);
         var plans = new FilePlan?[input.Files.Count];
         var summaries = new List<FileSummary>(input.Files.Count + input.Skipped.Count);
         var window = _options.ReadAheadFiles > 0 ? _options.ReadAheadFiles : 4 * Environment.ProcessorCount;
@@ -72,16 +73,17 @@ public sealed class IngestPipeline<TRecord>
                 cancellationToken.ThrowIfCancellationRequested();
                 for (; planned < plans.Length && planned <= i + window; planned++)
                 {
-                    plans[planned] = Plan(planned, input.Files[planned], sizes[planned], plans.AsSpan(i, planned - i), stop.Token);
+                    plans[planned] = Plan(planned, input.Files[planned], sizes[planned], plans.AsSpan(i, planned - i), shared, stop.Token);
                 }
 
                 var plan = plans[i]!;
                 if (plan.Decision is null)
                 {
+                    shared.Flush(run); // an earlier copy of its content may wait there
                     Decide(plan, stop.Token);
                 }
 
-                summaries.Add(Finish(plan, run, stop.Token));
+                summaries.Add(Finish(plan, run, shared, stop.Token));
                 plan.Dispose();
                 plans[i] = null;
             }
@@ -104,6 +106,7 @@ public sealed class IngestPipeline<TRecord>
             }
         }
 
+        shared.Flush(run);
         summaries.AddRange(input.Skipped.Select(s => new FileSummary(s.Path, null, FileStatus.Skipped, 0, 0, 0, 0, s.Reason)));
         run.Report(force: true);
         return new IngestSummary(summaries, run.Written, run.Samples, _options.QuarantinePath, stopwatch.Elapsed);
@@ -122,7 +125,7 @@ public sealed class IngestPipeline<TRecord>
     }
 
     /// <summary>Opens, probes and hashes a file, and decides what to do with it unless an unfinished file before it has the same content.</summary>
-    private FilePlan Plan(int index, string path, long size, ReadOnlySpan<FilePlan?> unfinished, CancellationToken cancellationToken)
+    private FilePlan Plan(int index, string path, long size, ReadOnlySpan<FilePlan?> unfinished, SharedBatch shared, CancellationToken cancellationToken)
     {
         var plan = new FilePlan(index + 1, path, size);
         try
@@ -144,6 +147,11 @@ public sealed class IngestPipeline<TRecord>
         {
             plan.Dispose();
             plan.OpenError = new Rejection(path, 0, "cannot be read: " + e.Message, string.Empty) { Element = "file" };
+            return plan;
+        }
+
+        if (shared.Holds(plan.File.Hash))
+        {
             return plan;
         }
 
@@ -204,11 +212,31 @@ public sealed class IngestPipeline<TRecord>
         }
     }
 
-    private FileSummary Finish(FilePlan plan, PipelineRun run, CancellationToken cancellationToken)
+    private FileSummary Finish(FilePlan plan, PipelineRun run, SharedBatch shared, CancellationToken cancellationToken)
     {
         run.StartFile(plan);
         try
         {
+            if (plan.Decision == FileStatus.Ingested && plan.Ahead?.GetAwaiter().GetResult() is [{ Final: true, ReadError: null } whole])
+            {
+                // A small file read whole in one chunk joins the files written together.
+                run.Read(whole);
+                shared.Add(plan, whole);
+                if (shared.Count >= _options.BatchSize)
+                {
+                    shared.Flush(run);
+                }
+
+                var status = whole.WholeFileProblem is not null ? FileStatus.Rejected : FileStatus.Ingested;
+                var note = whole.WholeFileProblem ?? (whole.Accepted + whole.Rejected == 0 ? "no records" : null);
+                return new FileSummary(plan.Path, plan.File!.Probe.Format, status, whole.Accepted, whole.Rejected, 0, plan.ResumeAfter, note, whole.ValuesLeftOut) { SharedBatch = true };
+            }
+
+            if (plan.Decision is not (FileStatus.AlreadyIngested or FileStatus.Empty))
+            {
+                shared.Flush(run); // what waits goes first, in file order
+            }
+
             switch (plan.Decision)
             {
                 case FileStatus.AlreadyIngested:

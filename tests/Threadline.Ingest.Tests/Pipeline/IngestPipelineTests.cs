@@ -120,6 +120,26 @@ public sealed class IngestPipelineTests
     }
 
     [Fact]
+    public void Small_files_written_together_are_recorded_done_only_after_their_transaction_and_their_problems()
+    {
+        using var dir = new TempDir();
+        var files = new[] { dir.File("a.txt", "one\nbad\n"), dir.File("b.txt", "two\n"), dir.File("c.txt", "three?\n") };
+        var quarantine = dir.Combine("q.jsonl");
+        using var store = new InMemoryStore();
+
+        Assert.Throws<IOException>(() => new IngestPipeline<string>(new FailingStore(store, failAfterWrites: 0), new LineFormat(keepsValues: true), new IngestOptions { QuarantinePath = quarantine }).Run(files));
+        Assert.All(files, f => Assert.Null(store.GetSource(SourceIds.Of(Hash(f)))));
+        Assert.False(File.Exists(quarantine));
+
+        var summary = Run(store, new LineFormat(keepsValues: true), files, new IngestOptions { QuarantinePath = quarantine });
+
+        Assert.All(summary.Files, f => Assert.True(f.SharedBatch));
+        Assert.Equal(18, summary.Statements.Inserted); // a thing and five Source statements per file
+        Assert.All(files, f => Assert.True(store.GetSource(SourceIds.Of(Hash(f)))!.Completed));
+        Assert.Equal([(files[0], 2, false), (files[2], 1, true)], Lines(quarantine).Select(l => (l.GetProperty("file").GetString(), l.GetProperty("line").GetInt32(), l.GetProperty("kept").GetBoolean())));
+    }
+
+    [Fact]
     public void Pages_read_ahead_on_several_cores_are_stored_as_one_file_at_a_time_stores_them()
     {
         using var dir = new TempDir();
