@@ -40,7 +40,4 @@ public sealed class TransactionIngestJob(IWorkspaceStore store, TransactionInges
             throw new JobException(e.Message, e);
         }
     }
-
-    /// <summary>The workspace setting that holds the options a file with rejected records was read with.</summary>
-    public static string OptionsKey(string sourceId) => IngestPipeline<BankTransaction>.OptionsKey(SourceKind, sourceId);
 }

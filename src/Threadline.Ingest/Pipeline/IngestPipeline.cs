@@ -45,9 +45,6 @@ public sealed class IngestPipeline<TRecord>
         }
     }
 
-    /// <summary>The workspace setting that holds the options a file with rejected records was read with.</summary>
-    public static string OptionsKey(string kind, string sourceId) => $"ingest.{kind}.options.{sourceId}";
-
     /// <summary>Ingests files and directories. Bad records never stop the run; a missing path does, before anything is written.</summary>
     /// <exception cref="FileNotFoundException">A path does not exist.</exception>
     /// <exception cref="OperationCanceledException">Cancelled; what was written so far is kept and the next run resumes.</exception>
@@ -180,7 +177,7 @@ public sealed class IngestPipeline<TRecord>
         var mine = state is not null && string.Equals(state.Kind, _format.Kind, StringComparison.Ordinal);
         plan.Fingerprint = _format.Fingerprint(file.Probe);
         if (mine && state!.Completed
-            && (state.Rejected == 0 || plan.Fingerprint is null || string.Equals(_store.GetMeta(OptionsKey(_format.Kind, file.SourceId)), plan.Fingerprint, StringComparison.Ordinal)))
+            && (state.Rejected == 0 || plan.Fingerprint is null || string.Equals(_store.GetMeta(SourceIds.OptionsKey(_format.Kind, file.SourceId)), plan.Fingerprint, StringComparison.Ordinal)))
         {
             var earlier = string.Equals(state.Path, plan.Path, StringComparison.Ordinal) ? string.Empty : $" as {state.Path}";
             var how = state.Rejected == 0 || plan.Fingerprint is null ? string.Empty : " with the same options";
@@ -251,7 +248,7 @@ public sealed class IngestPipeline<TRecord>
                     run.Quarantine([problem]);
                     if (plan.Fingerprint is { } fingerprint)
                     {
-                        _store.SetMeta(OptionsKey(_format.Kind, file.SourceId), fingerprint);
+                        _store.SetMeta(SourceIds.OptionsKey(_format.Kind, file.SourceId), fingerprint);
                     }
 
                     _store.SetSource(new SourceState(file.SourceId, plan.Path, file.Hash, _format.Kind, true, 0, 1));
@@ -341,7 +338,7 @@ public sealed class IngestPipeline<TRecord>
                 problems = [];
                 if (chunk.Final && chunk.Rejected > 0 && plan.Fingerprint is { } fingerprint)
                 {
-                    _store.SetMeta(OptionsKey(_format.Kind, file.SourceId), fingerprint);
+                    _store.SetMeta(SourceIds.OptionsKey(_format.Kind, file.SourceId), fingerprint);
                 }
 
                 _store.SetSource(new SourceState(file.SourceId, plan.Path, file.Hash, _format.Kind, chunk.Final, chunk.Accepted, chunk.Rejected));

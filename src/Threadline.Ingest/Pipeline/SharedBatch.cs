@@ -44,7 +44,7 @@ internal sealed class SharedBatch(IWorkspaceStore store, string kind)
         {
             if (fingerprint is not null)
             {
-                store.SetMeta(IngestPipeline<object>.OptionsKey(kind, state.SourceId), fingerprint);
+                store.SetMeta(SourceIds.OptionsKey(kind, state.SourceId), fingerprint);
             }
 
             store.SetSource(state);

@@ -36,7 +36,7 @@ public sealed class IngestPipelineTests
         Assert.Equal(FileStatus.AlreadyIngested, same.Files[0].Status);
         Assert.Equal("already read with the same options (1 accepted, 1 rejected): skipped", same.Files[0].Note);
         Assert.Equal((FileStatus.Ingested, 1L, 1L), (changed.Files[0].Status, changed.Accepted, changed.Rejected));
-        Assert.Equal("y", store.GetMeta(IngestPipeline<string>.OptionsKey("lines", SourceIds.Of(Hash(file)))));
+        Assert.Equal("y", store.GetMeta(SourceIds.OptionsKey("lines", SourceIds.Of(Hash(file)))));
     }
 
     [Fact]
