@@ -108,7 +108,7 @@ public sealed class LinkingBench : IBenchScript
         }
 
         var records = new List<Threadline.Ingest.Ads.AdRecord>();
-        foreach (var file in Threadline.Ingest.Ads.AdPaths.Expand([Path.Combine(dir, "ads")]))
+        foreach (var file in Threadline.Core.IO.InputFiles.Expand([Path.Combine(dir, "ads")]).Files)
         {
             records.AddRange(Threadline.Ingest.Ads.AdFileReader.Read(file).Where(x => x.Ad is not null).Select(x => x.Ad!));
         }
@@ -290,17 +290,14 @@ public sealed class LinkingBench : IBenchScript
 
     private static string Trim(string? s) => s is null ? "" : s.Length <= 90 ? s : s[..90];
 
-    private static readonly HashSet<string> Structural = new(StringComparer.Ordinal) { "third_person", "first_person_plural", "obscured_phone", "ethnicity_emphasis", "several_phones" };
-
-    /// <summary>The same mapping the CLI should use (see the linking report): ingested ad + extraction → AdFeatures.</summary>
+    /// <summary>Ingested ad + extraction → AdFeatures, through the mapping the link job uses.</summary>
     /// <summary>An undated ad (no usable posted_at) sorts first, as the CLI's AdFeatureReader reads it from the workspace.</summary>
     private static DateTimeOffset Posted(Threadline.Ingest.Ads.AdRecord ad) => ad.PostedAt ?? DateTimeOffset.UnixEpoch;
 
     private static AdFeatures MapAd(Threadline.Ingest.Ads.AdRecord ad, Threadline.Extraction.AdExtractor extractor)
     {
         var x = extractor.Extract(new Threadline.Extraction.AdText(ad.Title, ad.Body, ad.Phone, ad.Country));
-        var rules = x.Indicators.Select(h => h.RuleId).Distinct(StringComparer.Ordinal).ToList();
-        return new AdFeatures
+        return Threadline.Application.Link.AdFeatureMapper.FromExtraction(new AdFeatures
         {
             AdId = ad.Site + ":" + (ad.AdId ?? ad.Url) + "@" + Posted(ad).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture),
             Site = ad.Site,
@@ -310,20 +307,8 @@ public sealed class LinkingBench : IBenchScript
             Country = ad.Country,
             Title = ad.Title,
             Body = ad.Body,
-            Language = x.Language.Code,
-            Phones = x.Phones.Select(p => p.E164).Distinct(StringComparer.Ordinal).ToList(),
-            Emails = x.Emails.Select(e => e.Address).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
-            Handles = x.Handles.Select(h => h.Service + ":" + h.Username).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
-            Ages = x.Ages.Select(a => a.Years).Distinct().ToList(),
-            Nationalities = x.Nationalities.Select(n => n.Term).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
             ImageRefs = ad.Images,
-            IndicatorScore = x.Indicators.Where(h => !Structural.Contains(h.RuleId)).GroupBy(h => h.RuleId, StringComparer.Ordinal).Sum(g => g.First().Weight),
-            IndicatorRules = rules,
-            ThirdPerson = rules.Contains("third_person"),
-            FirstPersonPlural = rules.Contains("first_person_plural"),
-            ObfuscatedPhone = x.Phones.Any(p => p.Obfuscated),
-            EthnicityEmphasis = rules.Contains("ethnicity_emphasis"),
-        };
+        }, x, []);
     }
 
     // The largest predicted networks and personas with their true composition: where precision is lost.

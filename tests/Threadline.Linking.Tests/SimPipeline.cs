@@ -14,9 +14,6 @@ namespace Threadline.Linking.Tests;
 /// </summary>
 internal sealed class SimPipeline
 {
-    /// <summary>Indicator rules the risk score counts as structure of its own; left out of the phrase score.</summary>
-    private static readonly HashSet<string> Structural = new(StringComparer.Ordinal) { "third_person", "first_person_plural", "obscured_phone", "ethnicity_emphasis", "several_phones" };
-
     public List<AdFeatures> Ads { get; } = [];
 
     public List<BookingRecord> Bookings { get; } = [];
@@ -125,8 +122,7 @@ internal sealed class SimPipeline
             }
         }
 
-        var rules = x.Indicators.Select(h => h.RuleId).Distinct(StringComparer.Ordinal).ToList();
-        return new AdFeatures
+        return Threadline.Application.Link.AdFeatureMapper.FromExtraction(new AdFeatures
         {
             AdId = ad.Site + ":" + (ad.AdId ?? ad.Url) + "@" + Posted(ad).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture),
             Site = ad.Site,
@@ -136,20 +132,7 @@ internal sealed class SimPipeline
             Country = ad.Country,
             Title = ad.Title,
             Body = ad.Body,
-            Language = x.Language.Code,
-            Phones = x.Phones.Select(ph => ph.E164).Distinct(StringComparer.Ordinal).ToList(),
-            Emails = x.Emails.Select(e => e.Address).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
-            Handles = x.Handles.Select(h => h.Service + ":" + h.Username).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
-            Ages = x.Ages.Select(a => a.Years).Distinct().ToList(),
-            Nationalities = x.Nationalities.Select(nh => nh.Term).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
-            ImageHashes = hashes,
             ImageRefs = ad.Images,
-            IndicatorScore = x.Indicators.Where(h => !Structural.Contains(h.RuleId)).GroupBy(h => h.RuleId, StringComparer.Ordinal).Sum(g => g.First().Weight),
-            IndicatorRules = rules,
-            ThirdPerson = rules.Contains("third_person"),
-            FirstPersonPlural = rules.Contains("first_person_plural"),
-            ObfuscatedPhone = x.Phones.Any(ph => ph.Obfuscated),
-            EthnicityEmphasis = rules.Contains("ethnicity_emphasis"),
-        };
+        }, x, hashes);
     }
 }

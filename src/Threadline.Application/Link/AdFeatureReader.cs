@@ -48,10 +48,9 @@ public static class AdFeatureReader
 
     public static AdFeatures From(Entity ad, IReadOnlyDictionary<string, string> siteNames, IReadOnlyDictionary<string, string> handleNames, IReadOnlyDictionary<string, ulong> imageHashes)
     {
-        var rules = ad.Get("indicator");
         var site = ad.First("site");
         var images = ad.Get("image");
-        return new AdFeatures
+        var features = new AdFeatures
         {
             AdId = ad.Id,
             Site = site is null ? string.Empty : siteNames.GetValueOrDefault(site, site),
@@ -69,20 +68,13 @@ public static class AdFeatureReader
             ImageHashes = [.. images.Where(imageHashes.ContainsKey).Select(i => imageHashes[i])],
             ImageRefs = [.. ad.Get("imageRef")],
             Nationalities = [.. ad.Statements.Where(st => st.Property == "nationality").Select(st => DetailString(st.Detail, "term")).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)],
-            IndicatorScore = PhraseScore(ad),
-            IndicatorRules = [.. rules],
-            ThirdPerson = rules.Contains("third_person"),
-            FirstPersonPlural = rules.Contains("first_person_plural"),
-            ObfuscatedPhone = rules.Contains("obscured_phone"),
-            EthnicityEmphasis = rules.Contains("ethnicity_emphasis"),
         };
+        return AdFeatureMapper.WithIndicators(features, [.. ad.Get("indicator")], PhraseScore(ad));
     }
 
-    /// <summary>Rules the network score already counts as structure; left out of the phrase score so nothing counts twice.</summary>
-    private static readonly HashSet<string> Structural = new(StringComparer.Ordinal) { "third_person", "first_person_plural", "obscured_phone", "ethnicity_emphasis", "several_phones" };
-
+    // The weights of the rules the ad hit, but the structural ones, which the network score counts as parts of their own.
     private static double PhraseScore(Entity ad) =>
-        ad.Statements.Where(st => st.Property == "indicator" && !Structural.Contains(st.Value))
+        ad.Statements.Where(st => st.Property == "indicator" && !AdFeatureMapper.Structural.Contains(st.Value))
             .GroupBy(st => st.Value, StringComparer.Ordinal)
             .Sum(g => DetailNumber(g.First().Detail, "weight"));
 

@@ -14,8 +14,8 @@ namespace Threadline.Application.Link;
 /// </summary>
 public static class LinkJob
 {
-    public const string ResultKey = "link.result";
-    public const string LineageKey = "link.lineage";
+    /// <summary>Where workspaces linked before results were records kept the whole result (one gzip blob).</summary>
+    public const string LegacyResultKey = "link.result";
 
     /// <param name="store">The workspace.</param>
     /// <param name="imagesRoot">The folder photos are read from (null: each export's own folder).</param>
@@ -40,9 +40,10 @@ public static class LinkJob
         // Ids carry over from the last run (a note or case naming a network must not be orphaned), and every
         // merge, split or dissolution is appended to the lineage.
         stage("keeping ids stable");
-        var lineage = LoadLineage(store);
+        var lineage = LinkResults.Lineage(store);
         var previous = Load(store) is { } last ? PreviousGroups.Of(last, Retired(lineage)) : new PreviousGroups { Retired = Retired(lineage) };
-        var (result, changes) = IdReconciler.Reconcile(linked, previous, DateTimeOffset.UtcNow);
+        var at = DateTimeOffset.UtcNow;
+        var (result, changes) = IdReconciler.Reconcile(linked, previous, at);
         stage("writing judgements");
         store.DeleteByProducer(LinkStatements.Producer);
         var batch = new List<Statement>(20_000);
@@ -66,11 +67,9 @@ public static class LinkJob
             written += store.Write(batch);
         }
 
-        StoredResult.Save(store, ResultKey, result with { Assignments = [] }, LinkStatements.Json);
-        if (changes.Count > 0)
-        {
-            StoredResult.Save(store, LineageKey, lineage.Concat(changes).ToList(), LinkStatements.Json);
-        }
+        stage("keeping the results");
+        LinkResults.Save(store, result, at);
+        LinkResults.AppendLineage(store, changes);
 
         return new LinkRun(result, adCount, bookingCount, hashed, failed, written, watch.Elapsed, changes);
     }
@@ -84,29 +83,25 @@ public static class LinkJob
         return (Linker.Link(ads, bookings, new LinkOptions { CityKey = Threadline.Extraction.CityKeys.Key }), storageRank, ads.Count, bookings.Count);
     }
 
-    /// <summary>Every id change recorded by earlier re-links, oldest first.</summary>
-    public static IReadOnlyList<IdChange> LoadLineage(IWorkspaceStore store) =>
-        StoredResult.Load<List<IdChange>>(store, LineageKey, LinkStatements.Json) ?? [];
-
-    /// <summary>Where an id that is no longer in the result went: its changes, latest last (empty when it never changed).</summary>
-    public static IReadOnlyList<IdChange> HistoryOf(IWorkspaceStore store, string id) =>
-        LoadLineage(store).Where(c => c.OldId == id).ToList();
-
     private static HashSet<string> Retired(IReadOnlyList<IdChange> lineage) =>
         lineage.Where(c => c.Type != IdChangeType.Split).Select(c => c.OldId).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>The result of the last run, or null when linking never ran.</summary>
+    /// <summary>The result of the last run, or null when linking never ran. Workspaces linked before results were kept as records still load (their one stored blob).</summary>
     public static LinkResult? Load(IWorkspaceStore store)
     {
-        // Assignments are not stored twice: they follow from the personas and templates.
-        var result = StoredResult.Load<LinkResult>(store, ResultKey, LinkStatements.Json);
-        if (result is null)
+        if (LinkResults.Load(store) is { } result)
+        {
+            return result;
+        }
+
+        var legacy = StoredResult.Load<LinkResult>(store, LegacyResultKey, LinkStatements.Json);
+        if (legacy is null)
         {
             return null;
         }
 
         var templateOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var template in result.Templates)
+        foreach (var template in legacy.Templates)
         {
             foreach (var ad in template.AdIds)
             {
@@ -114,11 +109,13 @@ public static class LinkJob
             }
         }
 
-        var assignments = result.Personas
-            .SelectMany(p => p.AdIds.Select(ad => new AdAssignment(ad, p.Id, p.NetworkId, templateOf.GetValueOrDefault(ad))))
-            .OrderBy(a => a.AdId, StringComparer.Ordinal)
-            .ToList();
-        return result with { Assignments = assignments };
+        return legacy with
+        {
+            Assignments = legacy.Personas
+                .SelectMany(p => p.AdIds.Select(ad => new AdAssignment(ad, p.Id, p.NetworkId, templateOf.GetValueOrDefault(ad))))
+                .OrderBy(a => a.AdId, StringComparer.Ordinal)
+                .ToList(),
+        };
     }
 }
 

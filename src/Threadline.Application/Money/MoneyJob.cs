@@ -21,11 +21,11 @@ namespace Threadline.Application.Money;
 public static class MoneyJob
 {
     public const string Producer = "money";
-    public const string ResultKey = "money.result";
+    /// <summary>Where workspaces from before results were records kept the money result (one gzip blob).</summary>
+    public const string LegacyResultKey = "money.result";
     public const string ScorePart = "money_flows";
 
     /// <summary>The points of the money part's own figures (collector 6, money abroad up to 6, cash in several cities 3) before they are scaled to the part's weight.</summary>
-    private const double RawMax = 15;
 
     /// <summary>Runs the detectors over every transaction, ties accounts to the leads and adds the money part to their scores.</summary>
     public static MoneyRun Run(IWorkspaceStore store, IProgress<JobProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -69,18 +69,19 @@ public static class MoneyJob
             link = WithMoney(link, views);
             store.DeleteByProducer(LinkStatements.Producer);
             WriteAll(store, LinkStatements.For(link));
-            StoredResult.Save(store, LinkJob.ResultKey, link with { Assignments = [] }, LinkStatements.Json);
+            LinkResults.SaveNetworks(store, link.Networks, replace: true);
         }
 
         store.DeleteByProducer(Producer);
         WriteAll(store, Statements(report, views, accounts));
         var run = new MoneyRun(report, views, transactions.Count);
-        StoredResult.Save(store, ResultKey, new StoredMoney(report, views), LinkStatements.Json);
+        MoneyResults.Save(store, new StoredMoney(report, views));
         return run;
     }
 
+    /// <summary>The last money run's results, or null (workspaces from before results were records: their one stored blob).</summary>
     public static StoredMoney? Load(IWorkspaceStore store) =>
-        StoredResult.Load<StoredMoney>(store, ResultKey, LinkStatements.Json);
+        MoneyResults.Load(store) ?? StoredResult.Load<StoredMoney>(store, LegacyResultKey, LinkStatements.Json);
 
     /// <summary>Accounts tied to networks by direct evidence.</summary>
     private static Dictionary<string, List<AccountTie>> DirectTies(LinkResult? link, List<BankTransaction> transactions, MoneyReport report, Dictionary<string, string> adNetwork)
@@ -165,10 +166,13 @@ public static class MoneyJob
         var traced = trace.TracedMinor / 100m;
         var abroadShare = traced == 0 ? 0 : (double)(abroad.Values.Sum() / traced);
         var hasCollector = tied.Exists(t => t.Roles.Contains(nameof(AccountRole.Collector), StringComparison.Ordinal));
-        var points = (hasCollector ? 6 : 0) + Math.Min(6, abroadShare * 12) + (cashCities.Count >= 2 ? 3 : 0);
+        var split = RiskWeights.Default.Money;
+        var max = RiskWeights.Default.Max(ScorePart);
+        string Points(double share) => string.Create(CultureInfo.InvariantCulture, $"{share * max:0.#} of {max:0}");
+        var abroadPart = split.Abroad * Math.Min(1, abroadShare / split.AbroadFullAt);
         var explanation = string.Create(CultureInfo.InvariantCulture,
-            $"{tied.Count} accounts tied to the lead ({direct.Count} directly); {(hasCollector ? "a collector account among them (6 of 15)" : "no collector account")}; {abroadShare:P0} of the money traced from them ended abroad ({Math.Min(6, abroadShare * 12):0.#} of 15); cash deposited in {cashCities.Count} cities{(cashCities.Count >= 2 ? " (3 of 15)" : string.Empty)}");
-        return new NetworkMoney(network.Id, tied, inflow, payers, cashCities, traced, abroad, abroadShare, Math.Min(RawMax, points) / RawMax, explanation);
+            $"{tied.Count} accounts tied to the lead ({direct.Count} directly); {(hasCollector ? $"a collector account among them ({Points(split.Collector)})" : "no collector account")}; {abroadShare:P0} of the money traced from them ended abroad ({Points(abroadPart)}); cash deposited in {cashCities.Count} cities{(cashCities.Count >= split.CashMinCities ? $" ({Points(split.CashCities)})" : string.Empty)}");
+        return new NetworkMoney(network.Id, tied, inflow, payers, cashCities, traced, abroad, abroadShare, split.Share(hasCollector, abroadShare, cashCities.Count), explanation);
     }
 
     private static string RolesOf(Dictionary<string, FlaggedAccount> flagged, string account) =>

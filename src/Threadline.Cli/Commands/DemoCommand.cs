@@ -24,10 +24,12 @@ internal static class DemoCommand
         command.Options.Add(sample);
         command.Options.Add(ads);
         command.Options.Add(seed);
+        var style = SimulateCommand.StyleOption();
+        command.Options.Add(style);
         command.SetAction(CliApp.Guard(options, environment, (context, parse) =>
         {
             var root = context.OutputFolder(parse.GetValue(dir) ?? "threadline-demo", "--dir");
-            var worldOptions = new SimulationOptions { Seed = parse.GetValue(seed), Ads = parse.GetValue(ads) };
+            var worldOptions = new SimulationOptions { Seed = parse.GetValue(seed), Ads = parse.GetValue(ads), Styles = SimulateCommand.Styles(parse.GetValue(style)) };
             SimulateCommand.CheckOptions(worldOptions);
             var workspace = context.WorkspaceExplicit ? context.WorkspacePath : Path.Combine(root, "threadline.db");
             foreach (var suffix in new[] { string.Empty, "-wal", "-shm", "-journal" })
@@ -77,7 +79,7 @@ internal static class DemoCommand
 
                 ShowWorkspace(demoContext, store, workspace, ["new in town", "nieuw"]);
                 console.Write(new Rule("Network leads, with money").LeftJustified());
-                NetworksCommand.Render(console, LinkJob.Load(store)!, flaggedOnly: true, limit: 10);
+                NetworksCommand.Render(console, NetworksCommand.Page(store, flaggedOnly: true, 10), flaggedOnly: true);
 
                 console.Write(new Rule("6. Report").LeftJustified());
                 var (html, _) = ReportJob.Write(store, Path.Combine(root, "report"), flaggedOnly: false);

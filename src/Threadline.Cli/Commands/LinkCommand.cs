@@ -70,6 +70,6 @@ internal static class LinkCommand
                 run.IdChanges.Count(c => c.Type == IdChangeType.Dissolved));
         }
 
-        NetworksCommand.Render(context.Console, result, flaggedOnly: true, limit: 10);
+        NetworksCommand.Render(context.Console, result.Networks.Where(n => n.Flagged).OrderBy(n => n.Rank).Take(10).ToList(), flaggedOnly: true);
     }
 }

@@ -21,71 +21,61 @@ internal static class NetworksCommand
         command.SetAction(CliApp.Guard(options, environment, (context, parse) =>
         {
             using var store = context.OpenReadOnlyStore();
-            var result = LinkJob.Load(store) ?? throw new CliException("no link results in this workspace: run `threadline link` first");
             var max = parse.GetValue(limit);
             if (max < 1)
             {
                 throw new CliException("--limit must be at least 1", ExitCodes.Usage);
             }
 
+            // One network or one page of them is read, not the whole result.
+            if (LinkResults.Summary(store) is null && LinkJob.Load(store) is null)
+            {
+                throw new CliException("no link results in this workspace: run `threadline link` first");
+            }
+
             if (parse.GetValue(id) is { } networkId)
             {
-                var network = result.Networks.FirstOrDefault(n => n.Id == networkId);
-                if (network is null)
-                {
-                    var history = LinkJob.HistoryOf(store, networkId);
-                    if (history.Count == 0)
-                    {
-                        throw new CliException($"no network '{networkId}'");
-                    }
-
-                    // An id from an earlier run (in a note or a case): say where its ads went.
-                    if (context.Json)
-                    {
-                        JsonOutput.Write(context.Out, new { id = networkId, current = false, history });
-                    }
-                    else
-                    {
-                        foreach (var change in history)
-                        {
-                            context.Console.MarkupLine(CultureInfo.InvariantCulture, "{0:yyyy-MM-dd HH:mm} {1}", change.At, Terminal.Escape(change.Reason));
-                        }
-
-                        var now = history[^1].Destinations.Select(d => d.Id).FirstOrDefault(id => result.Networks.Any(n => n.Id == id));
-                        context.Console.MarkupLine(now is null ? "[grey]None of the groups it went to is a network now.[/]" : $"Now: [bold]threadline networks --id {Terminal.Escape(now)}[/]");
-                    }
-
-                    return ExitCodes.Ok;
-                }
-
-                if (context.Json)
-                {
-                    JsonOutput.Write(context.Out, network);
-                }
-                else
-                {
-                    RenderOne(context.Console, network);
-                }
-
-                return ExitCodes.Ok;
+                return ShowOne(context, store, networkId);
             }
 
-            var list = result.Networks.Where(n => parse.GetValue(all) || n.Flagged).OrderBy(n => n.Rank).Take(max).ToList();
+            var flaggedOnly = !parse.GetValue(all);
+            var list = Page(store, flaggedOnly, max);
             if (context.Json)
             {
-                JsonOutput.Write(context.Out, new { notice = LinkResult.LeadNotice, networks = list });
+                JsonOutput.Write(context.Out, new { notice = LinkResult.LeadNotice, total = LinkResults.CountNetworks(store, flaggedOnly), networks = list });
                 return ExitCodes.Ok;
             }
 
-            Render(context.Console, result, !parse.GetValue(all), max);
+            Render(context.Console, list, flaggedOnly);
             return ExitCodes.Ok;
         }));
         return command;
     }
 
-    public static void Render(IAnsiConsole console, LinkResult result, bool flaggedOnly, int limit)
+    /// <summary>The first networks by rank (flagged ones only, or all), from the stored records (or an old workspace's blob).</summary>
+    public static IReadOnlyList<Network> Page(Storage.IWorkspaceStore store, bool flaggedOnly, int limit)
     {
-        var list = result.Networks.Where(n => !flaggedOnly || n.Flagged).OrderBy(n => n.Rank).Take(limit).ToList();
+        if (LinkResults.Summary(store) is not null)
+        {
+            var page = new List<Network>();
+            while (page.Count < limit)
+            {
+                var next = LinkResults.Networks(store, page.Count, Math.Min(Storage.ResultLimits.MaxPage, limit - page.Count), flaggedOnly);
+                page.AddRange(next);
+                if (next.Count == 0)
+                {
+                    break;
+                }
+            }
+
+            return page;
+        }
+
+        return (LinkJob.Load(store)?.Networks ?? []).Where(n => !flaggedOnly || n.Flagged).OrderBy(n => n.Rank).Take(limit).ToList();
+    }
+
+    public static void Render(IAnsiConsole console, IReadOnlyList<Network> list, bool flaggedOnly)
+    {
         var table = new Table { Border = TableBorder.Rounded, Title = new TableTitle(flaggedOnly ? "Network leads flagged for review" : "Networks") };
         table.AddColumn(new TableColumn("#").RightAligned());
         table.AddColumn(new TableColumn("score").RightAligned());
@@ -109,6 +99,46 @@ internal static class NetworksCommand
 
         console.Write(table);
         console.MarkupLine("[grey]{0} Details: threadline networks --id ID; full report: threadline report --out DIR[/]", Terminal.Escape(LinkResult.LeadNotice));
+    }
+
+    private static int ShowOne(CommandContext context, Storage.IWorkspaceStore store, string networkId)
+    {
+        var network = LinkResults.Network(store, networkId) ?? LinkJob.Load(store)?.Networks.FirstOrDefault(n => n.Id == networkId);
+        if (network is not null)
+        {
+            if (context.Json)
+            {
+                JsonOutput.Write(context.Out, network);
+            }
+            else
+            {
+                RenderOne(context.Console, network);
+            }
+
+            return ExitCodes.Ok;
+        }
+
+        var history = LinkResults.History(store, networkId);
+        if (history.Count == 0)
+        {
+            throw new CliException($"no network '{networkId}'");
+        }
+
+        // An id from an earlier run (in a note or a case): say where its ads went.
+        if (context.Json)
+        {
+            JsonOutput.Write(context.Out, new { id = networkId, current = false, history });
+            return ExitCodes.Ok;
+        }
+
+        foreach (var change in history)
+        {
+            context.Console.MarkupLine(CultureInfo.InvariantCulture, "{0:yyyy-MM-dd HH:mm} {1}", change.At, Terminal.Escape(change.Reason));
+        }
+
+        var now = history[^1].Destinations.Select(d => d.Id).FirstOrDefault(d => LinkResults.Network(store, d) is not null);
+        context.Console.MarkupLine(now is null ? "[grey]None of the groups it went to is a network now.[/]" : $"Now: [bold]threadline networks --id {Terminal.Escape(now)}[/]");
+        return ExitCodes.Ok;
     }
 
     private static void RenderOne(IAnsiConsole console, Network network)

@@ -1,7 +1,7 @@
 namespace Threadline.Core.Text;
 
 /// <summary>
-/// Cuts a byte stream into records without decoding it (ADR 0004): lines, or RFC 4180 records whose quoted
+/// Cuts a byte stream into records without decoding it (ADR 0005): lines, or RFC 4180 records whose quoted
 /// fields may hold delimiters, <c>""</c> and line breaks. At most <c>maxRecordBytes</c> of one record are kept;
 /// the rest of an oversized record is skipped (still followed for quotes and line breaks), so a 50 MB line or
 /// an unterminated quote costs no more memory than the limit and reading goes on after it. A UTF-8 byte order

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Threadline.Extraction.Data;
 
 /// <summary>One indicator rule as written in indicators.json.</summary>
-internal sealed record IndicatorRuleData(string Id, string Description, double Weight, string Evidence, string? Computed, (string Language, string Pattern)[] Patterns)
+internal sealed record IndicatorRuleData(string Id, string Description, double Weight, string Evidence, string? Computed, bool Structural, (string Language, string Pattern)[] Patterns)
 {
     public static IndicatorRuleData[] Parse(string json)
     {
@@ -29,6 +29,7 @@ internal sealed record IndicatorRuleData(string Id, string Description, double W
                 r.GetProperty("weight").GetDouble(),
                 r.GetProperty("evidence").GetString()!,
                 r.TryGetProperty("computed", out var c) ? c.GetString() : null,
+                r.TryGetProperty("structural", out var st) && st.GetBoolean(),
                 [.. patterns]));
         }
 

@@ -10,7 +10,7 @@ namespace Threadline.Linking;
 /// rejected with its file, line and reason; an optional value that cannot be read is left out of a booking that
 /// is kept; the good records are kept either way.
 /// <para>
-/// The file is framed on bytes by the project's one CSV reader (<see cref="CsvRecordReader"/>, ADR 0004), so a
+/// The file is framed on bytes by the project's one CSV reader (<see cref="CsvRecordReader"/>, ADR 0005), so a
 /// record with a NUL byte or bytes that are not UTF-8 is rejected alone, and no record, the header included, is
 /// held beyond the limit.
 /// </para>

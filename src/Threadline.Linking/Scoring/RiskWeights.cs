@@ -13,10 +13,11 @@ public sealed class RiskWeights
 {
     private readonly FrozenDictionary<string, double> _max;
 
-    private RiskWeights(IReadOnlyDictionary<string, double> max, double flagThreshold)
+    private RiskWeights(IReadOnlyDictionary<string, double> max, double flagThreshold, MoneySplit money)
     {
         _max = max.ToFrozenDictionary(StringComparer.Ordinal);
         FlagThreshold = flagThreshold;
+        Money = money;
     }
 
     /// <summary>The shipped weights.</summary>
@@ -24,6 +25,9 @@ public sealed class RiskWeights
 
     /// <summary>Total (0..100) from which a network is flagged for review.</summary>
     public double FlagThreshold { get; }
+
+    /// <summary>How the money part's points are shared between its three figures.</summary>
+    public MoneySplit Money { get; }
 
     /// <summary>Names of the parts, in the order of the data file.</summary>
     public IEnumerable<string> Parts => _max.Keys;
@@ -61,7 +65,14 @@ public sealed class RiskWeights
             throw new FormatException("flag_threshold must lie in (0, 100]");
         }
 
-        return new RiskWeights(parts, threshold);
+        var m = root.GetProperty("money_flows_split");
+        var money = new MoneySplit(m.GetProperty("collector").GetDouble(), m.GetProperty("abroad").GetDouble(), m.GetProperty("abroad_full_at").GetDouble(), m.GetProperty("cash_cities").GetDouble(), m.GetProperty("cash_min_cities").GetInt32());
+        if (Math.Abs(money.Collector + money.Abroad + money.CashCities - 1) > 1e-9 || money.AbroadFullAt is <= 0 or > 1 || money.CashMinCities < 1)
+        {
+            throw new FormatException("money_flows_split: the three shares must sum to 1, abroad_full_at lie in (0, 1], cash_min_cities be at least 1");
+        }
+
+        return new RiskWeights(parts, threshold, money);
     }
 
     private static RiskWeights Load()
@@ -71,4 +82,12 @@ public sealed class RiskWeights
         using var reader = new StreamReader(stream);
         return Parse(reader.ReadToEnd());
     }
+}
+
+/// <summary>How the money part of a score is shared: a collector among the lead's accounts, money ending abroad (full at <see cref="AbroadFullAt"/> of the traced money), cash deposited in <see cref="CashMinCities"/> cities or more.</summary>
+public sealed record MoneySplit(double Collector, double Abroad, double AbroadFullAt, double CashCities, int CashMinCities)
+{
+    /// <summary>The share (0..1) of the money part a lead earns.</summary>
+    public double Share(bool collector, double abroadShare, int cashCities) =>
+        (collector ? Collector : 0) + (Abroad * Math.Min(1, abroadShare / AbroadFullAt)) + (cashCities >= CashMinCities ? CashCities : 0);
 }

@@ -6,7 +6,7 @@ namespace Threadline.Money.Import;
 
 /// <summary>
 /// The rows of a bank CSV file as <see cref="CsvTransactionReader"/> reads them: framed on bytes by the project's one CSV
-/// reader (<see cref="CsvRecordReader"/>, ADR 0004), the header mapped to columns, each row decoded and split.
+/// reader (<see cref="CsvRecordReader"/>, ADR 0005), the header mapped to columns, each row decoded and split.
 /// </summary>
 internal static class BankCsvRows
 {

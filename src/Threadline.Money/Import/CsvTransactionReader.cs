@@ -8,7 +8,7 @@ namespace Threadline.Money.Import;
 /// Reads bank CSV exports (docs/formats.md): a header row, delimiter detected (<c>,</c> <c>;</c> tab <c>|</c>),
 /// RFC 4180 quoting, columns mapped by a declared or detected <see cref="CsvColumnMap"/>. A bad record
 /// is reported as an <see cref="ImportIssue"/> and skipped; the good records of the file are kept.
-/// Records are framed on bytes by the one CSV reader of the project (<see cref="BankCsvRows"/>, ADR 0004):
+/// Records are framed on bytes by the one CSV reader of the project (<see cref="BankCsvRows"/>, ADR 0005):
 /// a file that is not UTF-8 is read through its detected code page (<see cref="BankTextEncoding"/>), and each
 /// record is decoded and checked on its own.
 /// </summary>

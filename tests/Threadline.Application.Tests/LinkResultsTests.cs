@@ -1,0 +1,83 @@
+using Threadline.Application.Link;
+using Threadline.Linking;
+using Threadline.Storage;
+using Threadline.Storage.Sqlite;
+
+namespace Threadline.Application.Tests;
+
+/// <summary>
+/// Issue 13.4: the link result is kept as records, so one network is read with its personas and
+/// evidence without loading the rest, lists page, and an old id finds where it went.
+/// </summary>
+public sealed class LinkResultsTests : IDisposable
+{
+    private static readonly DateTimeOffset At = new(2026, 12, 3, 12, 0, 0, TimeSpan.Zero);
+    private readonly string _folder = Directory.CreateTempSubdirectory("tl-app-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void One_network_is_read_with_its_personas_and_the_whole_result_comes_back_unchanged()
+    {
+        var result = Linker.Link(World.Ads(networks: 3, independents: 20), []);
+        Assert.True(result.Networks.Count >= 3, $"{result.Networks.Count} networks, {result.Personas.Count} personas: " + string.Join(" / ", result.Networks.Select(n => string.Join(",", n.Phones) + " " + n.PersonaIds.Count)));
+        using var store = SqliteWorkspaceStore.Open(Path.Combine(_folder, "ws.db"));
+        LinkResults.Save(store, result, At);
+
+        var top = result.Networks[0];
+        var read = LinkResults.Network(store, top.Id)!;
+        Assert.Equal(top.PersonaIds, read.PersonaIds);
+        Assert.Equal(top.Risk.Total, read.Risk.Total);
+        Assert.Equal(top.Evidence.Select(e => e.Reason), read.Evidence.Select(e => e.Reason));
+        Assert.Equal(top.PersonaIds.Order(StringComparer.Ordinal), LinkResults.PersonasOf(store, top.Id).Select(p => p.Id).Order(StringComparer.Ordinal));
+        var phone = top.Phones[0];
+        Assert.Contains(LinkResults.PersonasWithPhone(store, phone), p => p.NetworkId == top.Id);
+        Assert.Equal(top.Id, Assert.Single(LinkResults.Networks(store, 0, 10, key: "phone:" + phone)).Id);
+
+        var summary = LinkResults.Summary(store)!;
+        Assert.Equal((result.Personas.Count, result.Networks.Count, At), (summary.Personas, summary.Networks, summary.LinkedAt));
+        Assert.Equal(result.Networks.Count(n => n.Flagged), LinkResults.CountNetworks(store, flaggedOnly: true));
+
+        var back = LinkResults.Load(store)!;
+        Assert.Equal(result.Networks.Select(n => (n.Id, n.Rank)), back.Networks.Select(n => (n.Id, n.Rank)));
+        Assert.Equal(result.Personas.Select(p => p.Id).Order(StringComparer.Ordinal), back.Personas.Select(p => p.Id));
+        Assert.Equal(result.Assignments.OrderBy(a => a.AdId, StringComparer.Ordinal), back.Assignments);
+        Assert.Equal(result.Hubs.Count, back.Hubs.Count);
+    }
+
+    [Fact]
+    public void Networks_page_in_rank_order_and_a_relink_replaces_every_record()
+    {
+        var result = Linker.Link(World.Ads(networks: 5, independents: 10), []);
+        using var store = SqliteWorkspaceStore.Open(Path.Combine(_folder, "ws.db"));
+        LinkResults.Save(store, result, At);
+        var pages = LinkResults.Networks(store, 0, 2).Concat(LinkResults.Networks(store, 2, 2)).Concat(LinkResults.Networks(store, 4, 100)).ToList();
+        Assert.Equal(result.Networks.Select(n => n.Id), pages.Select(n => n.Id));
+
+        var smaller = Linker.Link(World.Ads(networks: 1, independents: 2), []);
+        LinkResults.Save(store, smaller, At.AddDays(1));
+        Assert.Equal(smaller.Networks.Count, LinkResults.CountNetworks(store));
+        Assert.Equal(smaller.Personas.Count, store.CountResults(LinkResults.PersonaKind));
+    }
+
+    [Fact]
+    public void A_run_stopped_before_its_summary_reads_as_no_result_rather_than_a_mix()
+    {
+        var result = Linker.Link(World.Ads(networks: 2, independents: 4), []);
+        using var store = SqliteWorkspaceStore.Open(Path.Combine(_folder, "ws.db"));
+        LinkResults.Save(store, result, At);
+        store.DeleteResults(LinkResults.SummaryKind);
+        Assert.Null(LinkResults.Load(store));
+    }
+
+    [Fact]
+    public void Lineage_is_appended_in_order_and_found_by_the_old_id()
+    {
+        using var store = SqliteWorkspaceStore.Open(Path.Combine(_folder, "ws.db"));
+        LinkResults.AppendLineage(store, [new IdChange(GroupKind.Network, "N-a", IdChangeType.Merged, 5, [new IdDestination("N-b", 5)], At, "merged")]);
+        LinkResults.AppendLineage(store, [new IdChange(GroupKind.Network, "N-b", IdChangeType.Split, 9, [new IdDestination("N-b", 6), new IdDestination("N-c", 3)], At.AddDays(1), "split")]);
+        Assert.Equal(["N-a", "N-b"], LinkResults.Lineage(store).Select(c => c.OldId));
+        Assert.Equal("N-b", Assert.Single(LinkResults.History(store, "N-a")).Destinations[0].Id);
+        Assert.Empty(LinkResults.History(store, "N-z"));
+    }
+}
