@@ -65,8 +65,7 @@ internal static class DemoCommand
 
                 console.Write(new Rule("2. Ingest every site's export and the booking records").LeftJustified());
                 IngestAdsCommand.Report(demoContext, IngestAdsCommand.Run(demoContext, store, [Path.Combine(world, "ads")], Path.Combine(root, "quarantine.ads.jsonl")));
-                var bookingQuarantine = Path.Combine(root, "quarantine.bookings.jsonl");
-                IngestBookingsCommand.Report(demoContext, BookingIngest.Run(store, IngestBookingsCommand.ExpandCsv(demoContext, [Path.Combine(world, "bookings")]), bookingQuarantine), bookingQuarantine);
+                IngestBookingsCommand.Report(demoContext, IngestBookingsCommand.Run(demoContext, store, [Path.Combine(world, "bookings")], Path.Combine(root, "quarantine.bookings.jsonl")));
 
                 console.Write(new Rule("3. Extract phones, contact points, attributes and indicators").LeftJustified());
                 ExtractCommand.Report(demoContext, ExtractCommand.Run(demoContext, store, all: false));
