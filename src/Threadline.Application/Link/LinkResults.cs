@@ -72,6 +72,35 @@ public static class LinkResults
     public static IReadOnlyList<Persona> PersonasWithPhone(IWorkspaceStore store, string e164) =>
         All<Persona>(store, PersonaKind, "phone:" + e164);
 
+    /// <summary>Every hub decision (identifiers judged to glue unrelated ads), in the order linking made them.</summary>
+    public static IReadOnlyList<HubDecision> Hubs(IWorkspaceStore store) => All<HubDecision>(store, HubKind);
+
+    /// <summary>The templates with these ids (at most <see cref="ResultLimits.MaxPage"/>), those that exist.</summary>
+    public static IReadOnlyList<Template> Templates(IWorkspaceStore store, IReadOnlyCollection<string> ids)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        return store.GetResults(TemplateKind, ids).Select(r => ResultJson.Read<Template>(r, LinkStatements.Json)).ToList();
+    }
+
+    /// <summary>Each templated ad's template id (an ad is in at most one near-duplicate cluster).</summary>
+    public static Dictionary<string, string> TemplateOfAd(IWorkspaceStore store)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var template in All<Template>(store, TemplateKind))
+        {
+            foreach (var ad in template.AdIds)
+            {
+                map.TryAdd(ad, template.Id);
+            }
+        }
+
+        return map;
+    }
+
+    /// <summary>The flagged bookers tied to a network.</summary>
+    public static IReadOnlyList<FlaggedBooker> BookersOf(IWorkspaceStore store, string networkId) =>
+        All<FlaggedBooker>(store, BookerKind, "network:" + networkId);
+
     /// <summary>The whole result (for the report, eval and money), or null when linking never ran.</summary>
     public static LinkResult? Load(IWorkspaceStore store)
     {
