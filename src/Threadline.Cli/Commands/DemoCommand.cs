@@ -89,6 +89,7 @@ internal static class DemoCommand
             }
 
             console.MarkupLine("Try: [blue]./threadline search --workspace {0} WORDS[/]", Terminal.Escape(workspace));
+            console.MarkupLine("Work the leads in a browser: [blue]./threadline serve --workspace {0}[/] then open [blue]http://127.0.0.1:5080/[/]", Terminal.Escape(Path.GetRelativePath(context.Environment.CurrentDirectory, workspace)));
             return ExitCodes.Ok;
         }));
         return command;
