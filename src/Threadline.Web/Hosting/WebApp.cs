@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.DataProtection;
 using System.Text.Json.Serialization;
 using Threadline.Web.Api;
 using Threadline.Web.Assets;
@@ -39,8 +40,26 @@ public static class WebApp
         builder.Services.AddSingleton<AssetCatalog>();
         builder.Services.ConfigureHttpJsonOptions(o => Configure(o.SerializerOptions));
         builder.Services.AddOpenApi();
+        // Nothing is posted and nothing is kept: no keys are written for a read-only app.
+        builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();
         builder.Services.AddRazorPages(o => o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryTokenAttribute()))
-            .AddApplicationPart(typeof(WebApp).Assembly);
+            .ConfigureApplicationPartManager(manager =>
+            {
+                // The pages are compiled into this assembly, which is not the entry assembly when the CLI hosts the app.
+                var assembly = typeof(WebApp).Assembly;
+                foreach (var part in manager.ApplicationParts.Where(p => p is Microsoft.AspNetCore.Mvc.ApplicationParts.AssemblyPart a && a.Assembly == assembly).ToList())
+                {
+                    manager.ApplicationParts.Remove(part);
+                }
+
+                foreach (var part in Microsoft.AspNetCore.Mvc.ApplicationParts.ApplicationPartFactory.GetApplicationPartFactory(assembly).GetApplicationParts(assembly))
+                {
+                    if (!manager.ApplicationParts.Any(p => p.GetType() == part.GetType() && p.Name == part.Name))
+                    {
+                        manager.ApplicationParts.Add(part);
+                    }
+                }
+            });
         builder.Services.AddProblemDetails();
 
         var app = builder.Build();
