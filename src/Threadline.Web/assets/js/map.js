@@ -3,11 +3,18 @@
 // The slider shows the stays and moves up to a moment.
 import { getJson, colourOf, day } from './data.js';
 
+// Leaflet writes a string tooltip with innerHTML; city names come from ads, so tooltips get text nodes only.
+function text(value) {
+  const span = document.createElement('span');
+  span.textContent = value;
+  return span;
+}
+
 export async function initMap(el, data) {
   const L = window.L;
   const map = L.map(el, { zoomSnap: 0.25, worldCopyJump: false, attributionControl: true });
   map.attributionControl.setPrefix(false);
-  map.attributionControl.addAttribution('Countries: Natural Earth · cities: GeoNames');
+  map.attributionControl.addAttribution('Countries: Natural Earth · cities: GeoNames');  // a constant, not data
   try {
     const topology = await getJson('/assets/lib/countries-50m.json');
     const countries = window.topojson.feature(topology, topology.objects.countries);
@@ -46,7 +53,7 @@ export async function initMap(el, data) {
       const b = at.get(m.to.toLowerCase());
       if (a && b && Date.parse(m.arrived) <= t) {
         L.polyline([a, b], { color: colourOf(m.persona_id, personas), weight: 2, opacity: 0.55, className: 'move-line' })
-          .bindTooltip(m.from + ' → ' + m.to + ' (' + day(m.left) + ' → ' + day(m.arrived) + ')').addTo(layer);
+          .bindTooltip(text(m.from + ' → ' + m.to + ' (' + day(m.left) + ' → ' + day(m.arrived) + ')')).addTo(layer);
       }
     }
     for (const c of cities) {
@@ -55,9 +62,9 @@ export async function initMap(el, data) {
         continue;
       }
       L.circleMarker([c.latitude, c.longitude], { radius: 4 + Math.sqrt(n) * 1.6, color: '#16213a', weight: 1, fillColor: '#d6336c', fillOpacity: 0.75, className: 'city-marker' })
-        .bindTooltip(c.name + (c.country ? ' (' + c.country + ')' : '') + ': ' + n + ' ads, ' + c.stays + ' stays', { direction: 'top' })
+        .bindTooltip(text(c.name + (c.country ? ' (' + c.country + ')' : '') + ': ' + n + ' ads, ' + c.stays + ' stays'), { direction: 'top' })
         .addTo(layer);
-      L.tooltip({ permanent: true, direction: 'right', className: 'city-label', offset: [6, 0] }).setLatLng([c.latitude, c.longitude]).setContent(c.name).addTo(layer);
+      L.tooltip({ permanent: true, direction: 'right', className: 'city-label', offset: [6, 0] }).setLatLng([c.latitude, c.longitude]).setContent(text(c.name)).addTo(layer);
     }
   };
 
