@@ -17,6 +17,7 @@ public sealed class AdExtractor
     private readonly LexiconMatcher _lexicon;
     private readonly LanguageDetector _language;
     private readonly IndicatorEngine _indicators;
+    private readonly HandleReader _handles;
 
     [ThreadStatic]
     private static List<(int Start, int End)>? t_tokens;
@@ -25,7 +26,9 @@ public sealed class AdExtractor
     public AdExtractor()
     {
         var data = ExtractionData.Load();
-        _phones = new PhoneFinder(data, new PhoneValidator());
+        var validator = new PhoneValidator();
+        _phones = new PhoneFinder(data, validator);
+        _handles = new HandleReader(data.Messaging, validator);
         _lexicon = new LexiconMatcher(data);
         _language = new LanguageDetector(data);
         _indicators = new IndicatorEngine(data);
@@ -67,8 +70,8 @@ public sealed class AdExtractor
         var ages = new List<AgeHit>();
         var prices = new List<PriceHit>();
         var hits = new List<IndicatorHit>();
-        ReadField(title, foldedTitle, TextField.Title, phones, emails, urls, handles, ages, prices, hits, notes);
-        ReadField(body, foldedBody, TextField.Body, phones, emails, urls, handles, ages, prices, hits, notes);
+        ReadField(title, foldedTitle, TextField.Title, ad.Country, phones, emails, urls, handles, ages, prices, hits, notes);
+        ReadField(body, foldedBody, TextField.Body, ad.Country, phones, emails, urls, handles, ages, prices, hits, notes);
 
         _indicators.Computed(phones, nationalities, ages, hits);
         var parts = new List<KeyValuePair<string, double>>();
@@ -85,7 +88,7 @@ public sealed class AdExtractor
         return new AdExtraction(phones, emails, handles, urls, ages, nationalities, cities, prices, language, hits, score, parts, notes);
     }
 
-    private void ReadField(string text, string folded, TextField field, List<PhoneHit> phones, List<EmailHit> emails, List<UrlHit> urls,
+    private void ReadField(string text, string folded, TextField field, string? country, List<PhoneHit> phones, List<EmailHit> emails, List<UrlHit> urls,
         List<HandleHit> handles, List<AgeHit> ages, List<PriceHit> prices, List<IndicatorHit> hits, List<string> notes)
     {
         if (text.Length == 0)
@@ -101,7 +104,7 @@ public sealed class AdExtractor
             step = "URLs";
             ContactReader.Urls(text, field, emails, urls);
             step = "handles";
-            ContactReader.Handles(text, field, phones, urls, handles);
+            _handles.Read(text, field, country, phones, urls, handles, notes);
         }
         catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
         {

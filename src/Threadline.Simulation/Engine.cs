@@ -74,6 +74,7 @@ internal sealed class Engine : IDisposable
             var (name, share, _) = kinds[k];
             var budget = (int)Math.Clamp((share * target) - produced[k], 10, 5000);
             _ctx.ClearGroup();
+            _ctx.Style = PickStyle(name, group);
             Generate(name, group, budget);
             var ads = _ctx.Ads;
             var take = (int)Math.Min(ads.Count, target - total);
@@ -92,6 +93,7 @@ internal sealed class Engine : IDisposable
             produced[k] += Math.Max(take, 1);
             DrainGroup();
             group++;
+            _ctx.Style = null;
             while (background < (total * perThousand / 1000.0) + 1)
             {
                 _ctx.ClearGroup();
@@ -128,6 +130,27 @@ internal sealed class Engine : IDisposable
         list.Add(("scam", p.MixOf("scam"), null));
         list.Add(("bot", p.MixOf("bot"), null));
         return list.Where(k => k.Item2 > 0).ToList();
+    }
+
+    /// <summary>
+    /// The writing style of a group: one of the requested styles that apply to its actor kind, drawn from a stream of
+    /// its own (so a world without styles draws nothing); null when none applies.
+    /// </summary>
+    private string? PickStyle(string kind, long group)
+    {
+        if (_ctx.Options.Styles.Count == 0)
+        {
+            return null;
+        }
+
+        var actor = kind.StartsWith("trafficking:", StringComparison.Ordinal) ? "trafficking" : kind;
+        var fitting = _ctx.Options.Styles.Where(s => Styles.StyleCatalog.Actors(s).Contains(actor, StringComparer.Ordinal)).ToList();
+        return fitting.Count switch
+        {
+            0 => null,
+            1 => fitting[0],
+            _ => fitting[Rng.For(_ctx.Options.Seed, "style", group).Next(fitting.Count)],
+        };
     }
 
     private static int Deficit(List<(string Name, double Share, NetworkProfile? Network)> kinds, double[] produced)
@@ -175,15 +198,16 @@ internal sealed class Engine : IDisposable
     /// <summary>Writes what the current group produced besides its ads: truth, accounts, statements; bookings and transactions go to the batch.</summary>
     private void DrainGroup()
     {
+        var style = _ctx.Style;
         foreach (var p in _ctx.Personas)
         {
-            _truth.Persona(p);
+            _truth.Persona(style is null ? p : p with { Style = style });
             _personas++;
         }
 
         foreach (var n in _ctx.Networks)
         {
-            _truth.Network(n);
+            _truth.Network(style is null ? n : n with { Style = style });
         }
 
         foreach (var a in _ctx.Accounts)
@@ -283,7 +307,17 @@ internal sealed class Engine : IDisposable
             statement_files = _statementFiles,
             image_files = _imageFiles,
         };
-        File.WriteAllText(Path.Combine(_ctx.Root, Layout.Truth, TruthJson.World), JsonSerializer.Serialize(world, new JsonSerializerOptions { WriteIndented = true }) + "\n");
+        var indented = new JsonSerializerOptions { WriteIndented = true };
+        var text = JsonSerializer.Serialize(world, indented);
+        if (o.Styles.Count > 0)
+        {
+            // Only a styled world says so: the default world's file stays as it always was.
+            var node = System.Text.Json.Nodes.JsonNode.Parse(text)!.AsObject();
+            node.Add("styles", new System.Text.Json.Nodes.JsonArray([.. o.Styles.Select(s => (System.Text.Json.Nodes.JsonNode?)System.Text.Json.Nodes.JsonValue.Create(s))]));
+            text = node.ToJsonString(indented);
+        }
+
+        File.WriteAllText(Path.Combine(_ctx.Root, Layout.Truth, TruthJson.World), text + "\n");
     }
 
     public void Dispose()

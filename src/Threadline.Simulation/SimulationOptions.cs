@@ -21,6 +21,12 @@ public sealed record SimulationOptions
     /// <summary>Optional JSON file merged over the default profiles (see <see cref="Simulator.DefaultProfileJson"/>).</summary>
     public string? ProfilePath { get; init; }
 
+    /// <summary>
+    /// Writing styles (<see cref="Styles.StyleCatalog.Names"/>; <c>mixed</c> for all): each group of an actor kind a
+    /// requested style applies to is written in one of them. Empty (the default): the default world, byte for byte.
+    /// </summary>
+    public IReadOnlyList<string> Styles { get; init; } = [];
+
     /// <summary>Throws <see cref="ArgumentException"/> when a value is out of its documented range.</summary>
     public void Validate()
     {
@@ -32,6 +38,18 @@ public sealed record SimulationOptions
         if (Days is < 7 or > 3660)
         {
             throw new ArgumentException("Days must be between 7 and 3,660", nameof(Days));
+        }
+
+        try
+        {
+            if (!Styles.SequenceEqual(global::Threadline.Simulation.Styles.StyleCatalog.Expand(Styles), StringComparer.Ordinal))
+            {
+                throw new ArgumentException("Styles must be known style names in catalogue order without repeats: use StyleCatalog.Expand", nameof(Styles));
+            }
+        }
+        catch (ArgumentException e) when (e.ParamName is null)
+        {
+            throw new ArgumentException(e.Message, nameof(Styles), e);
         }
 
         if (ProfilePath is not null && !File.Exists(ProfilePath))

@@ -49,6 +49,17 @@ public sealed class ContactTests
         Assert.Empty(r.Handles);
     }
 
+    [Theory]
+    [InlineData("Book her at wa.me/+32470123456")]
+    [InlineData("Text me at t.me/lina_rose please")]
+    [InlineData("see us at rosegarden.example/ad/123")]
+    public void A_host_with_a_path_after_at_is_a_link_not_an_email(string body)
+    {
+        var r = Shared.Body(body);
+        Assert.Empty(r.Emails);
+        Assert.Single(r.Urls);
+    }
+
     [Fact]
     public void Reads_urls_but_not_email_domains()
     {

@@ -41,7 +41,7 @@ public sealed class GoldenPhoneTests
     {
         var rows = Shared.Golden("phones.tsv").ToList();
         string[] techniques = ["number_words", "homophones", "chinese_numerals", "letter_o", "letter_l", "odd_separators", "spaced_digits",
-            "emoji_keycap", "fullwidth", "lookalike", "glued", "split_title_body", "several_numbers", "phone_field", "national", "international"];
+            "emoji_keycap", "fullwidth", "lookalike", "enclosed_digits", "superscript_digits", "glued", "split_title_body", "several_numbers", "phone_field", "national", "international"];
         foreach (var t in techniques)
         {
             Assert.True(rows.Count(r => r[6].Split('|').Contains(t)) >= 2, $"technique {t} has fewer than two golden cases");

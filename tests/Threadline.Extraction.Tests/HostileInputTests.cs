@@ -63,12 +63,13 @@ public sealed class HostileInputTests
         [
             "a", "a.", "a-", "a ", "ab at ", "ab at cd ", "ab at cd dot ", "ab (at) cd (dot) ", "a@", "a@b.", "a@b-", "ab.cd.", "www.a", "http://a",
             "a.com/", "1", "12", "12 ", "12.", "12,5", "€12", "12 €", "12 ans ", "age 12", "i am 12 ", "12 min ", "12 h", "wa ", "whats app ", "tg: @",
-            " ", "  ", "..", "@@", "12-", "12 - ", "1212121212",
+            " ", "  ", "..", "@@", "12-", "12 - ", "1212121212", "tg://", "skype:a", "wa.me/", "t.me/+", "Телеграм @",
         ];
+        var messaging = Contacts.MessagingData.Load();
         var patterns = new (string Name, Func<string, System.Text.RegularExpressions.Regex> Get)[]
         {
             ("e-mail", Contacts.ContactReader.EmailRegex), ("obfuscated e-mail", Contacts.ContactReader.ObfuscatedEmailRegex),
-            ("URL", Contacts.ContactReader.UrlRegex), ("service", Contacts.ContactReader.ServiceRegex), ("age", Attributes.AgePriceReader.AgeRegex),
+            ("URL", Contacts.ContactReader.UrlRegex), ("service", messaging.NameRegex), ("age", Attributes.AgePriceReader.AgeRegex),
             ("price", Attributes.AgePriceReader.PriceRegex), ("duration", Attributes.AgePriceReader.DurationRegex),
         };
         var limit = Text.InputGuard.UntimedPatternChars;

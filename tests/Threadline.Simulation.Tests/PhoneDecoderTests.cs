@@ -26,6 +26,11 @@ public sealed class PhoneDecoderTests
     [InlineData("seis uno dos 345678", "ES", "+34612345678")]
     [InlineData("tre tre tre 123 4567", "IT", "+393331234567")]
     [InlineData("null eins fünf eins 23456789", "DE", "+4915123456789")]
+    [InlineData("⓪④⑦⓪ ①② ③④ ⑤⑥", "BE", "+32470123456")]
+    [InlineData("⓿❹❼⓿ ❶❷ ㉞ ➄➅", "BE", "+32470123456")]
+    [InlineData("⁰⁴⁷⁰ ₁₂ ³⁴ ⁵⁶", "BE", "+32470123456")]
+    [InlineData("零四七〇 一二 三四 五六", "BE", "+32470123456")]
+    [InlineData("½", "BE", null)]
     [InlineData("150€", "BE", null)]
     [InlineData("24/7", "BE", null)]
     public void Decodes_what_the_simulator_writes(string text, string country, string? expected) =>

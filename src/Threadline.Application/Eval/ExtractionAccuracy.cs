@@ -54,10 +54,11 @@ public static class ExtractionAccuracy
             return section;
         }
 
-        var report = PhoneEvaluation.Score(truthByAd.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv =>
+        var cases = truthByAd.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv =>
         (
-            new PhoneEvalCase(kv.Key, new AdText(null, null, null, null), kv.Value.Select(p => new TruePhone(p.Key, [.. p.Value])).ToList()),
-            (IReadOnlyList<PhoneHit>)(found.TryGetValue(kv.Key, out var hits) ? hits : []))));
+            Case: new PhoneEvalCase(kv.Key, new AdText(null, null, null, null), kv.Value.Select(p => new TruePhone(p.Key, [.. p.Value])).ToList()),
+            Found: (IReadOnlyList<PhoneHit>)(found.TryGetValue(kv.Key, out var hits) ? hits : []))).ToList();
+        var report = PhoneEvaluation.Score(cases);
         section.Add("ads", report.Ads, format: "N0");
         section.Add("true phones", report.TruePositives + report.FalseNegatives, format: "N0");
         section.Add("phone precision", report.Precision, "≥ 0.995", report.Precision >= 0.995);
@@ -73,6 +74,22 @@ public static class ExtractionAccuracy
                 t.Found.ToString("N0", CultureInfo.InvariantCulture),
                 t.Recall.ToString("F4", CultureInfo.InvariantCulture),
             ])]));
+        if (TruthStyles.AnyStyled(truth))
+        {
+            var styleOf = TruthStyles.Of(truth);
+            section.Tables.Add(new EvalTable(
+                "Phones by writing style",
+                ["style", "ads", "true phones", "precision", "recall"],
+                [.. PhoneEvaluation.ScoreByGroup(cases.Select(c => (c.Case, c.Found, styleOf[c.Case.Id]))).Select(g => (IReadOnlyList<string>)
+                [
+                    g.Key,
+                    g.Value.Ads.ToString("N0", CultureInfo.InvariantCulture),
+                    (g.Value.TruePositives + g.Value.FalseNegatives).ToString("N0", CultureInfo.InvariantCulture),
+                    g.Value.Precision.ToString("F4", CultureInfo.InvariantCulture),
+                    g.Value.Recall.ToString("F4", CultureInfo.InvariantCulture),
+                ])]));
+        }
+
         foreach (var miss in report.Misses.Take(5))
         {
             section.Notes.Add("missed: " + miss);

@@ -73,12 +73,42 @@ public static class LinkingAccuracy
         }
 
         section.Tables.Add(PerProfile(truth, result, trueNetworkOfAd));
+        if (TruthStyles.AnyStyled(truth))
+        {
+            section.Tables.Add(PerStyle(truth, result, truePersonaOfAd, trueNetworkOfAd, kindOfPersona, trafficking, found.FlaggedLookedAt));
+        }
+
         foreach (var missed in found.Missed)
         {
             section.Notes.Add("trafficking network not found among the top flagged: " + missed);
         }
 
         return section;
+    }
+
+    private static EvalTable PerStyle(TruthSet truth, LinkResult result, Dictionary<string, string> truePersonaOfAd, Dictionary<string, string> trueNetworkOfAd,
+        Dictionary<string, string> kindOfPersona, HashSet<string> trafficking, int topK)
+    {
+        var styleOf = TruthStyles.Of(truth);
+        var ads = truePersonaOfAd.Select(kv => new LabelledAd(kv.Key, styleOf[kv.Key], kv.Value, trueNetworkOfAd.GetValueOrDefault(kv.Key)));
+        static string F(ClusteringScores s) => string.Create(CultureInfo.InvariantCulture, $"{s.Precision:F3} / {s.Recall:F3} / {s.F1:F3}");
+        static string Inside(GroupScores g, string kind) => g.InsideFlagged.FirstOrDefault(m => m.Kind == kind) is { } m
+            ? string.Create(CultureInfo.InvariantCulture, $"{m.InsideFlagged}/{m.Personas}")
+            : "-";
+        var rows = GroupedEvaluation.ByGroup(result, ads, kindOfPersona, trafficking, topK).Select(g => (IReadOnlyList<string>)
+        [
+            g.Group,
+            g.Ads.ToString("N0", CultureInfo.InvariantCulture),
+            F(g.Personas),
+            F(g.Networks),
+            string.Create(CultureInfo.InvariantCulture, $"{g.Trafficking.Found}/{g.Trafficking.TrueNetworks}"),
+            Inside(g, "independent"),
+            Inside(g, "agency"),
+        ]).ToList();
+        return new EvalTable(
+            "By writing style: persona and network P / R / F1 over pairs of ads both of the style; trafficking networks with ads of the style found among the top flagged; independents and agency women with an ad in a flagged network",
+            ["style", "ads", "persona P / R / F1", "network P / R / F1", "found", "indep. flagged", "agency flagged"],
+            rows);
     }
 
     private static EvalTable PerProfile(TruthSet truth, LinkResult result, Dictionary<string, string> trueNetworkOfAd)

@@ -66,11 +66,11 @@ public static class LinkResults
 
     /// <summary>The personas of a network, largest first.</summary>
     public static IReadOnlyList<Persona> PersonasOf(IWorkspaceStore store, string networkId) =>
-        All<Persona>(store, PersonaKind, "network:" + networkId);
+        store.AllResults<Persona>(PersonaKind, "network:" + networkId, LinkStatements.Json);
 
     /// <summary>The personas whose ads carry a phone (E.164).</summary>
     public static IReadOnlyList<Persona> PersonasWithPhone(IWorkspaceStore store, string e164) =>
-        All<Persona>(store, PersonaKind, "phone:" + e164);
+        store.AllResults<Persona>(PersonaKind, "phone:" + e164, LinkStatements.Json);
 
     /// <summary>Every hub decision (identifiers judged to glue unrelated ads), in the order linking made them.</summary>
     public static IReadOnlyList<HubDecision> Hubs(IWorkspaceStore store) => All<HubDecision>(store, HubKind);
@@ -110,8 +110,8 @@ public static class LinkResults
             return null;
         }
 
-        var personas = All<Persona>(store, PersonaKind).OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
-        var templates = All<Template>(store, TemplateKind).OrderBy(t => t.Id, StringComparer.Ordinal).ToList();
+        var personas = store.AllResults<Persona>(PersonaKind, null, LinkStatements.Json).OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
+        var templates = store.AllResults<Template>(TemplateKind, null, LinkStatements.Json).OrderBy(t => t.Id, StringComparer.Ordinal).ToList();
         var templateOf = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var template in templates)
         {
@@ -129,10 +129,10 @@ public static class LinkResults
         return new LinkResult
         {
             Personas = personas,
-            Networks = All<Network>(store, NetworkKind),
+            Networks = store.AllResults<Network>(NetworkKind, null, LinkStatements.Json),
             Templates = templates,
-            Hubs = All<HubDecision>(store, HubKind),
-            FlaggedBookers = All<FlaggedBooker>(store, BookerKind),
+            Hubs = store.AllResults<HubDecision>(HubKind, null, LinkStatements.Json),
+            FlaggedBookers = store.AllResults<FlaggedBooker>(BookerKind, null, LinkStatements.Json),
             Assignments = assignments,
             UnlinkedBookings = summary.UnlinkedBookings,
             Statistics = summary.Statistics,
@@ -150,24 +150,11 @@ public static class LinkResults
     }
 
     /// <summary>Every recorded id change, oldest first.</summary>
-    public static IReadOnlyList<IdChange> Lineage(IWorkspaceStore store) => All<IdChange>(store, LineageKind);
+    public static IReadOnlyList<IdChange> Lineage(IWorkspaceStore store) => store.AllResults<IdChange>(LineageKind, null, LinkStatements.Json);
 
     /// <summary>What became of an id, oldest change first (empty when it never changed).</summary>
-    public static IReadOnlyList<IdChange> History(IWorkspaceStore store, string id) => All<IdChange>(store, LineageKind, "id:" + id);
+    public static IReadOnlyList<IdChange> History(IWorkspaceStore store, string id) => store.AllResults<IdChange>(LineageKind, "id:" + id, LinkStatements.Json);
 
-    private static List<T> All<T>(IWorkspaceStore store, string kind, string? key = null)
-    {
-        var list = new List<T>();
-        for (var offset = 0; ; offset += ResultLimits.MaxPage)
-        {
-            var page = store.PageResults<T>(kind, offset, ResultLimits.MaxPage, ResultOrder.Ascending, key, LinkStatements.Json);
-            list.AddRange(page);
-            if (page.Count < ResultLimits.MaxPage)
-            {
-                return list;
-            }
-        }
-    }
 
     private static string Position(int i) => i.ToString("D9", System.Globalization.CultureInfo.InvariantCulture);
 

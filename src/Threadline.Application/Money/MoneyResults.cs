@@ -37,8 +37,8 @@ public static class MoneyResults
             return null;
         }
 
-        var accounts = All<FlaggedAccount>(store, AccountKind);
-        return new StoredMoney(report with { Accounts = accounts }, All<NetworkMoney>(store, NetworkKind));
+        var accounts = store.AllResults<FlaggedAccount>(AccountKind, null, LinkStatements.Json);
+        return new StoredMoney(report with { Accounts = accounts }, store.AllResults<NetworkMoney>(NetworkKind, null, LinkStatements.Json));
     }
 
     /// <summary>One flagged account's findings, or null.</summary>
@@ -47,19 +47,6 @@ public static class MoneyResults
     /// <summary>A network's money picture, or null when no account is tied to it.</summary>
     public static NetworkMoney? OfNetwork(IWorkspaceStore store, string networkId) => store.GetResult<NetworkMoney>(NetworkKind, networkId, LinkStatements.Json);
 
-    private static List<T> All<T>(IWorkspaceStore store, string kind)
-    {
-        var list = new List<T>();
-        for (var offset = 0; ; offset += ResultLimits.MaxPage)
-        {
-            var page = store.PageResults<T>(kind, offset, ResultLimits.MaxPage, ResultOrder.Ascending, null, LinkStatements.Json);
-            list.AddRange(page);
-            if (page.Count < ResultLimits.MaxPage)
-            {
-                return list;
-            }
-        }
-    }
 
     private static List<string> AccountKeys(FlaggedAccount a)
     {

@@ -24,10 +24,12 @@ internal static class DemoCommand
         command.Options.Add(sample);
         command.Options.Add(ads);
         command.Options.Add(seed);
+        var style = SimulateCommand.StyleOption();
+        command.Options.Add(style);
         command.SetAction(CliApp.Guard(options, environment, (context, parse) =>
         {
             var root = context.OutputFolder(parse.GetValue(dir) ?? "threadline-demo", "--dir");
-            var worldOptions = new SimulationOptions { Seed = parse.GetValue(seed), Ads = parse.GetValue(ads) };
+            var worldOptions = new SimulationOptions { Seed = parse.GetValue(seed), Ads = parse.GetValue(ads), Styles = SimulateCommand.Styles(parse.GetValue(style)) };
             SimulateCommand.CheckOptions(worldOptions);
             var workspace = context.WorkspaceExplicit ? context.WorkspacePath : Path.Combine(root, "threadline.db");
             foreach (var suffix in new[] { string.Empty, "-wal", "-shm", "-journal" })

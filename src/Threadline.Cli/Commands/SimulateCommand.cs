@@ -3,6 +3,7 @@ using System.Globalization;
 using Spectre.Console;
 using Threadline.Cli.Infrastructure;
 using Threadline.Simulation;
+using Threadline.Simulation.Styles;
 
 namespace Threadline.Cli.Commands;
 
@@ -19,8 +20,9 @@ internal static class SimulateCommand
         var days = new Option<int>("--days") { Description = "Days simulated", DefaultValueFactory = _ => 120 };
         var profile = new Option<string?>("--profile") { Description = "JSON file overriding actor profiles (see docs/simulator.md; `--print-profiles` shows the defaults)" };
         var printProfiles = new Option<bool>("--print-profiles") { Description = "Print the default profiles as JSON and exit" };
+        var style = StyleOption();
         var command = new Command("simulate", "Generate a synthetic ad market with trafficking networks, bookings and money, with ground truth");
-        foreach (var option in new Option[] { seed, ads, output, images, start, days, profile, printProfiles })
+        foreach (var option in new Option[] { seed, ads, output, images, start, days, profile, printProfiles, style })
         {
             command.Options.Add(option);
         }
@@ -54,6 +56,7 @@ internal static class SimulateCommand
                 Start = startDay,
                 Days = parse.GetValue(days),
                 ProfilePath = parse.GetValue(profile) is { } p ? context.ResolvePath(p) : null,
+                Styles = Styles(parse.GetValue(style)),
             };
             CheckOptions(simulation);
             var summary = Run(context, simulation, context.ResolvePath(outDir));
@@ -61,6 +64,26 @@ internal static class SimulateCommand
             return ExitCodes.Ok;
         }));
         return command;
+    }
+
+    /// <summary><c>--style NAME[,NAME…]</c>, repeatable: the writing styles of the world (docs/simulator.md).</summary>
+    public static Option<string[]> StyleOption() => new("--style")
+    {
+        Description = "Writing style(s) for the actors they apply to, comma-separated or repeated: "
+            + string.Join(", ", StyleCatalog.Names) + ", or " + StyleCatalog.Mixed + " for all (default: none, the default world)",
+    };
+
+    /// <summary>The styles named on the command line, checked and in catalogue order.</summary>
+    public static IReadOnlyList<string> Styles(string[]? values)
+    {
+        try
+        {
+            return StyleCatalog.Expand((values ?? []).SelectMany(v => v.Split(',')));
+        }
+        catch (ArgumentException ex)
+        {
+            throw new CliException("--style: " + ex.Message, ExitCodes.Usage);
+        }
     }
 
     /// <summary>
@@ -78,6 +101,7 @@ internal static class SimulateCommand
             var option = name switch
             {
                 nameof(SimulationOptions.ProfilePath) => "--profile",
+                nameof(SimulationOptions.Styles) => "--style",
                 _ => "--" + string.Concat(name.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "-" : string.Empty) + char.ToLowerInvariant(c) : c.ToString())),
             };
             var message = ex.Message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal);

@@ -25,6 +25,9 @@ internal sealed class ExtractionData
 
     public required IndicatorRuleData[] Rules { get; init; }
 
+    /// <summary>Messaging services and their link shapes (messaging-services.tsv, messaging-links.tsv).</summary>
+    public required Contacts.MessagingData Messaging { get; init; }
+
     public static ExtractionData Load()
     {
         var words = new Dictionary<string, NumberWord>(StringComparer.Ordinal);
@@ -81,6 +84,7 @@ internal sealed class ExtractionData
             Nationalities = LoadNationalities(),
             StopWords = LoadStopWords(),
             Rules = IndicatorRuleData.Parse(ReadResource("indicators.json")),
+            Messaging = Contacts.MessagingData.Load(),
         };
     }
 
@@ -184,7 +188,7 @@ internal sealed class ExtractionData
     internal static HashSet<string> Words(string file, string kind) =>
         Rows(file).Where(f => f.Length >= 2 && f[0] == kind).Select(f => f[1]).ToHashSet(StringComparer.Ordinal);
 
-    private static IEnumerable<string[]> Rows(string name)
+    internal static IEnumerable<string[]> Rows(string name)
     {
         using var reader = new StringReader(ReadResource(name));
         while (reader.ReadLine() is { } line)

@@ -19,6 +19,14 @@ public static class PhoneEvaluation
         return Score(list.Select((c, i) => (c, found[i])));
     }
 
+    /// <summary>Scores given results group by group (e.g. by the simulator's writing style), in ordinal order of the group.</summary>
+    public static IReadOnlyList<KeyValuePair<string, PhoneEvalReport>> ScoreByGroup(IEnumerable<(PhoneEvalCase Case, IReadOnlyList<PhoneHit> Found, string Group)> results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        return [.. results.GroupBy(r => r.Group, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new KeyValuePair<string, PhoneEvalReport>(g.Key, Score(g.Select(r => (r.Case, r.Found)))))];
+    }
+
     /// <summary>Scores given results (pure: no extraction).</summary>
     public static PhoneEvalReport Score(IEnumerable<(PhoneEvalCase Case, IReadOnlyList<PhoneHit> Found)> results)
     {

@@ -21,16 +21,25 @@ public static class PhoneTechniques
     public const string EmojiKeycap = "emoji_keycap";
     public const string Fullwidth = "fullwidth";
     public const string Lookalike = "lookalike";
+
+    /// <summary>Circled, parenthesised, full-stop, dingbat and other enclosed digits (①④⑦, ⑴, ⒈, ❶, ➀, ⑫).</summary>
+    public const string EnclosedDigits = "enclosed_digits";
+
+    /// <summary>Superscript or subscript digits (⁰⁴⁷⁰, ₀₄₇₀).</summary>
+    public const string SuperscriptDigits = "superscript_digits";
     public const string InvisibleChars = "invisible_chars";
     public const string Glued = "glued";
     public const string SplitTitleBody = "split_title_body";
     public const string SeveralNumbers = "several_numbers";
     public const string PhoneField = "phone_field";
 
+    /// <summary>Given by a link to a messaging service (<c>wa.me/32470123456</c>) and missed in the text itself.</summary>
+    public const string MessagingLink = "messaging_link";
+
     private static readonly HashSet<string> Hiding = new(StringComparer.Ordinal)
     {
         OddSeparators, SpacedDigits, NumberWords, Homophones, ChineseNumerals, LetterO, LetterL, EmojiKeycap,
-        Fullwidth, Lookalike, InvisibleChars, Glued, SplitTitleBody,
+        Fullwidth, Lookalike, EnclosedDigits, SuperscriptDigits, InvisibleChars, Glued, SplitTitleBody,
     };
 
     /// <summary>True when <paramref name="technique"/> hides the number from a plain search (an indicator in itself).</summary>

@@ -5,6 +5,9 @@ namespace Threadline.Extraction.Phones;
 /// <summary>Decoys (DOMAIN.md): numbers that are prices, measures, ages, times, durations, 24/7 or dates are never part of a phone.</summary>
 internal sealed partial class PhoneFinder
 {
+    /// <summary>The longest group of digits a unit word can make a decoy of (a price of 99,999 and a five-digit measure fit).</summary>
+    private const int MaxDecoyDigits = 6;
+
     private void MarkDecoys(FieldScan f)
     {
         var s = f.Text;
@@ -29,13 +32,16 @@ internal sealed partial class PhoneFinder
                 continue;
             }
 
-            if (DecoyAfter(s, last.End) || DecoyBefore(s, first.Start))
+            // A unit next to a long block of digits does not make it a price, measure, age or time ("28ans0470123456",
+            // "55kg0612345678"): those are at most MaxDecoyDigits long.
+            if (ue - us <= MaxDecoyDigits && (DecoyAfter(s, last.End) || DecoyBefore(s, first.Start)))
             {
                 f.Decoy[g] = true;
             }
         }
 
         MarkDatesAndMeasures(f);
+        MarkParenthesisedAges(f);
 
         // 24/7, 24/24, 7/7 and dates with a four-digit year (12/05/2024, 2024-05-12).
         for (var g = 0; g + 1 < f.Groups.Count; g++)
@@ -119,6 +125,36 @@ internal sealed partial class PhoneFinder
             && SepAfter(f, 0) is '/' or '.')
         {
             f.Decoy[0] = f.Decoy[1] = true;
+        }
+    }
+
+    /// <summary>
+    /// "Natalya (28)", "Min (21)": two digits from 18 to 59 in parentheses after a word are an age (a title convention of
+    /// several sites), not the head of a phone ("+44 (20) 7946 …" keeps its area code: a number comes before it).
+    /// </summary>
+    private static void MarkParenthesisedAges(FieldScan f)
+    {
+        var s = f.Text;
+        for (var g = 0; g < f.Groups.Count; g++)
+        {
+            var (us, ue) = f.Groups[g];
+            var start = f.Units[us].Start;
+            var end = f.Units[ue - 1].End;
+            if (GroupValue(f, g, out var length) is < 18 or > 59 || length != 2 || start == 0 || s[start - 1] != '(' || end >= s.Length || s[end] != ')')
+            {
+                continue;
+            }
+
+            var k = start - 2;
+            while (k >= 0 && s[k] == ' ')
+            {
+                k--;
+            }
+
+            if (k < 0 || !(char.IsAsciiDigit(s[k]) || s[k] == '+' || DigitForms.EndsAt(s, k + 1)))
+            {
+                f.Decoy[g] = true;
+            }
         }
     }
 
@@ -218,7 +254,8 @@ internal sealed partial class PhoneFinder
         var c = s[k];
         if (c is '€' or '£' or '$' or '¥')
         {
-            return true;
+            // "€300" is a price; in "100€ 0470 12 34 56" the sign closes the price before it.
+            return !(spaced && k > 0 && (char.IsAsciiDigit(s[k - 1]) || DigitForms.EndsAt(s, k)));
         }
 
         if (!spaced && c == ':' && k > 0 && char.IsAsciiDigit(s[k - 1]))

@@ -252,6 +252,8 @@ internal sealed partial class PhoneFinder
         AddIf(techniques, all, UnitFlags.Keycap, PhoneTechniques.EmojiKeycap);
         AddIf(techniques, all, UnitFlags.Fullwidth, PhoneTechniques.Fullwidth);
         AddIf(techniques, all, UnitFlags.Lookalike, PhoneTechniques.Lookalike);
+        AddIf(techniques, all, UnitFlags.Enclosed, PhoneTechniques.EnclosedDigits);
+        AddIf(techniques, all, UnitFlags.Superscript, PhoneTechniques.SuperscriptDigits);
         if ((all & UnitFlags.Chinese) != 0 && !languages.Contains("zh"))
         {
             languages.Add("zh");

@@ -19,4 +19,10 @@ internal enum UnitFlags : ushort
 
     /// <summary>The unit came from letters (a word or a letter for a digit): it forms a group of its own.</summary>
     FromLetters = 2048,
+
+    /// <summary>Circled, parenthesised, full-stop, dingbat and other enclosed digit forms (①, ⑴, ⒈, ❶, ➀, ⑩).</summary>
+    Enclosed = 4096,
+
+    /// <summary>Superscript or subscript digits (⁴, ₄).</summary>
+    Superscript = 8192,
 }

@@ -108,10 +108,50 @@ internal sealed partial class UnitReader
 
     /// <summary>Whether the character before position k+1 ends a look-alike digit (e.g. Cyrillic З) or a surrogate-pair digit.</summary>
     private bool IsDigitUnitEnd(string s, int k) =>
-        (_data.Confusables.TryGetValue(s[k], out var sk) && char.IsAsciiDigit(sk)) || (char.IsLowSurrogate(s[k]) && k > 0 && char.IsHighSurrogate(s[k - 1]));
+        (_data.Confusables.TryGetValue(s[k], out var sk) && char.IsAsciiDigit(sk) && !InScriptWord(s, k)) || (char.IsLowSurrogate(s[k]) && k > 0 && char.IsHighSurrogate(s[k - 1]))
+        || DigitForms.EndsAt(s, k + 1);
 
     private static bool NextIsLetter(string s, int j) =>
         (j < s.Length && char.IsLetter(s[j])) || (j + 1 < s.Length && s[j] is ' ' or '-' or '/' or '.' or ',' or '*' or '_' or '~' && char.IsLetter(s[j + 1]));
 
-    private static bool StartsDigitLike(string s, int k) => char.IsAsciiDigit(s[k]) || s[k] is >= '\uFF10' and <= '\uFF19';
+    /// <summary>
+    /// Whether the non-Latin letter at <paramref name="k"/> stands in a word of its own script: its run of letters holds a
+    /// letter of the same script that looks like no digit and no O, l or I ("Зоя": я). Then a look-alike (З, О, Ӏ) in it is
+    /// a letter, not a digit; between digits or Latin letters ("0470 12 З4", "750ЗӀkisses") it stays a digit.
+    /// </summary>
+    private bool InScriptWord(string s, int k)
+    {
+        var script = Script(s[k]);
+        if (script == 0)
+        {
+            return false;
+        }
+
+        var a = k;
+        while (a > 0 && char.IsLetter(s[a - 1]) && k - a < MaxLetterRun)
+        {
+            a--;
+        }
+
+        for (var j = a; j < s.Length && j - k < MaxLetterRun && (j <= k || char.IsLetter(s[j])); j++)
+        {
+            if (j != k && Script(s[j]) == script && !(_data.Confusables.TryGetValue(s[j], out var sk) && (char.IsAsciiDigit(sk) || sk is 'O' or 'o' or 'l' or 'I')))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>1 for Greek, 2 for Cyrillic, 3 for Armenian, 0 for anything else.</summary>
+    private static int Script(char c) => c switch
+    {
+        >= '\u0370' and <= '\u03FF' => 1,
+        >= '\u0400' and <= '\u052F' => 2,
+        >= '\u0530' and <= '\u058F' => 3,
+        _ => 0,
+    };
+
+    private static bool StartsDigitLike(string s, int k) => char.IsAsciiDigit(s[k]) || s[k] is >= '\uFF10' and <= '\uFF19' || (s[k] >= 0x80 && DigitForms.StartsAt(s, k));
 }

@@ -1,11 +1,11 @@
-using System.Globalization;
 using Threadline.Extraction.Data;
 using Threadline.Extraction.Text;
 
 namespace Threadline.Extraction.Phones;
 
 /// <summary>
-/// Reads a field into runs of digit units: ASCII, full-width, keycap and look-alike digits (TR39 skeleton),
+/// Reads a field into runs of digit units: ASCII, full-width and keycap digits, every other Unicode digit form
+/// (<see cref="DigitForms"/>: other scripts, mathematical, circled and enclosed, superscript), look-alike letters (TR39 skeleton),
 /// Chinese numerals, number words and homophones (glued or not), letter O and l/I, joined by separators
 /// (DOMAIN.md, "How ads hide phone numbers"). Linear in the text length; letter runs longer than
 /// <see cref="MaxLetterRun"/> are never read as digits.
@@ -177,12 +177,12 @@ internal sealed partial class UnitReader
                 return i + 1;
             }
 
-            var cp = char.ConvertToUtf32(c, s[i + 1]);
-            if (cp is >= 0x1D7CE and <= 0x1D7FF)
+            if (AddDigitForm(s, i, units) is var astral and > 0)
             {
-                units.Add(new Unit { Start = i, End = i + 2, Digit = (char)('0' + ((cp - 0x1D7CE) % 10)), Flags = UnitFlags.Lookalike });
+                return astral;
             }
-            else if (_data.Confusables.TryGetValue(cp, out var sk))
+
+            if (_data.Confusables.TryGetValue(char.ConvertToUtf32(c, s[i + 1]), out var sk))
             {
                 AddSkeleton(units, i, i + 2, sk);
             }
@@ -196,25 +196,61 @@ internal sealed partial class UnitReader
             return i + 1;
         }
 
-        if (char.IsDigit(c))
+        if (AddDigitForm(s, i, units) is var next and > 0)
         {
-            var v = CharUnicodeInfo.GetDecimalDigitValue(c);
-            if (v >= 0)
+            return next;
+        }
+
+        if (_data.Confusables.TryGetValue(c, out var skel) && char.IsAsciiDigit(skel))
+        {
+            // "Зоя", "Зарина": a Cyrillic letter that looks like a digit is a letter inside a word of its own script.
+            if (!InScriptWord(s, i))
             {
-                units.Add(new Unit { Start = i, End = i + 1, Digit = (char)('0' + v), Flags = UnitFlags.Lookalike });
+                units.Add(new Unit { Start = i, End = i + 1, Digit = skel, Flags = UnitFlags.Lookalike });
             }
 
             return i + 1;
         }
 
-        if (_data.Confusables.TryGetValue(c, out var skel) && char.IsAsciiDigit(skel))
-        {
-            units.Add(new Unit { Start = i, End = i + 1, Digit = skel, Flags = UnitFlags.Lookalike });
-            return i + 1;
-        }
-
         return IsLetterLike(c) ? ReadLetters(s, i, units) : i + 1;
     }
+
+    /// <summary>
+    /// Units for a non-ASCII digit form at <paramref name="i"/> (<see cref="DigitForms"/>): one unit per digit, each spanning
+    /// the character ("⑫" gives 1 and 2). Returns the index after it, 0 when it is none. A superscript right after a letter
+    /// and not followed by another (after at most one space) is an exponent ("m²", "cm³"), read as nothing.
+    /// </summary>
+    private static int AddDigitForm(string s, int i, List<Unit> units)
+    {
+        Span<char> digits = stackalloc char[2];
+        var count = DigitForms.Read(s, i, digits, out var length, out var family);
+        if (count == 0)
+        {
+            return 0;
+        }
+
+        var end = i + length;
+        if (family == DigitForms.Family.Superscript && i > 0 && char.IsLetter(s[i - 1]) && !SuperscriptAt(s, end) && !(end < s.Length && s[end] == ' ' && SuperscriptAt(s, end + 1)))
+        {
+            return end;
+        }
+
+        var flags = family switch
+        {
+            DigitForms.Family.Enclosed => UnitFlags.Enclosed,
+            DigitForms.Family.Superscript => UnitFlags.Superscript,
+            DigitForms.Family.Keycap => UnitFlags.Keycap,
+            _ => UnitFlags.Lookalike,
+        };
+        for (var k = 0; k < count; k++)
+        {
+            units.Add(new Unit { Start = i, End = end, Digit = digits[k], Flags = flags });
+        }
+
+        return end;
+    }
+
+    private static bool SuperscriptAt(string s, int i) => i < s.Length && DigitForms.IsSuperscript(s[i]);
 
     private static void AddSkeleton(List<Unit> units, int start, int end, char sk)
     {

@@ -23,7 +23,8 @@ internal sealed record AdRequest(
     List<ImageSpec> Images,
     string? Ethnicity = null,
     int Version = 1,
-    string? AdId = null);
+    string? AdId = null,
+    Styles.StylePlan? Styled = null);
 
 /// <summary>Turns an <see cref="AdRequest"/> into a finished ad with its truth.</summary>
 internal static class AdFactory
@@ -51,11 +52,15 @@ internal static class AdFactory
         var several = r.Phones.Count > 1 && rng.Chance(0.5) ? r.Phones.Count : 1;
         for (var i = 0; i < several; i++)
         {
-            written.Add((ctx.Phones.Write(rng, r.Phones[i].Phone, country, r.Plan.Language, r.Obfuscation), r.Phones[i].Owner));
+            written.Add((r.Styled is null
+                ? ctx.Phones.Write(rng, r.Phones[i].Phone, country, r.Plan.Language, r.Obfuscation)
+                : ctx.Phones.WriteStyled(rng, r.Phones[i].Phone, country, r.Styled.Language, r.Obfuscation), r.Phones[i].Owner));
         }
 
         var day = DateOnly.FromDateTime(r.PostedAt.UtcDateTime);
-        var text = ctx.Composer.Compose(rng, r.Plan, r.Slots, written, placement, day, country);
+        var text = r.Styled is { } styled
+            ? ctx.StyleComposer.Compose(rng, styled, r.Slots, written, placement, day, country, r.Site.Name)
+            : ctx.Composer.Compose(rng, r.Plan, r.Slots, written, placement, day, country);
         string? field = null;
         if (hasField)
         {
@@ -78,13 +83,14 @@ internal static class AdFactory
             PhoneField = field,
             Age = rng.Chance(0.6) ? r.Slots.Age : null,
             Ethnicity = r.Ethnicity,
-            Language = r.Plan.Language,
-            Voice = r.Plan.Voice,
+            Language = r.Styled?.Language ?? r.Plan.Language,
+            Voice = r.Styled is { } s ? Styles.StyleVoice.Truth(s.Voice) : r.Plan.Voice,
             Actor = r.Actor,
             Persona = r.Persona,
             Network = r.Network,
             NetworkProfile = r.Profile,
-            Template = r.Plan.TemplateId,
+            Template = r.Styled is null ? r.Plan.TemplateId : r.Styled.TemplateId,
+            Style = ctx.Style,
             Phones = text.Phones,
             Decoys = text.Decoys,
             Indicators = text.Indicators,

@@ -22,6 +22,13 @@ internal static class AgencyGenerator
         var language = ctx.PickLanguage(rng, city.Country);
         var pack = ctx.Lexicon.Languages[language];
         var template = TextPlan.Create(rng, pack, language, WorldContext.PickKey(rng, p.Voices), p.Indicators, [], 0, id + "-t0");
+        Styles.StylePlan? styled = null;
+        if (ctx.Style is { } style)
+        {
+            // A styled agency has a name ("Velvet Orchid Escorts") its template and titles may use.
+            var (main, mix) = Styles.StyleSetup.Languages(ctx, rng, style, WorldContext.PickKey(rng, p.Origins), language);
+            styled = Styles.StyleSetup.Agency(rng, style, main, mix, Styles.StyleSetup.AgencyName(ctx, rng), id + "-t0");
+        }
         var owner = ctx.PersonName(rng, city.Country);
         var account = ctx.OpenAccount(rng, city.Country, id + "-m0", owner, "agency", id, true);
         var victims = new List<string>();
@@ -35,6 +42,13 @@ internal static class AgencyGenerator
             var name = rng.Pick(ctx.Lexicon.WorkingNames[ctx.Lexicon.WorkingNames.ContainsKey(origin) ? origin : "local"]);
             var age = rng.Between(p.Ages[0], p.Ages[1]);
             var slots = Slots.Draw(rng, name, age, origin, city.Local, ctx.Profiles.Prices);
+            if (ctx.Style is { } personaStyle)
+            {
+                var styledName = Styles.StyleSetup.Name(ctx, rng, personaStyle, origin, name);
+                name = styledName.Canonical;
+                slots = slots with { Name = name, NameForms = styledName.Forms };
+            }
+
             var photos = AdFactory.PhotoSet(ctx, pid, rng.Between(p.Photos[0], p.Photos[1]));
             var length = rng.Between(p.ActiveDays[0], p.ActiveDays[1]);
             var first = Math.Max(0, rng.Between(-length / 2, ctx.Days - 1));
@@ -44,7 +58,7 @@ internal static class AgencyGenerator
             {
                 var s = rng.Chance(0.8) ? site : ctx.PickSite(rng);
                 sites.Add(s.Name);
-                ctx.Ads.Add(AdFactory.Create(ctx, rng, new AdRequest(s, ctx.PostTime(rng, day), city, template, slots, phones, p.Obfuscation, 0.2, "agency", pid, id, "agency", AdFactory.PickImages(rng, photos), ctx.Ethnicity(origin))));
+                ctx.Ads.Add(AdFactory.Create(ctx, rng, new AdRequest(s, ctx.PostTime(rng, day), city, template, slots, phones, p.Obfuscation, 0.2, "agency", pid, id, "agency", AdFactory.PickImages(rng, photos), ctx.Ethnicity(origin), Styled: styled)));
                 fees += rng.Between(15, 45);
                 if (fees > 150)
                 {

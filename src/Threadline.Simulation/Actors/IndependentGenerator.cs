@@ -50,6 +50,22 @@ internal static class IndependentGenerator
         var photos = AdFactory.PhotoSet(ctx, id, rng.Between(p.Photos[0], p.Photos[1]));
         var legalName = ctx.PersonName(rng, origin == "local" ? home.Country : origin);
         var ethnicity = ctx.Ethnicity(origin);
+        Styles.StylePlan? styled = null;
+        if (ctx.Style is { } style)
+        {
+            // A styled persona: her own origin mix (multilingual), her name's written forms and the style's words.
+            if (style == Styles.StyleSetup.Multilingual)
+            {
+                origin = WorldContext.PickKey(rng, ctx.StyleBook.MultilingualOrigins);
+                ethnicity = ctx.Ethnicity(origin);
+            }
+
+            var styledName = Styles.StyleSetup.Name(ctx, rng, style, origin, name);
+            name = styledName.Canonical;
+            slots = slots with { Name = name, Origin = origin, NameForms = styledName.Forms };
+            var (main, mix) = Styles.StyleSetup.Languages(ctx, rng, style, origin, language);
+            styled = Styles.StyleSetup.Independent(ctx, rng, style, main, mix);
+        }
 
         var length = rng.Between(p.ActiveDays[0], p.ActiveDays[1]);
         var first = Math.Max(0, rng.Between(-length / 2, ctx.Days - 1));
@@ -93,7 +109,14 @@ internal static class IndependentGenerator
 
             if (!rng.Chance(p.TextReuse))
             {
-                plan = plan.Edit(rng, pack);
+                if (styled is null)
+                {
+                    plan = plan.Edit(rng, pack);
+                }
+                else if (styled.TemplateId is null)
+                {
+                    styled = styled.Edit(rng);
+                }
             }
 
             foreach (var site in sites)
@@ -105,7 +128,7 @@ internal static class IndependentGenerator
 
                 usedSites.Add(site.Name);
                 var when = ctx.PostTime(rng, day);
-                var ad = AdFactory.Create(ctx, rng, new AdRequest(site, when, city, plan, slots with { City = city.Local }, phones, p.Obfuscation, p.PhoneFieldOnly, "independent", id, null, null, AdFactory.PickImages(rng, photos), ethnicity));
+                var ad = AdFactory.Create(ctx, rng, new AdRequest(site, when, city, plan, slots with { City = city.Local }, phones, p.Obfuscation, p.PhoneFieldOnly, "independent", id, null, null, AdFactory.PickImages(rng, photos), ethnicity, Styled: styled));
                 ctx.Ads.Add(ad);
                 fees += rng.Between(10, 40);
                 if (rng.Chance(p.EditShare) && day + 1 < ctx.Days)
@@ -114,7 +137,8 @@ internal static class IndependentGenerator
                     if (later < new DateTimeOffset(ctx.End.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero))
                     {
                         var edited = plan.Edit(rng, pack);
-                        ctx.Ads.Add(AdFactory.Create(ctx, rng, new AdRequest(site, later, city, edited, slots with { City = city.Local }, phones, p.Obfuscation, p.PhoneFieldOnly, "independent", id, null, null, AdFactory.PickImages(rng, photos), ethnicity, 2, ad.AdId)));
+                        var editedStyle = styled is { TemplateId: null } ? styled.Edit(rng) : styled;
+                        ctx.Ads.Add(AdFactory.Create(ctx, rng, new AdRequest(site, later, city, edited, slots with { City = city.Local }, phones, p.Obfuscation, p.PhoneFieldOnly, "independent", id, null, null, AdFactory.PickImages(rng, photos), ethnicity, 2, ad.AdId, editedStyle)));
                     }
                 }
             }

@@ -41,8 +41,16 @@ internal static class NetworkGenerator
         var controllers = Enumerable.Range(0, rng.Between(np.Controllers[0], np.Controllers[1])).Select(_ => NewMember("controller")).ToList();
         var periods = new List<PhonePeriod>();
         var phoneLookup = new List<(int Controller, int From, int To, PhoneNumber Phone)>();
+        var style = ctx.Style;
+        var rotation = style == Styles.StyleSetup.Rotation;
         for (var c = 0; c < controllers.Count; c++)
         {
+            if (rotation)
+            {
+                Rotate(ctx, rng, np, countries, c, controllers[c].Id, phoneLookup, periods);
+                continue;
+            }
+
             var pool = new List<PhoneNumber>();
             var max = rng.Between(np.PhonesPerController[0], np.PhonesPerController[1]);
             for (var from = 0; from < ctx.Days;)
@@ -116,6 +124,32 @@ internal static class NetworkGenerator
             templates[lang] = list;
         }
 
+        // A styled network writes from templates of the style's banks (the default ones above stay unused).
+        var styledTemplates = new SortedDictionary<string, List<Styles.StylePlan>>(StringComparer.Ordinal);
+        var ownLanguages = style == Styles.StyleSetup.Multilingual ? Styles.StyleSetup.OriginLanguages(ctx, np.Origin) : [];
+        if (style is not null)
+        {
+            templateIds.Clear();
+            foreach (var lang in np.Languages.Concat(ownLanguages).Distinct(StringComparer.Ordinal))
+            {
+                var list = new List<Styles.StylePlan>();
+                for (var t = 0; t < rng.Between(np.Templates[0], np.Templates[1]); t++)
+                {
+                    var tid = id + "-s" + lang + t.ToString(CultureInfo.InvariantCulture);
+                    string? mix = null;
+                    if (style == Styles.StyleSetup.Multilingual && rng.Chance(ctx.StyleBook.MixShare))
+                    {
+                        mix = ownLanguages.Contains(lang) ? (rng.Chance(0.5) ? np.Languages[0] : "en") : ownLanguages.Count > 0 ? rng.Pick(ownLanguages) : null;
+                    }
+
+                    list.Add(Styles.StyleSetup.Network(rng, style, lang, mix == lang ? null : mix, tid));
+                    templateIds.Add(tid);
+                }
+
+                styledTemplates[lang] = list;
+            }
+        }
+
         var sites = new List<SiteInfo> { ctx.PickSite(rng) };
         var second = ctx.PickSite(rng);
         if (second != sites[0])
@@ -141,6 +175,8 @@ internal static class NetworkGenerator
                 victims.Add(vid);
                 var name = rng.Pick(ctx.Lexicon.WorkingNames[np.Origin]);
                 var age = rng.Between(np.Ages[0], np.Ages[1]);
+                var styledName = style is null ? null : Styles.StyleSetup.Name(ctx, rng, style, np.Origin, name);
+                name = styledName?.Canonical ?? name;
                 var ownPhotos = AdFactory.PhotoSet(ctx, vid, rng.Between(2, 4));
                 var controller = rng.Next(controllers.Count);
                 var city = ctx.PickCity(rng, np.Cities);
@@ -163,11 +199,18 @@ internal static class NetworkGenerator
                     Book(ctx, rng, np, id, vid, bookers, city, d, stayEnd, phoneLookup, controller);
                     for (var a = d; a <= stayEnd; a += rng.Between(np.PostEveryDays[0], np.PostEveryDays[1]))
                     {
-                        var phone = PhoneAt(phoneLookup, controller, a);
+                        var phone = PhoneAt(phoneLookup, controller, a, rotation ? rng : null);
                         vPhones.Add(phone.E164);
                         var lang = ctx.PickLanguage(rng, city.Country, np.Languages);
                         var plan = rng.Pick(templates[lang]);
-                        var slots = prices with { Name = name, Age = age, City = city.Local, Origin = np.Origin };
+                        var slots = prices with { Name = name, Age = age, City = city.Local, Origin = np.Origin, NameForms = styledName?.Forms };
+                        Styles.StylePlan? styled = null;
+                        if (style is not null)
+                        {
+                            var styleLanguage = ownLanguages.Count > 0 && rng.Chance(0.5) ? rng.Pick(ownLanguages) : lang;
+                            styled = rng.Pick(styledTemplates[styleLanguage]);
+                        }
+
                         foreach (var site in sites)
                         {
                             if (site != sites[0] && !rng.Chance(0.3))
@@ -177,7 +220,7 @@ internal static class NetworkGenerator
 
                             vSites.Add(site.Name);
                             var images = AdFactory.PickImages(rng, rng.Chance(np.PhotoSharing) ? sharedPhotos : ownPhotos);
-                            ctx.Ads.Add(AdFactory.Create(ctx, rng, new AdRequest(site, ctx.PostTime(rng, a), city, plan, slots, [(phone, controllers[controller].Id)], np.Obfuscation, 0.2, "trafficking", vid, id, np.Name, images, ctx.Ethnicity(np.Origin))));
+                            ctx.Ads.Add(AdFactory.Create(ctx, rng, new AdRequest(site, ctx.PostTime(rng, a), city, plan, slots, [(phone, controllers[controller].Id)], np.Obfuscation, 0.2, "trafficking", vid, id, np.Name, images, ctx.Ethnicity(np.Origin), Styled: styled)));
                             weeklyFees[a / 7] += rng.Between(20, 60);
                         }
                     }
@@ -221,17 +264,54 @@ internal static class NetworkGenerator
         return m;
     }
 
-    private static PhoneNumber PhoneAt(List<(int Controller, int From, int To, PhoneNumber Phone)> lookup, int controller, int day)
+    /// <summary>The phone a controller answers on a day; with <paramref name="overlap"/>, either of two numbers whose periods overlap that day.</summary>
+    private static PhoneNumber PhoneAt(List<(int Controller, int From, int To, PhoneNumber Phone)> lookup, int controller, int day, Rng? overlap = null)
     {
+        PhoneNumber? found = null;
         foreach (var e in lookup)
         {
             if (e.Controller == controller && day >= e.From && day <= e.To)
             {
-                return e.Phone;
+                if (found is null)
+                {
+                    found = e.Phone;
+                    if (overlap is null)
+                    {
+                        return found;
+                    }
+                }
+                else if (overlap!.Chance(0.5))
+                {
+                    return e.Phone;
+                }
             }
         }
 
-        return lookup.Last(e => e.Controller == controller).Phone;
+        return found ?? lookup.Last(e => e.Controller == controller).Phone;
+    }
+
+    /// <summary>
+    /// The rotation style: a controller's numbers follow one another every 2–4 weeks, each starting a few days before the
+    /// last one ends, for the whole period (issue 15: three phones one after another, each about three weeks, overlapping
+    /// by a few days, the same women and templates).
+    /// </summary>
+    private static void Rotate(WorldContext ctx, Rng rng, NetworkProfile np, string[] countries, int c, string owner, List<(int Controller, int From, int To, PhoneNumber Phone)> lookup, List<PhonePeriod> periods)
+    {
+        var r = ctx.StyleBook.Rotation;
+        for (var from = 0; from < ctx.Days;)
+        {
+            var to = Math.Min(ctx.Days - 1, from + rng.Between(r.PeriodDays[0], r.PeriodDays[1]) - 1);
+            var country = rng.Chance(np.ForeignPhoneShare) ? rng.Pick(countries) : countries[0];
+            var phone = PhoneNumber.Mobile(rng, ctx.World.Country(country));
+            lookup.Add((c, from, to, phone));
+            periods.Add(new PhonePeriod(phone.E164, owner, ctx.Start.AddDays(from), ctx.Start.AddDays(to)));
+            if (to >= ctx.Days - 1)
+            {
+                break;
+            }
+
+            from = to + 1 - rng.Between(r.OverlapDays[0], r.OverlapDays[1]);
+        }
     }
 
     private static void Book(WorldContext ctx, Rng rng, NetworkProfile np, string network, string victim, List<NetworkMember> bookers, CityInfo city, int from, int to, List<(int Controller, int From, int To, PhoneNumber Phone)> phones, int controller)

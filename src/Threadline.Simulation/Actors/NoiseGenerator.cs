@@ -24,7 +24,14 @@ internal static class NoiseGenerator
 
         var fakes = new List<PhoneNumber>();
         var fakeCountry = rng.Pick(ctx.World.Countries);
-        for (var k = 0; k < rng.Between(p.FakePhones[0], p.FakePhones[1]); k++)
+
+        // Adversarial style: copy-paste scams spread over more numbers and copy the adversarial world's own ads.
+        var adversarial = ctx.Style == Styles.StyleSetup.Adversarial;
+        var range = adversarial ? ctx.StyleBook.ScamPhones : p.FakePhones;
+        var sources = adversarial && ctx.Recent.Exists(a => a.Style == Styles.StyleSetup.Adversarial)
+            ? ctx.Recent.Where(a => a.Style == Styles.StyleSetup.Adversarial).ToList()
+            : ctx.Recent;
+        for (var k = 0; k < rng.Between(range[0], range[1]); k++)
         {
             fakes.Add(PhoneNumber.Mobile(rng, fakeCountry));
         }
@@ -34,7 +41,7 @@ internal static class NoiseGenerator
         var cities = new List<string>();
         for (var k = 0; k < copies; k++)
         {
-            var source = rng.Pick(ctx.Recent);
+            var source = rng.Pick(sources);
             var city = rng.Chance(0.5) ? ctx.World.City(source.City) : ctx.PickCity(rng);
             var site = rng.Pick(ctx.World.Sites);
             var fake = rng.Pick(fakes);
@@ -97,7 +104,7 @@ internal static class NoiseGenerator
             {
                 Site = site.Name, AdId = ctx.NextAdId(site.Name), PostedAt = when, City = city.Name, CityLocal = city.Local, Country = city.Country,
                 Title = title, Body = body, PhoneField = null, Age = source.Age, Ethnicity = source.Ethnicity, Language = source.Language, Voice = source.Voice,
-                Actor = "scam", Persona = id, Network = id, NetworkProfile = "scam", Template = null, CopiedFrom = new AdKey(source.Site, source.AdId),
+                Actor = "scam", Persona = id, Network = id, NetworkProfile = "scam", Template = null, CopiedFrom = new AdKey(source.Site, source.AdId), Style = ctx.Style,
                 Phones = mentions, Decoys = decoys, Indicators = source.Indicators, Images = source.Images,
             });
         }
@@ -135,6 +142,7 @@ internal static class NoiseGenerator
                 Title = source.Title, Body = source.Body, PhoneField = source.PhoneField, Age = source.Age, Ethnicity = source.Ethnicity, Language = source.Language,
                 Voice = source.Voice, Actor = "bot", Persona = source.Persona, Network = source.Network, NetworkProfile = source.NetworkProfile, Template = source.Template,
                 CopiedFrom = new AdKey(source.Site, source.AdId), Phones = source.Phones, Decoys = source.Decoys, Indicators = source.Indicators, Images = source.Images,
+                Style = source.Style,
             });
         }
 

@@ -56,6 +56,17 @@ internal sealed class WorldContext
 
     public AdComposer Composer { get; }
 
+    /// <summary>The writing style of the group being generated; null in the default world and for groups no requested style applies to.</summary>
+    public string? Style { get; set; }
+
+    /// <summary>The style banks (loaded on first use: the default world never reads them).</summary>
+    public Styles.StyleBook StyleBook => _styleBook ??= Styles.StyleCatalog.Book;
+
+    public Styles.StyleComposer StyleComposer => _styleComposer ??= new Styles.StyleComposer(StyleBook);
+
+    private Styles.StyleBook? _styleBook;
+    private Styles.StyleComposer? _styleComposer;
+
     public Dictionary<string, Account> SiteAccounts { get; }
 
     public Dictionary<string, Account> PlatformAccounts { get; }

@@ -26,6 +26,9 @@ internal static class Embedded
 
     public static Lexicon Lexicon() => JsonSerializer.Deserialize<Lexicon>(Text("lexicon.json"), Options)!;
 
+    /// <summary>The writing styles and their banks (Data/styles.json).</summary>
+    public static Threadline.Simulation.Styles.StyleBook StyleBook() => JsonSerializer.Deserialize<Threadline.Simulation.Styles.StyleBook>(Text("styles.json"), Options)!;
+
     /// <summary>The default profiles, with <paramref name="overridePath"/> merged over them: objects merge key by key, anything else replaces.</summary>
     public static ProfileSet Profiles(string? overridePath)
     {

@@ -45,6 +45,9 @@ internal sealed class AdDraft
 
     public AdKey? CopiedFrom { get; init; }
 
+    /// <summary>The writing style of the group that wrote the ad (null: the default world's writing).</summary>
+    public string? Style { get; init; }
+
     public required List<PhoneMention> Phones { get; init; }
 
     public required List<Decoy> Decoys { get; init; }
@@ -59,7 +62,7 @@ internal sealed class AdDraft
     public string Url => "https://" + Site + "/ad/" + AdId;
 
     public AdTruth ToTruth(string file, IReadOnlyList<ImageTruth> images) => new(
-        Site, AdId, PostedAt, Version, file, City, Country, Language, Voice, Actor, Persona, Network, NetworkProfile, Template, CopiedFrom, Phones, Decoys, Indicators, images);
+        Site, AdId, PostedAt, Version, file, City, Country, Language, Voice, Actor, Persona, Network, NetworkProfile, Template, CopiedFrom, Phones, Decoys, Indicators, images, Style);
 }
 
 /// <summary>A photo to render for an ad: the original photo's seed and the changes this copy gets.</summary>

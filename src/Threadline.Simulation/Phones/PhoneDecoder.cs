@@ -5,12 +5,16 @@ namespace Threadline.Simulation.Phones;
 /// <summary>
 /// The ground truth's own rule for reading a written phone string back to E.164. It knows every trick the
 /// simulator writes (number words in six languages, English homophones, letters O/l/I, keycap emoji,
-/// full-width and mathematical digits, Cyrillic/Greek look-alikes, odd separators) and nothing more: it is
+/// full-width and mathematical digits, Cyrillic/Greek look-alikes, odd separators; for the writing styles enclosed,
+/// circled and superscript digits and Chinese numerals) and nothing more: it is
 /// a consistency check for the truth files, not a general extractor.
 /// </summary>
 public static class PhoneDecoder
 {
     private static readonly (string Word, int Digit)[] Words = BuildWords();
+
+    /// <summary>Chinese numerals 0–9, then 〇 for zero.</summary>
+    private const string Chinese = "零一二三四五六七八九〇";
 
     private static readonly Dictionary<string, (string Cc, string Trunk)> Countries = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -60,6 +64,22 @@ public static class PhoneDecoder
             {
                 digits.Append((char)('0' + (int)value));
                 i += rune.Utf16SequenceLength;
+                continue;
+            }
+
+            // Enclosed, circled and superscript forms (No): their numeric value, one or two digits ("⑫" = 12).
+            if (rune.Value == 0x1F51F || (Rune.GetUnicodeCategory(rune) == System.Globalization.UnicodeCategory.OtherNumber && value is >= 0 and < 100 && value == Math.Floor(value)))
+            {
+                digits.Append(rune.Value == 0x1F51F ? "10" : ((int)value).ToString(System.Globalization.CultureInfo.InvariantCulture));
+                i += rune.Utf16SequenceLength;
+                continue;
+            }
+
+            var han = Chinese.IndexOf(c, StringComparison.Ordinal);
+            if (han >= 0)
+            {
+                digits.Append((char)('0' + (han % 10)));
+                i++;
                 continue;
             }
 

@@ -11,7 +11,7 @@ internal sealed record WrittenPhone(string Text, string E164, IReadOnlyList<stri
 /// checked with <see cref="PhoneDecoder"/>; a rendering the decoder cannot read back falls back to the
 /// plain international form, so the truth never holds a string that its own rules cannot decode.
 /// </summary>
-internal sealed class PhoneWriter
+internal sealed partial class PhoneWriter
 {
     private static readonly string[] OddSeparators = ["*", ".", "-", ",", " / ", "_", " . ", "~"];
     private readonly Lexicon _lexicon;
@@ -19,11 +19,13 @@ internal sealed class PhoneWriter
     public PhoneWriter(Lexicon lexicon) => _lexicon = lexicon;
 
     /// <summary>Writes <paramref name="phone"/> for an ad in <paramref name="adCountry"/>; <paramref name="obfuscation"/> is the chance of hiding tricks.</summary>
-    public WrittenPhone Write(Rng rng, PhoneNumber phone, string adCountry, string language, double obfuscation)
+    public WrittenPhone Write(Rng rng, PhoneNumber phone, string adCountry, string language, double obfuscation) => Write(rng, phone, adCountry, language, obfuscation, styled: false);
+
+    private WrittenPhone Write(Rng rng, PhoneNumber phone, string adCountry, string language, double obfuscation, bool styled)
     {
         for (var attempt = 0; attempt < 3; attempt++)
         {
-            var w = TryWrite(rng, phone, adCountry, language, obfuscation);
+            var w = TryWrite(rng, phone, adCountry, language, obfuscation, styled);
             if (w is not null)
             {
                 return w;
@@ -33,7 +35,7 @@ internal sealed class PhoneWriter
         return Plain(phone);
     }
 
-    private WrittenPhone? TryWrite(Rng rng, PhoneNumber phone, string adCountry, string language, double obfuscation)
+    private WrittenPhone? TryWrite(Rng rng, PhoneNumber phone, string adCountry, string language, double obfuscation, bool styled)
     {
         var techniques = new List<string>(4);
         var national = string.Equals(phone.Country, adCountry, StringComparison.Ordinal) && rng.Chance(0.75);
@@ -77,16 +79,17 @@ internal sealed class PhoneWriter
             techniques[^1] = "spaced_digits";
         }
 
-        var digitStyle = obfuscate ? PickDigitStyle(rng, language) : "";
+        var digitStyle = !obfuscate ? "" : styled ? PickStyledDigitStyle(rng, language) : PickDigitStyle(rng, language);
+        var family = digitStyle is EnclosedDigits or SuperscriptDigits or StyledLookalike or ChineseNumerals ? rng.Next(StyledDigits.Families(digitStyle)) : 0;
         if (digitStyle.Length > 0)
         {
-            techniques.Add(digitStyle);
+            techniques.Add(digitStyle == StyledLookalike ? "lookalike" : digitStyle);
         }
 
         var sb = new StringBuilder(48);
         if (prefix.Length > 0)
         {
-            sb.Append(RenderDigits(prefix, digitStyle == "number_words" ? "" : digitStyle, rng, language, spacedDigits));
+            sb.Append(RenderDigits(prefix, digitStyle == "number_words" ? "" : digitStyle, rng, language, spacedDigits, family));
             sb.Append(sep.Length == 0 && rng.Chance(0.5) ? "" : " ");
         }
 
@@ -97,7 +100,7 @@ internal sealed class PhoneWriter
                 sb.Append(spacedDigits ? " " : sep);
             }
 
-            sb.Append(RenderDigits(groups[g], digitStyle, rng, language, spacedDigits));
+            sb.Append(RenderDigits(groups[g], digitStyle, rng, language, spacedDigits, family));
         }
 
         var text = sb.ToString().Trim();
@@ -136,10 +139,10 @@ internal sealed class PhoneWriter
         };
     }
 
-    private string RenderDigits(string digits, string style, Rng rng, string language, bool spaced)
+    private string RenderDigits(string digits, string style, Rng rng, string language, bool spaced, int family)
     {
         var sb = new StringBuilder(digits.Length * 3);
-        var words = _lexicon.DigitWords[language];
+        var words = _lexicon.DigitWords.TryGetValue(language, out var w0) ? w0 : _lexicon.DigitWords["en"];
         var wordShare = rng.Between(0.3, 1.0);
         foreach (var ch in digits)
         {
@@ -178,6 +181,9 @@ internal sealed class PhoneWriter
                     break;
                 case "lookalike" when rng.Chance(0.5):
                     AppendLookAlike(sb, d, rng);
+                    break;
+                case EnclosedDigits or SuperscriptDigits or StyledLookalike or ChineseNumerals when rng.Chance(0.9):
+                    StyledDigits.Append(sb, style, family, d);
                     break;
                 default:
                     sb.Append(ch);

@@ -136,7 +136,7 @@ internal sealed class AdComposer
         return list;
     }
 
-    private static bool TrySplit(WrittenPhone phone, string country, out string head, out string tail)
+    internal static bool TrySplit(WrittenPhone phone, string country, out string head, out string tail)
     {
         head = tail = "";
         var text = phone.Text;

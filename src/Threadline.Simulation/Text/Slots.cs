@@ -5,6 +5,9 @@ namespace Threadline.Simulation.Text;
 /// <summary>Values filled into a plan's slots for one ad.</summary>
 internal sealed record Slots(string Name, int Age, string Origin, string City, int Girls, int HeightCm, int WeightKg, string Measures, int P30, int P60, int PNight)
 {
+    /// <summary>Written forms of the name in other scripts and transliterations (writing styles), first the canonical one; null for one form.</summary>
+    public IReadOnlyList<string>? NameForms { get; init; }
+
     public static Slots Draw(Rng rng, string name, int age, string origin, string city, PriceProfile prices)
     {
         var p30 = RoundTo(rng.Between(prices.P30[0], prices.P30[1]), 10);

@@ -12,7 +12,8 @@ namespace Threadline.Simulation.Truth;
 /// <param name="Phones">E.164 numbers written in her ads that she (or her agency/network) answers.</param>
 /// <param name="Sites">Sites she is advertised on.</param>
 /// <param name="Cities">Cities where she was advertised, in order of first appearance.</param>
-public sealed record PersonaTruth(string Id, string Kind, string Profile, string? Network, string WorkingName, int Age, string Origin, string HomeCity, IReadOnlyList<string> Phones, IReadOnlyList<string> Sites, IReadOnlyList<string> Cities);
+/// <param name="Style">Writing style of her group; null (omitted) for the default writing.</param>
+public sealed record PersonaTruth(string Id, string Kind, string Profile, string? Network, string WorkingName, int Age, string Origin, string HomeCity, IReadOnlyList<string> Phones, IReadOnlyList<string> Sites, IReadOnlyList<string> Cities, string? Style = null);
 
 /// <summary>A group behind several personas: a trafficking network, an agency, a scam or a reposting bot.</summary>
 /// <param name="Id">Truth id (<c>n…</c> network, <c>a…</c> agency, <c>s…</c> scam, <c>b…</c> bot).</param>
@@ -24,7 +25,8 @@ public sealed record PersonaTruth(string Id, string Kind, string Profile, string
 /// <param name="Phones">Controller or agency phones with the period each was used.</param>
 /// <param name="Cities">Cities it advertised in.</param>
 /// <param name="Templates">Template ids it wrote ads from.</param>
-public sealed record NetworkTruth(string Id, string Kind, string Profile, string? Origin, IReadOnlyList<string> Victims, IReadOnlyList<MemberTruth> Members, IReadOnlyList<PhonePeriod> Phones, IReadOnlyList<string> Cities, IReadOnlyList<string> Templates);
+/// <param name="Style">Writing style of the group; null (omitted) for the default writing.</param>
+public sealed record NetworkTruth(string Id, string Kind, string Profile, string? Origin, IReadOnlyList<string> Victims, IReadOnlyList<MemberTruth> Members, IReadOnlyList<PhonePeriod> Phones, IReadOnlyList<string> Cities, IReadOnlyList<string> Templates, string? Style = null);
 
 /// <summary>A network member: a real person behind phones, bookings or accounts.</summary>
 /// <param name="Id">Truth id (<c>n…-m…</c>).</param>

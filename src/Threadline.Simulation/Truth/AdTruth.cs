@@ -26,6 +26,7 @@ public sealed record AdKey(string Site, string AdId);
 /// <param name="Decoys">Number-like strings that are not phones.</param>
 /// <param name="Indicators">Indicator phrases the text contains (names as in docs/simulator.md).</param>
 /// <param name="Images">Image references written with the ad, with the photo each shows.</param>
+/// <param name="Style">The writing style (<c>threadline simulate --style</c>) of the group that wrote it; null (omitted) for the default writing.</param>
 public sealed record AdTruth(
     string Site,
     string AdId,
@@ -45,7 +46,8 @@ public sealed record AdTruth(
     IReadOnlyList<PhoneMention> Phones,
     IReadOnlyList<Decoy> Decoys,
     IReadOnlyList<string> Indicators,
-    IReadOnlyList<ImageTruth> Images)
+    IReadOnlyList<ImageTruth> Images,
+    string? Style = null)
 {
     [System.Text.Json.Serialization.JsonIgnore]
     public AdKey Key => new(Site, AdId);

@@ -49,4 +49,20 @@ public static class ResultJson
         ArgumentNullException.ThrowIfNull(store);
         return store.PageResults(kind, offset, limit, order, key).Select(r => Read<T>(r, options)).ToList();
     }
+
+    /// <summary>Every typed result of a kind (or under a key), in sort-key order, read page by page.</summary>
+    public static List<T> AllResults<T>(this IWorkspaceStore store, string kind, string? key = null, JsonSerializerOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var list = new List<T>();
+        for (var offset = 0; ; offset += ResultLimits.MaxPage)
+        {
+            var page = store.PageResults<T>(kind, offset, ResultLimits.MaxPage, ResultOrder.Ascending, key, options);
+            list.AddRange(page);
+            if (page.Count < ResultLimits.MaxPage)
+            {
+                return list;
+            }
+        }
+    }
 }
