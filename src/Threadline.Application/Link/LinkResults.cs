@@ -73,7 +73,7 @@ public static class LinkResults
         store.AllResults<Persona>(PersonaKind, "phone:" + e164, LinkStatements.Json);
 
     /// <summary>Every hub decision (identifiers judged to glue unrelated ads), in the order linking made them.</summary>
-    public static IReadOnlyList<HubDecision> Hubs(IWorkspaceStore store) => All<HubDecision>(store, HubKind);
+    public static IReadOnlyList<HubDecision> Hubs(IWorkspaceStore store) => store.AllResults<HubDecision>(HubKind, null, LinkStatements.Json);
 
     /// <summary>The templates with these ids (at most <see cref="ResultLimits.MaxPage"/>), those that exist.</summary>
     public static IReadOnlyList<Template> Templates(IWorkspaceStore store, IReadOnlyCollection<string> ids)
@@ -86,7 +86,7 @@ public static class LinkResults
     public static Dictionary<string, string> TemplateOfAd(IWorkspaceStore store)
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var template in All<Template>(store, TemplateKind))
+        foreach (var template in store.AllResults<Template>(TemplateKind, null, LinkStatements.Json))
         {
             foreach (var ad in template.AdIds)
             {
@@ -99,7 +99,7 @@ public static class LinkResults
 
     /// <summary>The flagged bookers tied to a network.</summary>
     public static IReadOnlyList<FlaggedBooker> BookersOf(IWorkspaceStore store, string networkId) =>
-        All<FlaggedBooker>(store, BookerKind, "network:" + networkId);
+        store.AllResults<FlaggedBooker>(BookerKind, "network:" + networkId, LinkStatements.Json);
 
     /// <summary>The whole result (for the report, eval and money), or null when linking never ran.</summary>
     public static LinkResult? Load(IWorkspaceStore store)
