@@ -67,6 +67,9 @@ public sealed partial class PageTests(WorkspaceFixture workspace) : IDisposable
         Assert.DoesNotContain("<img src=x", html, StringComparison.Ordinal);
         // The phone in the body is marked, with how it was written.
         Assert.Contains("<mark class=\"m-phone\"", html, StringComparison.Ordinal);
+        // The text keeps its own spacing around what is marked.
+        Assert.Contains("Bel me op <mark class=\"m-phone\"", html, StringComparison.Ordinal);
+        Assert.Contains("0470 12 34 56</mark>. Discreet", html, StringComparison.Ordinal);
         var (_, search) = await Page("/search?q=" + Uri.EscapeDataString("<script>"));
         Assert.DoesNotContain("<script>window", search, StringComparison.Ordinal);
     }

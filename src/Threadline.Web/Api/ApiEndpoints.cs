@@ -3,9 +3,14 @@ namespace Threadline.Web.Api;
 /// <summary>Every page's data under <c>/api/…</c>, as JSON (paged where a list can grow) and, for lists, as CSV.</summary>
 internal static class ApiEndpoints
 {
-    public static void MapThreadlineApi(this IEndpointRouteBuilder app)
+    /// <summary>
+    /// Maps the API and the photos under one group and returns it, so a policy (sign-in, a role) is added to every data
+    /// endpoint in one call.
+    /// </summary>
+    public static RouteGroupBuilder MapThreadlineApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api");
+        var data = app.MapGroup(string.Empty);
+        var api = data.MapGroup("/api");
         api.MapLeadsApi();
         api.MapNetworksApi();
         api.MapPersonasApi();
@@ -13,7 +18,8 @@ internal static class ApiEndpoints
         api.MapIdentifiersApi();
         api.MapAccountsApi();
         api.MapSearchApi();
-        app.MapPhotos();
+        data.MapPhotos();
+        return data;
     }
 
     /// <summary>True when the caller asked for CSV (<c>?format=csv</c>).</summary>

@@ -71,6 +71,10 @@ public static class WebApp
                 pages.UseExceptionHandler("/status/500");
                 pages.UseStatusCodePagesWithReExecute("/status/{0}");
             });
+        // Routing after the status-code pages, so that re-executing /status/404 finds its page.
+        app.UseRouting();
+        // Every endpoint is mapped here, and only here: the pages, the data (API and photos), the OpenAPI document and the
+        // embedded assets. Access control, when it comes, is one convention on each of these builders.
         app.MapOpenApi();
         app.MapAssets();
         app.MapThreadlineApi();
