@@ -32,6 +32,9 @@ public sealed class Browser : IAsyncDisposable
     /// <summary>Every URL any page of this browser asked for.</summary>
     public List<string> Requests { get; } = [];
 
+    /// <summary>Answers of 400 and above, with their URL.</summary>
+    public List<string> FailedResponses { get; } = [];
+
     /// <summary>Console errors (a CSP violation shows here).</summary>
     public List<string> ConsoleErrors { get; } = [];
 
@@ -52,7 +55,7 @@ public sealed class Browser : IAsyncDisposable
 
     public async Task<IPage> Open(string path)
     {
-        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1440, Height = 1000 }, AcceptDownloads = true });
+        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 }, AcceptDownloads = true });
         var page = await context.NewPageAsync();
         page.Request += (_, request) =>
         {
@@ -61,16 +64,28 @@ public sealed class Browser : IAsyncDisposable
                 Requests.Add(request.Url);
             }
         };
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400)
+            {
+                lock (FailedResponses)
+                {
+                    FailedResponses.Add(response.Status + " " + response.Url);
+                }
+            }
+        };
         page.Console += (_, message) =>
         {
             if (message.Type == "error")
             {
                 lock (ConsoleErrors)
                 {
-                    ConsoleErrors.Add(message.Text);
+                    ConsoleErrors.Add(message.Text + " (" + message.Location + ")");
                 }
             }
         };
+        // The machine running the tests may be busy: generous timeouts, never an endless wait.
+        page.SetDefaultTimeout(60_000);
         await page.GotoAsync(BaseUrl + path);
         return page;
     }

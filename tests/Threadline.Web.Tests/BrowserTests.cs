@@ -17,6 +17,7 @@ public sealed class BrowserTests(WorkspaceFixture workspace) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        Assertions.SetDefaultExpectTimeout(30_000);
         if (File.Exists(Browser.ExecutablePath))
         {
             _browser = await Browser.Start(workspace.Workspace);
@@ -47,6 +48,8 @@ public sealed class BrowserTests(WorkspaceFixture workspace) : IAsyncLifetime
         await page.Locator("#map[data-ready='true']").WaitForAsync();
         await page.Locator("#timeline[data-ready='true']").WaitForAsync();
         await Screenshots.Save(page, "network");
+        await Screenshots.Save(page, "network-chart", "#chart");
+        await Screenshots.Save(page, "network-map", "#movement");
 
         await page.Locator("#graph").ScrollIntoViewIfNeededAsync();
         var target = await page.EvaluateAsync<JsonElement>("""
@@ -96,7 +99,7 @@ public sealed class BrowserTests(WorkspaceFixture workspace) : IAsyncLifetime
         await Assertions.Expect(page.Locator(".hits-list li")).ToHaveCountAsync(2);
         await Screenshots.Save(page, "search");
         await page.Locator(".hits-list li a").Filter(new LocatorFilterOptions { HasText = "Antwerpen" }).ClickAsync();
-        await page.WaitForURLAsync("**/ads/**");
+        await page.WaitForURLAsync("**/ads/**", new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
         await Assertions.Expect(page.Locator(".ad-body mark.m-phone")).ToContainTextAsync("+32 470 12 34 56");
         AssertNothingLeftLoopback();
     }
@@ -112,7 +115,7 @@ public sealed class BrowserTests(WorkspaceFixture workspace) : IAsyncLifetime
             _ = dialog.DismissAsync();
         };
         await page.Locator(".hits-list li a").Filter(new LocatorFilterOptions { HasText = "<script>" }).ClickAsync();
-        await page.WaitForURLAsync("**/ads/**");
+        await page.WaitForURLAsync("**/ads/**", new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("<script>window.__pwned=1</script>");
         Assert.Equal("undefined", await page.EvaluateAsync<string>("typeof window.__pwned"));
         Assert.Equal(0, await page.Locator("main img[src='x']").CountAsync());
@@ -131,23 +134,23 @@ public sealed class BrowserTests(WorkspaceFixture workspace) : IAsyncLifetime
         var network = JsonDocument.Parse(await (await Web.Open("/api/networks/" + lead)).InnerTextAsync("body")).RootElement;
         var persona = network.GetProperty("personas").GetProperty("items")[0].GetProperty("id").GetString()!;
         var account = network.TryGetProperty("money", out var money) && money.ValueKind == JsonValueKind.Object ? money.GetProperty("accounts")[0].GetProperty("account").GetString() : null;
-        var pages = new List<(string Path, string? Shot)>
+        var pages = new List<(string Path, string? Shot, string? At)>
         {
-            ("/", null), ("/networks/" + lead, null), ("/personas/" + persona, "persona"), ("/phones/" + Uri.EscapeDataString(WorkspaceFixture.ExtraPhone), null), ("/search?q=nieuw", null),
+            ("/", null, null), ("/networks/" + lead, null, null), ("/personas/" + persona, "persona", null), ("/phones/" + Uri.EscapeDataString(WorkspaceFixture.ExtraPhone), null, null), ("/search?q=nieuw", null, null),
         };
         if (account is not null)
         {
-            pages.Add(("/accounts/" + Uri.EscapeDataString(account), "account"));
+            pages.Add(("/accounts/" + Uri.EscapeDataString(account), "account", "#trace"));
         }
 
         var problems = new List<string>();
-        foreach (var (path, shot) in pages)
+        foreach (var (path, shot, at) in pages)
         {
             var page = await Web.Open(path);
             await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
             if (shot is not null)
             {
-                await Screenshots.Save(page, shot);
+                await Screenshots.Save(page, shot, at);
             }
 
             await page.EvaluateAsync(axe!);
@@ -178,6 +181,12 @@ public sealed class BrowserTests(WorkspaceFixture workspace) : IAsyncLifetime
             errors = [.. Web.ConsoleErrors];
         }
 
-        Assert.True(errors.Count == 0, "console errors: " + string.Join("\n", errors));
+        List<string> failed;
+        lock (Web.FailedResponses)
+        {
+            failed = [.. Web.FailedResponses];
+        }
+
+        Assert.True(errors.Count == 0, "console errors: " + string.Join("\n", errors) + "\nfailed answers: " + string.Join("\n", failed));
     }
 }

@@ -7,7 +7,11 @@ internal static class Screenshots
 {
     public static string? Folder { get; } = Find();
 
-    public static async Task Save(IPage page, string name)
+    /// <summary>
+    /// What the analyst sees in a 1280×800 window (not the whole page: the files stay small), scrolled so that the
+    /// element <paramref name="at"/> (a CSS selector) is at the top when one is given.
+    /// </summary>
+    public static async Task Save(IPage page, string name, string? at = null)
     {
         if (Folder is null)
         {
@@ -15,7 +19,13 @@ internal static class Screenshots
         }
 
         Directory.CreateDirectory(Folder);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Folder, name + ".png"), FullPage = true });
+        if (at is not null)
+        {
+            await page.EvalOnSelectorAsync(at, "(e) => { e.scrollIntoView({ block: 'start' }); window.scrollBy(0, -8); }");
+            await page.WaitForTimeoutAsync(150);
+        }
+
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Folder, name + ".png"), FullPage = false, Animations = ScreenshotAnimations.Disabled });
     }
 
     private static string? Find()
