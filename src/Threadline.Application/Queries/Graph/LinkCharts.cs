@@ -23,12 +23,21 @@ public static class LinkCharts
         }
 
         var (nodes, edges) = Build(investigation, network);
+        return Shape(network.Id, nodes, edges, community);
+    }
+
+    /// <summary>
+    /// The chart as sent: whole up to <see cref="MaxNodes"/> nodes; larger, one node per community with the ties between
+    /// communities summed, or one community opened with its neighbours still collapsed.
+    /// </summary>
+    internal static LinkChart Shape(string networkId, List<GraphNode> nodes, List<GraphEdge> edges, int? community)
+    {
         if (nodes.Count <= MaxNodes)
         {
-            return new LinkChart(network.Id, nodes, edges, Collapsed: false, nodes.Count, null);
+            return new LinkChart(networkId, nodes, edges, Collapsed: false, nodes.Count, null);
         }
 
-        return community is { } c && c >= 0 ? Expanded(network.Id, nodes, edges, c) : Collapsed(network.Id, nodes, edges);
+        return community is { } c && c >= 0 ? Expanded(networkId, nodes, edges, c) : Collapsed(networkId, nodes, edges);
     }
 
     private static (List<GraphNode> Nodes, List<GraphEdge> Edges) Build(Investigation investigation, Network network)
