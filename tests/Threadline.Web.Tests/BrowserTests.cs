@@ -72,7 +72,7 @@ public sealed class BrowserTests(WorkspaceFixture workspace) : IAsyncLifetime
     }
 
     [BrowserFact]
-    public async Task The_map_shows_the_network_cities()
+    public async Task The_map_shows_the_network_cities_its_slider_replays_them_and_the_chart_exports()
     {
         var first = await Web.Open("/");
         var href = await first.Locator("table.leads tbody tr").First.Locator("td a").First.GetAttributeAsync("href");
@@ -85,6 +85,27 @@ public sealed class BrowserTests(WorkspaceFixture workspace) : IAsyncLifetime
         var labels = await page.Locator(".city-label").AllTextContentsAsync();
         Assert.All(placed, city => Assert.Contains(city, labels));
         Assert.True(await page.Locator("path.leaflet-interactive, .leaflet-overlay-pane path").CountAsync() > placed.Count, "country shapes drawn");
+
+        // The slider at its start shows only the cities where a stay began at the first moment.
+        var stays = map.GetProperty("stays").EnumerateArray().Select(s => (City: s.GetProperty("city").GetString()!, From: DateTimeOffset.Parse(s.GetProperty("from").GetString()!, System.Globalization.CultureInfo.InvariantCulture))).ToList();
+        var firstStay = stays.Min(s => s.From);
+        var atStart = placed.Count(city => stays.Any(s => s.From == firstStay && string.Equals(s.City, city, StringComparison.OrdinalIgnoreCase)));
+        await page.Locator("#map-time").FillAsync("0");
+        await Assertions.Expect(page.Locator("path.city-marker")).ToHaveCountAsync(atStart);
+        await Assertions.Expect(page.Locator("#map-time-label")).ToHaveTextAsync(firstStay.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await page.Locator("#map-time").FillAsync("1000");
+        await Assertions.Expect(page.Locator("path.city-marker")).ToHaveCountAsync(placed.Count);
+
+        // The link chart exports as PNG and SVG.
+        await page.Locator("#graph[data-ready='true']").WaitForAsync();
+        var png = await page.RunAndWaitForDownloadAsync(() => page.Locator("[data-export='png']").ClickAsync());
+        var pngBytes = await File.ReadAllBytesAsync((await png.PathAsync())!);
+        Assert.True(pngBytes.Length > 1000 && pngBytes[..8].SequenceEqual(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }), "a PNG");
+        var svg = await page.RunAndWaitForDownloadAsync(() => page.Locator("[data-export='svg']").ClickAsync());
+        var svgText = await File.ReadAllTextAsync((await svg.PathAsync())!);
+        Assert.EndsWith(".svg", svg.SuggestedFilename, StringComparison.Ordinal);
+        Assert.Contains("<svg", svgText, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", svgText, StringComparison.OrdinalIgnoreCase);
         AssertNothingLeftLoopback();
     }
 
