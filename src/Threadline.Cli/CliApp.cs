@@ -27,6 +27,7 @@ internal static class CliApp
             EvalCommand.Build,
             DemoCommand.Build,
             ServeCommand.Build,
+            DeadlinesCommand.Build,
         };
         foreach (var build in commands)
         {
