@@ -19,6 +19,19 @@ if [ -z "${THREADLINE_TEST_POSTGRES:-}" ] && ! ls /usr/lib/postgresql/*/bin/init
   fi
 fi
 log=$(mktemp)
+# The web app's real-browser tests drive Debian's Chromium (Playwright's own download is not reachable). Install it when it
+# is missing and we may (root with apt-get; THREADLINE_NO_APT=1 forbids it); otherwise those tests skip with the reason.
+chromium=${THREADLINE_CHROMIUM:-/usr/bin/chromium}
+if [ ! -x "$chromium" ]; then
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get > /dev/null && [ "${THREADLINE_NO_APT:-0}" != 1 ]; then
+    echo "test.sh: $chromium is missing: installing Debian's chromium for the browser tests (apt-get install -y chromium)"
+    apt-get install -y --no-install-recommends chromium > /dev/null 2>&1 \
+      || { apt-get update > /dev/null 2>&1 && apt-get install -y --no-install-recommends chromium > /dev/null 2>&1; } \
+      || echo "test.sh: could not install chromium: the browser tests will be SKIPPED" >&2
+  else
+    echo "test.sh: $chromium is missing and this user may not install it (needs root and apt-get): the browser tests will be SKIPPED" >&2
+  fi
+fi
 trap 'rm -f "$log"' EXIT
 dotnet test Threadline.slnx --nologo "$@" 2>&1 | tee "$log"
 rc=${PIPESTATUS[0]}

@@ -26,6 +26,7 @@ internal static class CliApp
             SimulateCommand.Build,
             EvalCommand.Build,
             DemoCommand.Build,
+            ServeCommand.Build,
             DeadlinesCommand.Build,
             MigrateCommand.Build,
             CopyCommand.Build,
