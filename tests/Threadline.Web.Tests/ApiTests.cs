@@ -58,6 +58,33 @@ public sealed class ApiTests(WorkspaceFixture workspace) : IDisposable
     }
 
     [Fact]
+    public async Task A_network_downloads_for_aleph_gephi_and_i2_and_nothing_for_unknown_leads_or_formats()
+    {
+        var id = await TopNetwork();
+        using var client = _factory.CreateClient();
+        var ftm = await client.GetAsync(new Uri("/api/networks/" + id + "/export/ftm", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, ftm.StatusCode);
+        var lines = (await ftm.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var schemata = lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("schema").GetString()).ToHashSet();
+        Assert.Contains("Organization", schemata);
+        Assert.Contains("Person", schemata);
+        Assert.Contains("network-", ftm.Content.Headers.ContentDisposition?.FileName ?? "", StringComparison.Ordinal);
+        var gexf = await client.GetAsync(new Uri("/api/networks/" + id + "/export/gexf", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, gexf.StatusCode);
+        var xml = System.Xml.Linq.XDocument.Parse(await gexf.Content.ReadAsStringAsync());
+        Assert.Equal("gexf", xml.Root!.Name.LocalName);
+        var i2 = await client.GetAsync(new Uri("/api/networks/" + id + "/export/i2", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, i2.StatusCode);
+        using (var zip = new System.IO.Compression.ZipArchive(await i2.Content.ReadAsStreamAsync()))
+        {
+            Assert.True(zip.Entries.Count >= 2);
+        }
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(new Uri("/api/networks/" + id + "/export/exe", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(new Uri("/api/networks/no-such-lead/export/ftm", UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
     public async Task A_network_gives_its_chart_with_a_reason_and_weight_on_every_edge_and_its_map()
     {
         var id = await TopNetwork();

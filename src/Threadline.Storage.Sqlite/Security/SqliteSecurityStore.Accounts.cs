@@ -10,6 +10,7 @@ public sealed partial class SqliteSecurityStore
     /// <inheritdoc />
     public void AddUser(UserAccount user)
     {
+        using var scope = _gate.EnterScope();
         ArgumentNullException.ThrowIfNull(user);
         AccountRules.CheckUser(user);
         using var command = Command($"INSERT INTO accounts ({UserColumns}) VALUES ($name, $roles, $hash, $secret, $step, $failures, $locked, $disabled, $created)");
@@ -27,6 +28,7 @@ public sealed partial class SqliteSecurityStore
     /// <inheritdoc />
     public void UpdateUser(UserAccount user)
     {
+        using var scope = _gate.EnterScope();
         ArgumentNullException.ThrowIfNull(user);
         AccountRules.CheckUser(user);
         using var command = Command("UPDATE accounts SET roles = $roles, password_hash = $hash, totp_secret = $secret, last_totp_step = $step, failures = $failures, locked_until = $locked, disabled = $disabled, created = $created WHERE name = $name");
@@ -40,6 +42,7 @@ public sealed partial class SqliteSecurityStore
     /// <inheritdoc />
     public UserAccount? FindUser(string name)
     {
+        using var scope = _gate.EnterScope();
         using var command = Command($"SELECT {UserColumns} FROM accounts WHERE name = $name");
         command.Parameters.AddWithValue("$name", name);
         using var reader = command.ExecuteReader();
@@ -49,6 +52,7 @@ public sealed partial class SqliteSecurityStore
     /// <inheritdoc />
     public IReadOnlyList<UserAccount> Users()
     {
+        using var scope = _gate.EnterScope();
         using var command = Command($"SELECT {UserColumns} FROM accounts ORDER BY name");
         using var reader = command.ExecuteReader();
         var users = new List<UserAccount>();
@@ -63,6 +67,7 @@ public sealed partial class SqliteSecurityStore
     /// <inheritdoc />
     public void SetMembership(CaseMembership membership)
     {
+        using var scope = _gate.EnterScope();
         ArgumentNullException.ThrowIfNull(membership);
         AccountRules.CheckMembership(membership);
         using var command = Command("INSERT INTO case_members (user_name, case_ref, lead) VALUES ($user, $case, $lead) ON CONFLICT (user_name, case_ref) DO UPDATE SET lead = excluded.lead");
@@ -75,6 +80,7 @@ public sealed partial class SqliteSecurityStore
     /// <inheritdoc />
     public bool RemoveMembership(string user, string caseReference)
     {
+        using var scope = _gate.EnterScope();
         using var command = Command("DELETE FROM case_members WHERE user_name = $user AND case_ref = $case");
         command.Parameters.AddWithValue("$user", user);
         command.Parameters.AddWithValue("$case", caseReference);
@@ -84,6 +90,7 @@ public sealed partial class SqliteSecurityStore
     /// <inheritdoc />
     public IReadOnlyList<CaseMembership> Memberships(string user)
     {
+        using var scope = _gate.EnterScope();
         using var command = Command("SELECT user_name, case_ref, lead FROM case_members WHERE user_name = $user ORDER BY case_ref");
         command.Parameters.AddWithValue("$user", user);
         using var reader = command.ExecuteReader();

@@ -15,6 +15,9 @@ public sealed partial class SqliteSecurityStore : ISecurityStore
     private readonly string _connectionString;
     private readonly SqliteConnection _writer;
 
+    /// <summary>The one connection is not thread-safe: every use of it (by the threads sharing this handle) takes this lock.</summary>
+    private readonly Lock _gate = new();
+
     private SqliteSecurityStore(string path, string connectionString, SqliteConnection writer)
     {
         Path = path;
@@ -66,6 +69,7 @@ public sealed partial class SqliteSecurityStore : ISecurityStore
     public AuditRecord AppendAudit(AuditEntry entry, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(entry);
+        using var scope = _gate.EnterScope();
         using var transaction = _writer.BeginTransaction(deferred: false);
         long last = 0;
         var previous = AuditHash.Genesis;
@@ -115,10 +119,18 @@ public sealed partial class SqliteSecurityStore : ISecurityStore
     }
 
     /// <inheritdoc />
-    public long CountAudit() => Connections.Scalar(_writer, "SELECT count(*) FROM audit_log");
+    public long CountAudit()
+    {
+        using var scope = _gate.EnterScope();
+        return Connections.Scalar(_writer, "SELECT count(*) FROM audit_log");
+    }
 
     /// <inheritdoc />
-    public void Dispose() => _writer.Dispose();
+    public void Dispose()
+    {
+        using var scope = _gate.EnterScope();
+        _writer.Dispose();
+    }
 
     private SqliteCommand Command(string sql, SqliteTransaction? transaction = null)
     {

@@ -2,6 +2,7 @@ using Threadline.Application.Queries;
 using Threadline.Application.Queries.Accounts;
 using Threadline.Application.Queries.Graph;
 using Threadline.Application.Queries.Networks;
+using Threadline.Application.Export;
 using Threadline.Money.Tracing;
 
 namespace Threadline.Web.Api;
@@ -40,6 +41,19 @@ internal static class NetworksApi
             var dir = string.Equals(direction, "backward", StringComparison.OrdinalIgnoreCase) ? TraceDirection.Backward : TraceDirection.Forward;
             return Results.Ok(AccountQueries.Trace(inv, seeds, dir));
         }).WithName("NetworkTrace").WithSummary("Money traced from the accounts tied directly to the lead (forward: where it went; backward: who funded them), amounts conserved.");
+        api.MapGet("/networks/{id}/export/{format}", (WorkspaceHolder workspace, string id, string format, CancellationToken cancellationToken) =>
+        {
+            if (!NetworkExportFormats.TryGet(format, out var kind) || id.Length > 200 || workspace.Store.GetEntity(id) is not { Schema: "Network" })
+            {
+                return Results.NotFound();
+            }
+
+            // One lead's closure is small next to the workspace; the job writes synchronously, so into memory first.
+            using var buffer = new MemoryStream();
+            ExportJob.Run(workspace.Store, new ExportRequest(kind.Format, ExportScope.Network(id)), buffer, null, cancellationToken);
+            var name = "network-" + new string(id.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '_').ToArray()) + "." + kind.Extension;
+            return Results.File(buffer.ToArray(), kind.ContentType, name);
+        }).WithName("NetworkExport").WithSummary("The lead with what ties to it as a file for other tools: ftm (FollowTheMoney entities for Aleph), ftm-statements, ftm-statements-csv, gexf (Gephi), i2 (Analyst's Notebook entity and link tables, ZIP), csv (one table per FtM schema, ZIP).");
         api.MapGet("/graph/expand", (Investigation inv, string node) =>
             NodeExpansion.Expand(inv, node) is { } chart ? Results.Ok(chart) : Results.NotFound())
             .WithName("ExpandNode").WithSummary("One step beyond a chart node (persona → ads, phone → personas and leads, account → counterparties).");
