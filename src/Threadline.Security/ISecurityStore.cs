@@ -45,4 +45,38 @@ public interface ISecurityStore : IDisposable
 
     /// <summary>A user's memberships by case reference.</summary>
     IReadOnlyList<CaseMembership> Memberships(string user);
+
+    /// <summary>
+    /// Counts one failed login in one statement (no read-modify-write, so concurrent failures are all counted): when
+    /// the count reaches <paramref name="maxFailures"/> the account is locked until <paramref name="lockedUntil"/> and the
+    /// count starts again. True when this failure locked the account; false also for an unknown user.
+    /// </summary>
+    bool RecordLoginFailure(string user, int maxFailures, DateTimeOffset lockedUntil);
+
+    /// <summary>
+    /// Records a login whose TOTP code matched <paramref name="totpStep"/>: clears the failures and the lock and keeps the
+    /// step, in one statement that only succeeds when the step is later than the last one used (so two logins racing
+    /// with one code cannot both pass). False when it did not succeed.
+    /// </summary>
+    bool RecordLoginSuccess(string user, long totpStep);
+
+    /// <summary>Stores a first TOTP secret, verified with a code of <paramref name="totpStep"/>, only when none is enrolled; false otherwise.</summary>
+    bool EnrolTotp(string user, byte[] secret, long totpStep);
+
+    /// <summary>Ends every session of a user (increments <see cref="UserAccount.SessionStamp"/> atomically); returns the new stamp.</summary>
+    /// <exception cref="KeyNotFoundException">No such user.</exception>
+    long RevokeSessions(string user);
+
+    /// <summary>Registers a case (again: changes its workspace and title).</summary>
+    /// <exception cref="ArgumentException">A bad reference, workspace or title (<see cref="AccountRules.CheckCase"/>).</exception>
+    void RegisterCase(RegisteredCase registered);
+
+    /// <summary>One registered case, or null.</summary>
+    RegisteredCase? FindCase(string reference);
+
+    /// <summary>Every registered case by reference.</summary>
+    IReadOnlyList<RegisteredCase> Cases();
+
+    /// <summary>Removes a case from the registry (its data and memberships stay); false when there was none.</summary>
+    bool RemoveCase(string reference);
 }

@@ -102,4 +102,28 @@ public abstract partial class SecurityStoreCompliance
         Assert.Equal(LoginOutcome.MfaEnrolmentRequired, login.Login("new.user", Password, null, Start));
         Assert.Equal(LoginOutcome.Disabled, login.Login("gone", Password, code, Start));
     }
+
+    [ComplianceFact]
+    public void A_two_step_login_asks_for_the_code_after_the_password_and_a_first_login_enrols()
+    {
+        var store = NewStore();
+        var secret = TotpEnrolment.Create("ana.k").Secret;
+        store.AddUser(User("ana.k", Role.Analyst) with { TotpSecret = secret });
+        store.AddUser(User("new.user", Role.Analyst));
+        var login = new Authenticator(store);
+        Assert.Equal(LoginOutcome.CodeRequired, login.CheckPassword("ana.k", Password, Start));
+        Assert.Equal(LoginOutcome.Refused, login.CheckCode("ana.k", "12345x", Start));
+        Assert.Equal(LoginOutcome.Succeeded, login.CheckCode("ana.k", Totp.Code(secret, Totp.Step(Start)), Start));
+        Assert.Equal(0, store.FindUser("ana.k")!.Failures);
+        Assert.Equal(LoginOutcome.MfaEnrolmentRequired, login.CheckPassword("new.user", Password, Start));
+        Assert.Equal(LoginOutcome.MfaEnrolmentRequired, login.CheckCode("new.user", "123456", Start));
+        var chosen = TotpEnrolment.Create("new.user").Secret;
+        Assert.Equal(LoginOutcome.Refused, login.Enrol("new.user", chosen, Totp.Code(secret, Totp.Step(Start)), Start));
+        Assert.Equal(1, store.FindUser("new.user")!.Failures);
+        Assert.Equal(LoginOutcome.Succeeded, login.Enrol("new.user", chosen, Totp.Code(chosen, Totp.Step(Start)), Start));
+        Assert.Equal(LoginOutcome.CodeRequired, login.CheckPassword("new.user", Password, Start));
+        // The code used to enrol is spent; the next one is accepted.
+        Assert.Equal(LoginOutcome.Refused, login.CheckCode("new.user", Totp.Code(chosen, Totp.Step(Start)), Start));
+        Assert.Equal(LoginOutcome.Succeeded, login.CheckCode("new.user", Totp.Code(chosen, Totp.Step(Start) + 1), Start.AddSeconds(30)));
+    }
 }

@@ -32,6 +32,25 @@ public sealed class SqliteSecurityStoreTests : SecurityStoreCompliance
         Run(store, $"DROP TRIGGER IF EXISTS audit_log_no_update; UPDATE audit_log SET seq = -1 WHERE seq = {first}; UPDATE audit_log SET seq = {first} WHERE seq = {second}; UPDATE audit_log SET seq = {second} WHERE seq = -1");
 
     [Fact]
+    public void An_accounts_table_made_before_session_stamps_gets_one_on_open()
+    {
+        var path = Path.Combine(_folder, Guid.NewGuid().ToString("N"), "old.db");
+        SqliteWorkspaceStore.Open(path).Dispose();
+        using (var connection = new SqliteConnection("Data Source=" + path + ";Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "CREATE TABLE accounts (name TEXT PRIMARY KEY, roles TEXT NOT NULL, password_hash TEXT NOT NULL, totp_secret BLOB NOT NULL, last_totp_step INTEGER NOT NULL, failures INTEGER NOT NULL, locked_until TEXT, disabled INTEGER NOT NULL, created TEXT NOT NULL); "
+                + "INSERT INTO accounts VALUES ('ana.k', 'analyst', 'x', x'', -1, 0, NULL, 0, '2026-03-01T09:00:00.000Z');";
+            command.ExecuteNonQuery();
+        }
+
+        using var store = SqliteSecurityStore.Open(path);
+        Assert.Equal(0, store.FindUser("ana.k")!.SessionStamp);
+        Assert.Equal(1, store.RevokeSessions("ana.k"));
+    }
+
+    [Fact]
     public void Opening_the_trail_of_a_missing_workspace_fails_clearly()
     {
         var error = Assert.Throws<WorkspaceException>(() => SqliteSecurityStore.Open(Path.Combine(_folder, "none.db")));

@@ -17,4 +17,7 @@ public enum LoginOutcome
 
     /// <summary>Password right but no TOTP secret is enrolled: the user must enrol before anything else.</summary>
     MfaEnrolmentRequired,
+
+    /// <summary>Password right (first step of a two-step login): the TOTP code is asked next.</summary>
+    CodeRequired,
 }

@@ -38,6 +38,12 @@ public sealed record UserAccount
     /// <summary>When the account was made.</summary>
     public DateTimeOffset Created { get; init; }
 
+    /// <summary>
+    /// The session version: a web session carries the value it was issued with and is refused once it differs. Only
+    /// <see cref="ISecurityStore.RevokeSessions"/> changes it (atomically); <see cref="ISecurityStore.UpdateUser"/> leaves it.
+    /// </summary>
+    public long SessionStamp { get; init; }
+
     /// <summary>True when a TOTP secret is enrolled.</summary>
     public bool HasMfa => TotpSecret.Length > 0;
 
@@ -64,7 +70,7 @@ public sealed record UserAccount
     public bool Equals(UserAccount? other) =>
         other is not null && Name == other.Name && Roles.SetEquals(other.Roles) && PasswordHash == other.PasswordHash
         && TotpSecret.AsSpan().SequenceEqual(other.TotpSecret) && LastTotpStep == other.LastTotpStep && Failures == other.Failures
-        && LockedUntil == other.LockedUntil && Disabled == other.Disabled && Created == other.Created;
+        && LockedUntil == other.LockedUntil && Disabled == other.Disabled && Created == other.Created && SessionStamp == other.SessionStamp;
 
     /// <inheritdoc />
     public override int GetHashCode() => Name.GetHashCode(StringComparison.Ordinal);

@@ -23,4 +23,10 @@ public enum AuditAction
 
     /// <summary>Data erased.</summary>
     Erasure,
+
+    /// <summary>A login, a second factor, an enrolment, a logout, a refused login (never the password or the code).</summary>
+    Authentication,
+
+    /// <summary>Accounts, memberships, sessions or the case registry changed by an admin.</summary>
+    Administration,
 }

@@ -14,6 +14,8 @@ public static class AuditActions
         AuditAction.Disclosure => "disclosure",
         AuditAction.Combination => "combination",
         AuditAction.Erasure => "erasure",
+        AuditAction.Authentication => "authentication",
+        AuditAction.Administration => "administration",
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, "not an audit action"),
     };
 
@@ -28,6 +30,8 @@ public static class AuditActions
             "disclosure" => AuditAction.Disclosure,
             "combination" => AuditAction.Combination,
             "erasure" => AuditAction.Erasure,
+            "authentication" => AuditAction.Authentication,
+            "administration" => AuditAction.Administration,
             _ => null,
         };
         return action is not null;

@@ -21,5 +21,8 @@ internal static class PgSecuritySql
             last_totp_step bigint NOT NULL, failures integer NOT NULL, locked_until text, disabled boolean NOT NULL, created text NOT NULL);
         CREATE TABLE IF NOT EXISTS {t.Schema}.case_members (
             user_name text NOT NULL, case_ref text NOT NULL, lead boolean NOT NULL, PRIMARY KEY (user_name, case_ref));
+        ALTER TABLE {t.Schema}.accounts ADD COLUMN IF NOT EXISTS session_stamp bigint NOT NULL DEFAULT 0;
+        CREATE TABLE IF NOT EXISTS {t.Schema}.cases (
+            case_ref text PRIMARY KEY, workspace text NOT NULL, title text NOT NULL, created text NOT NULL);
         """;
 }

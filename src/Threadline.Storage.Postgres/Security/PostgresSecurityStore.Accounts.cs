@@ -5,14 +5,14 @@ namespace Threadline.Storage.Postgres.Security;
 
 public sealed partial class PostgresSecurityStore
 {
-    private const string UserColumns = "name, roles, password_hash, totp_secret, last_totp_step, failures, locked_until, disabled, created";
+    private const string UserColumns = "name, roles, password_hash, totp_secret, last_totp_step, failures, locked_until, disabled, created, session_stamp";
 
     /// <inheritdoc />
     public void AddUser(UserAccount user)
     {
         AccountRules.CheckUser(user);
         using var connection = _data.OpenConnection();
-        using var command = Command(connection, $"INSERT INTO {_tables.Schema}.accounts ({UserColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)", Values(user));
+        using var command = Command(connection, $"INSERT INTO {_tables.Schema}.accounts ({UserColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)", [.. Values(user), user.SessionStamp]);
         try
         {
             command.ExecuteNonQuery();
@@ -33,6 +33,50 @@ public sealed partial class PostgresSecurityStore
         {
             throw new KeyNotFoundException($"no user named '{user.Name}'");
         }
+    }
+
+    /// <inheritdoc />
+    public bool RecordLoginFailure(string user, int maxFailures, DateTimeOffset lockedUntil)
+    {
+        using var connection = _data.OpenConnection();
+        using var command = Command(connection, $"""
+            UPDATE {_tables.Schema}.accounts SET failures = CASE WHEN failures + 1 >= $2 THEN 0 ELSE failures + 1 END,
+                locked_until = CASE WHEN failures + 1 >= $2 THEN $3 ELSE locked_until END
+            WHERE name = $1 RETURNING failures
+            """, user, maxFailures, AccountText.Time(lockedUntil));
+        using var reader = command.ExecuteReader();
+        return reader.Read() && reader.GetInt32(0) == 0;
+    }
+
+    /// <inheritdoc />
+    public bool RecordLoginSuccess(string user, long totpStep)
+    {
+        using var connection = _data.OpenConnection();
+        using var command = Command(connection, $"UPDATE {_tables.Schema}.accounts SET failures = 0, locked_until = NULL, last_totp_step = $2 WHERE name = $1 AND last_totp_step < $2", user, totpStep);
+        return command.ExecuteNonQuery() == 1;
+    }
+
+    /// <inheritdoc />
+    public bool EnrolTotp(string user, byte[] secret, long totpStep)
+    {
+        ArgumentNullException.ThrowIfNull(secret);
+        if (secret.Length == 0)
+        {
+            return false;
+        }
+
+        using var connection = _data.OpenConnection();
+        using var command = Command(connection, $"UPDATE {_tables.Schema}.accounts SET totp_secret = $2, last_totp_step = $3, failures = 0, locked_until = NULL WHERE name = $1 AND octet_length(totp_secret) = 0", user, secret, totpStep);
+        return command.ExecuteNonQuery() == 1;
+    }
+
+    /// <inheritdoc />
+    public long RevokeSessions(string user)
+    {
+        using var connection = _data.OpenConnection();
+        using var command = Command(connection, $"UPDATE {_tables.Schema}.accounts SET session_stamp = session_stamp + 1 WHERE name = $1 RETURNING session_stamp", user);
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? reader.GetInt64(0) : throw new KeyNotFoundException($"no user named '{user}'");
     }
 
     /// <inheritdoc />
@@ -115,5 +159,6 @@ public sealed partial class PostgresSecurityStore
         LockedUntil = reader.IsDBNull(6) ? null : AccountText.ParseTime(reader.GetString(6)),
         Disabled = reader.GetBoolean(7),
         Created = AccountText.ParseTime(reader.GetString(8)),
+        SessionStamp = reader.GetInt64(9),
     };
 }

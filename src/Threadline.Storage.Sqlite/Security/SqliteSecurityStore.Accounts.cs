@@ -5,7 +5,7 @@ namespace Threadline.Storage.Sqlite.Security;
 
 public sealed partial class SqliteSecurityStore
 {
-    private const string UserColumns = "name, roles, password_hash, totp_secret, last_totp_step, failures, locked_until, disabled, created";
+    private const string UserColumns = "name, roles, password_hash, totp_secret, last_totp_step, failures, locked_until, disabled, created, session_stamp";
 
     /// <inheritdoc />
     public void AddUser(UserAccount user)
@@ -13,7 +13,7 @@ public sealed partial class SqliteSecurityStore
         using var scope = _gate.EnterScope();
         ArgumentNullException.ThrowIfNull(user);
         AccountRules.CheckUser(user);
-        using var command = Command($"INSERT INTO accounts ({UserColumns}) VALUES ($name, $roles, $hash, $secret, $step, $failures, $locked, $disabled, $created)");
+        using var command = Command($"INSERT INTO accounts ({UserColumns}) VALUES ($name, $roles, $hash, $secret, $step, $failures, $locked, $disabled, $created, $stamp)");
         Bind(command, user);
         try
         {
@@ -37,6 +37,54 @@ public sealed partial class SqliteSecurityStore
         {
             throw new KeyNotFoundException($"no user named '{user.Name}'");
         }
+    }
+
+    /// <inheritdoc />
+    public bool RecordLoginFailure(string user, int maxFailures, DateTimeOffset lockedUntil)
+    {
+        using var scope = _gate.EnterScope();
+        using var command = Command("""
+            UPDATE accounts SET failures = CASE WHEN failures + 1 >= $max THEN 0 ELSE failures + 1 END,
+                locked_until = CASE WHEN failures + 1 >= $max THEN $until ELSE locked_until END
+            WHERE name = $name RETURNING failures
+            """);
+        command.Parameters.AddWithValue("$name", user);
+        command.Parameters.AddWithValue("$max", maxFailures);
+        command.Parameters.AddWithValue("$until", AccountText.Time(lockedUntil));
+        using var reader = command.ExecuteReader();
+        return reader.Read() && reader.GetInt64(0) == 0;
+    }
+
+    /// <inheritdoc />
+    public bool RecordLoginSuccess(string user, long totpStep)
+    {
+        using var scope = _gate.EnterScope();
+        using var command = Command("UPDATE accounts SET failures = 0, locked_until = NULL, last_totp_step = $step WHERE name = $name AND last_totp_step < $step");
+        command.Parameters.AddWithValue("$name", user);
+        command.Parameters.AddWithValue("$step", totpStep);
+        return command.ExecuteNonQuery() == 1;
+    }
+
+    /// <inheritdoc />
+    public bool EnrolTotp(string user, byte[] secret, long totpStep)
+    {
+        ArgumentNullException.ThrowIfNull(secret);
+        using var scope = _gate.EnterScope();
+        using var command = Command("UPDATE accounts SET totp_secret = $secret, last_totp_step = $step, failures = 0, locked_until = NULL WHERE name = $name AND length(totp_secret) = 0 AND length($secret) > 0");
+        command.Parameters.AddWithValue("$name", user);
+        command.Parameters.AddWithValue("$secret", secret);
+        command.Parameters.AddWithValue("$step", totpStep);
+        return command.ExecuteNonQuery() == 1;
+    }
+
+    /// <inheritdoc />
+    public long RevokeSessions(string user)
+    {
+        using var scope = _gate.EnterScope();
+        using var command = Command("UPDATE accounts SET session_stamp = session_stamp + 1 WHERE name = $name RETURNING session_stamp");
+        command.Parameters.AddWithValue("$name", user);
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? reader.GetInt64(0) : throw new KeyNotFoundException($"no user named '{user}'");
     }
 
     /// <inheritdoc />
@@ -114,6 +162,7 @@ public sealed partial class SqliteSecurityStore
         command.Parameters.AddWithValue("$locked", user.LockedUntil is { } until ? AccountText.Time(until) : DBNull.Value);
         command.Parameters.AddWithValue("$disabled", user.Disabled ? 1 : 0);
         command.Parameters.AddWithValue("$created", AccountText.Time(user.Created));
+        command.Parameters.AddWithValue("$stamp", user.SessionStamp);
     }
 
     private static UserAccount ReadUser(SqliteDataReader reader) => new()
@@ -127,5 +176,6 @@ public sealed partial class SqliteSecurityStore
         LockedUntil = reader.IsDBNull(6) ? null : AccountText.ParseTime(reader.GetString(6)),
         Disabled = reader.GetInt64(7) != 0,
         Created = AccountText.ParseTime(reader.GetString(8)),
+        SessionStamp = reader.GetInt64(9),
     };
 }

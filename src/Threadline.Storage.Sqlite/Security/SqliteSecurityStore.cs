@@ -52,7 +52,13 @@ public sealed partial class SqliteSecurityStore : ISecurityStore
         {
             writer.Open();
             Connections.Execute(writer, $"PRAGMA busy_timeout = {Connections.BusyTimeoutMs};");
-            Connections.Execute(writer, "BEGIN IMMEDIATE;" + SecuritySql.Create + "COMMIT;");
+            Connections.Execute(writer, "BEGIN IMMEDIATE;" + SecuritySql.Create);
+            if (Connections.Scalar(writer, SecuritySql.LacksSessionStamp) != 0)
+            {
+                Connections.Execute(writer, SecuritySql.AddSessionStamp);
+            }
+
+            Connections.Execute(writer, "COMMIT;");
             return new SqliteSecurityStore(fullPath, connectionString, writer);
         }
         catch (SqliteException ex)
