@@ -42,7 +42,7 @@ public sealed class WebBench : IBenchScript
     private static async Task<int> RunAsync(string workspace, int clients, int requests, TimeSpan limit)
     {
         var started = Stopwatch.StartNew();
-        var app = WebApp.Build(WebApp.CreateBuilder(["--workspace", workspace, "--urls", "http://127.0.0.1:0"]));
+        var app = WebApp.Build(WebApp.CreateBuilder(["--workspace", workspace, "--urls", "http://127.0.0.1:0", "--no-auth", "true"]));
         await app.StartAsync();
         try
         {

@@ -32,6 +32,7 @@ internal static class CliApp
             CopyCommand.Build,
             AuditCommand.Build,
             UsersCommand.Build,
+            CasesCommand.Build,
         };
         foreach (var build in commands)
         {

@@ -9,13 +9,14 @@ public sealed class Program
 
     public static int Main(string[] args)
     {
-        using var app = WebApp.Build(WebApp.CreateBuilder(args));
-        if (string.IsNullOrWhiteSpace(app.Configuration[WebAppOptions.WorkspaceKey]))
+        var builder = WebApp.CreateBuilder(args);
+        if (string.IsNullOrWhiteSpace(builder.Configuration[WebAppOptions.WorkspaceKey]) && string.IsNullOrWhiteSpace(builder.Configuration[Security.ServerSettings.AccountsKey]))
         {
-            Console.Error.WriteLine("threadline web: --workspace PATH is required");
+            Console.Error.WriteLine("threadline web: --workspace PATH or --accounts LOCATION is required");
             return 2;
         }
 
+        using var app = WebApp.Build(builder);
         app.Run();
         return 0;
     }

@@ -91,7 +91,7 @@ internal static class DemoCommand
             }
 
             console.MarkupLine("Try: [blue]./threadline search --workspace {0} WORDS[/]", Terminal.Escape(demoContext.WorkspaceShown));
-            console.MarkupLine("Work the leads in a browser: [blue]./threadline serve --workspace {0}[/] then open [blue]http://127.0.0.1:5080/[/]", Terminal.Escape(WorkspaceStores.IsFile(workspace) ? Path.GetRelativePath(context.Environment.CurrentDirectory, workspace) : demoContext.WorkspaceShown));
+            console.MarkupLine("Work the leads in a browser, alone on this machine: [blue]./threadline serve --workspace {0} --no-auth[/] then open [blue]http://127.0.0.1:5080/[/]", Terminal.Escape(WorkspaceStores.IsFile(workspace) ? Path.GetRelativePath(context.Environment.CurrentDirectory, workspace) : demoContext.WorkspaceShown));
             return ExitCodes.Ok;
         }));
         return command;

@@ -17,23 +17,26 @@ internal static class UsersCommand
 {
     public static Command Build(GlobalOptions options, CliEnvironment environment)
     {
-        var command = new Command("users", "Manage the accounts of a workspace: roles, case memberships, TOTP enrolment");
-        command.Subcommands.Add(Add(options, environment));
-        command.Subcommands.Add(List(options, environment));
-        command.Subcommands.Add(Disable(options, environment));
-        command.Subcommands.Add(ResetMfa(options, environment));
-        command.Subcommands.Add(Member(options, environment));
+        var command = new Command("users", "Manage the accounts of a workspace or server: roles, case memberships, TOTP enrolment, sessions");
+        var accounts = AccountsStore.Option();
+        command.Options.Add(accounts);
+        command.Subcommands.Add(Add(options, environment, accounts));
+        command.Subcommands.Add(List(options, environment, accounts));
+        command.Subcommands.Add(Disable(options, environment, accounts));
+        command.Subcommands.Add(ResetMfa(options, environment, accounts));
+        command.Subcommands.Add(Revoke(options, environment, accounts));
+        command.Subcommands.Add(Member(options, environment, accounts));
         return command;
     }
 
-    private static Command Add(GlobalOptions options, CliEnvironment environment)
+    private static Command Add(GlobalOptions options, CliEnvironment environment, Option<string?> accounts)
     {
         var name = new Argument<string>("name") { Description = "Login name (letters, digits, '.', '_', '-', '@')" };
         var roles = new Option<string[]>("--role") { Description = "A role (repeat for several): " + string.Join(", ", Roles.All), Required = true, AllowMultipleArgumentsPerToken = false };
         var passwordFile = new Option<string>("--password-file") { Description = "File whose first line is the password (at least 12 characters)", Required = true };
-        var enrolDir = new Option<string>("--enrol-dir") { Description = "Folder for the TOTP enrolment (QR code and otpauth URI, readable by the owner only)", Required = true };
+        var enrolDir = new Option<string?>("--enrol-dir") { Description = "Folder for the TOTP enrolment (QR code and otpauth URI, readable by the owner only); without it the user enrols at the first web login" };
         var member = new Option<string[]>("--member") { Description = "A case the user is a member of (repeat for several)" };
-        var command = new Command("add", "Add an account with a password and a TOTP enrolment");
+        var command = new Command("add", "Add an account with a password and a TOTP enrolment (now into files, or at the first web login)");
         command.Arguments.Add(name);
         command.Options.Add(roles);
         command.Options.Add(passwordFile);
@@ -44,25 +47,31 @@ internal static class UsersCommand
             var userName = CheckName(parse.GetValue(name)!);
             var roleSet = (parse.GetValue(roles) ?? []).Select(r => Roles.TryParse(r, out var role) ? role.Value : throw new CliException($"--role: '{r}' is not a role ({string.Join(", ", Roles.All)})", ExitCodes.Usage)).ToHashSet();
             var password = ReadPassword(context, parse.GetValue(passwordFile)!);
-            var folder = context.OutputFolder(parse.GetValue(enrolDir)!, "--enrol-dir");
-            using var store = Open(context);
+            var folder = parse.GetValue(enrolDir) is { } dir ? context.OutputFolder(dir, "--enrol-dir") : null;
+            using var store = Open(context, parse.GetValue(accounts));
             if (store.FindUser(userName) is not null)
             {
                 throw new CliException($"a user named '{userName}' exists");
             }
 
-            var enrolment = TotpEnrolment.Create(userName);
+            var enrolment = folder is null ? null : TotpEnrolment.Create(userName);
             store.AddUser(new UserAccount
             {
                 Name = userName,
                 Roles = roleSet,
                 PasswordHash = PasswordHashing.Hash(password),
-                TotpSecret = enrolment.Secret,
+                TotpSecret = enrolment?.Secret ?? [],
                 Created = DateTimeOffset.UtcNow,
             });
             foreach (var caseRef in parse.GetValue(member) ?? [])
             {
                 store.SetMembership(new CaseMembership(userName, caseRef, IsLead: false));
+            }
+
+            if (folder is null || enrolment is null)
+            {
+                context.Out.WriteLine($"added {userName} ({AccountText.RolesText(roleSet)}); the TOTP authenticator is set up at the first web login (threadline serve)");
+                return ExitCodes.Ok;
             }
 
             var files = WriteEnrolment(folder, enrolment);
@@ -72,12 +81,12 @@ internal static class UsersCommand
         return command;
     }
 
-    private static Command List(GlobalOptions options, CliEnvironment environment)
+    private static Command List(GlobalOptions options, CliEnvironment environment, Option<string?> accounts)
     {
         var command = new Command("list", "List accounts: roles, cases, MFA, disabled or locked (never a secret)");
-        command.SetAction(CliApp.Guard(options, environment, (context, _) =>
+        command.SetAction(CliApp.Guard(options, environment, (context, parse) =>
         {
-            using var store = Open(context);
+            using var store = Open(context, parse.GetValue(accounts));
             var now = DateTimeOffset.UtcNow;
             var rows = store.Users().Select(u => new
             {
@@ -110,36 +119,44 @@ internal static class UsersCommand
         return command;
     }
 
-    private static Command Disable(GlobalOptions options, CliEnvironment environment)
+    private static Command Disable(GlobalOptions options, CliEnvironment environment, Option<string?> accounts)
     {
         var name = new Argument<string>("name") { Description = "The account to disable" };
         var command = new Command("disable", "Disable an account: every login and access is refused from now on");
         command.Arguments.Add(name);
         command.SetAction(CliApp.Guard(options, environment, (context, parse) =>
         {
-            using var store = Open(context);
+            using var store = Open(context, parse.GetValue(accounts));
             var user = Find(store, parse.GetValue(name)!);
             store.UpdateUser(user with { Disabled = true });
-            context.Out.WriteLine($"disabled {user.Name}");
+            store.RevokeSessions(user.Name);
+            context.Out.WriteLine($"disabled {user.Name}; every web session of theirs is ended");
             return ExitCodes.Ok;
         }));
         return command;
     }
 
-    private static Command ResetMfa(GlobalOptions options, CliEnvironment environment)
+    private static Command ResetMfa(GlobalOptions options, CliEnvironment environment, Option<string?> accounts)
     {
         var name = new Argument<string>("name") { Description = "The account" };
-        var enrolDir = new Option<string>("--enrol-dir") { Description = "Folder for the new TOTP enrolment (readable by the owner only)", Required = true };
-        var command = new Command("reset-mfa", "Replace an account's TOTP secret (a lost phone): the old codes stop working");
+        var enrolDir = new Option<string?>("--enrol-dir") { Description = "Folder for the new TOTP enrolment (readable by the owner only); without it the user enrols again at the next web login" };
+        var command = new Command("reset-mfa", "Replace an account's TOTP secret (a lost phone): the old codes stop working and every web session ends");
         command.Arguments.Add(name);
         command.Options.Add(enrolDir);
         command.SetAction(CliApp.Guard(options, environment, (context, parse) =>
         {
-            var folder = context.OutputFolder(parse.GetValue(enrolDir)!, "--enrol-dir");
-            using var store = Open(context);
+            var folder = parse.GetValue(enrolDir) is { } dir ? context.OutputFolder(dir, "--enrol-dir") : null;
+            using var store = Open(context, parse.GetValue(accounts));
             var user = Find(store, parse.GetValue(name)!);
-            var enrolment = TotpEnrolment.Create(user.Name);
-            store.UpdateUser(user with { TotpSecret = enrolment.Secret, LastTotpStep = -1 });
+            var enrolment = folder is null ? null : TotpEnrolment.Create(user.Name);
+            store.UpdateUser(user with { TotpSecret = enrolment?.Secret ?? [], LastTotpStep = -1 });
+            store.RevokeSessions(user.Name);
+            if (folder is null || enrolment is null)
+            {
+                context.Out.WriteLine($"{user.Name} sets up a new authenticator at the next web login; every web session of theirs is ended");
+                return ExitCodes.Ok;
+            }
+
             var files = WriteEnrolment(folder, enrolment);
             context.Out.WriteLine($"new TOTP secret for {user.Name}; enrolment in {files} (it holds the secret: hand it over, then delete it)");
             return ExitCodes.Ok;
@@ -147,7 +164,23 @@ internal static class UsersCommand
         return command;
     }
 
-    private static Command Member(GlobalOptions options, CliEnvironment environment)
+    private static Command Revoke(GlobalOptions options, CliEnvironment environment, Option<string?> accounts)
+    {
+        var name = new Argument<string>("name") { Description = "The account" };
+        var command = new Command("revoke", "End every web session of an account now (the next request of each is refused)");
+        command.Arguments.Add(name);
+        command.SetAction(CliApp.Guard(options, environment, (context, parse) =>
+        {
+            using var store = Open(context, parse.GetValue(accounts));
+            var user = Find(store, parse.GetValue(name)!);
+            store.RevokeSessions(user.Name);
+            context.Out.WriteLine($"every web session of {user.Name} is ended");
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static Command Member(GlobalOptions options, CliEnvironment environment, Option<string?> accounts)
     {
         var name = new Argument<string>("name") { Description = "The account" };
         var caseRef = new Argument<string>("case") { Description = "The case reference" };
@@ -160,7 +193,7 @@ internal static class UsersCommand
         command.Options.Add(remove);
         command.SetAction(CliApp.Guard(options, environment, (context, parse) =>
         {
-            using var store = Open(context);
+            using var store = Open(context, parse.GetValue(accounts));
             var user = Find(store, parse.GetValue(name)!);
             var reference = parse.GetValue(caseRef)!;
             if (parse.GetValue(remove))
@@ -184,24 +217,9 @@ internal static class UsersCommand
         return command;
     }
 
-    /// <summary>The workspace's accounts, after appending this command to its trail.</summary>
-    private static ISecurityStore Open(CommandContext context)
-    {
-        if (WorkspaceStores.IsFile(context.WorkspacePath) && !File.Exists(context.WorkspacePath))
-        {
-            WorkspaceOpener.Migrate(context.WorkspacePath);
-        }
-
-        context.Audit.Record(context.WorkspacePath, Security.Audit.AuditAction.Alteration);
-        try
-        {
-            return WorkspaceStores.OpenSecurity(context.WorkspacePath);
-        }
-        catch (WorkspaceException ex)
-        {
-            throw new CliException(ex.Message, ex);
-        }
-    }
+    /// <summary>The accounts store (<c>--accounts</c>, else the workspace), after appending this command to its trail.</summary>
+    private static ISecurityStore Open(CommandContext context, string? accounts) =>
+        AccountsStore.Open(context, AccountsStore.Location(context, accounts), Security.Audit.AuditAction.Administration);
 
     private static UserAccount Find(ISecurityStore store, string name) =>
         store.FindUser(name) ?? throw new CliException($"no user named '{name}'");

@@ -35,6 +35,13 @@ public sealed class TotpEnrolment
     public static TotpEnrolment Create(string user, string issuer = "Threadline") =>
         new(user, RandomNumberGenerator.GetBytes(SecretBytes), issuer);
 
+    /// <summary>The enrolment of a secret made earlier (to show it again before it is verified).</summary>
+    public static TotpEnrolment For(string user, byte[] secret, string issuer = "Threadline")
+    {
+        ArgumentNullException.ThrowIfNull(secret);
+        return new(user, [.. secret], issuer);
+    }
+
     /// <summary>The URI as a QR code, an SVG document.</summary>
     public string QrSvg()
     {

@@ -53,7 +53,7 @@ internal static class NetworksApi
             ExportJob.Run(workspace.Store, new ExportRequest(kind.Format, ExportScope.Network(id)), buffer, null, cancellationToken);
             var name = "network-" + new string(id.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '_').ToArray()) + "." + kind.Extension;
             return Results.File(buffer.ToArray(), kind.ContentType, name);
-        }).WithName("NetworkExport").WithSummary("The lead with what ties to it as a file for other tools: ftm (FollowTheMoney entities for Aleph), ftm-statements, ftm-statements-csv, gexf (Gephi), i2 (Analyst's Notebook entity and link tables, ZIP), csv (one table per FtM schema, ZIP).");
+        }).WithMetadata(new Security.AccessAttribute(Threadline.Security.Access.AccessKind.Disclosure)).WithName("NetworkExport").WithSummary("The lead with what ties to it as a file for other tools: ftm (FollowTheMoney entities for Aleph), ftm-statements, ftm-statements-csv, gexf (Gephi), i2 (Analyst's Notebook entity and link tables, ZIP), csv (one table per FtM schema, ZIP).");
         api.MapGet("/graph/expand", (Investigation inv, string node) =>
             NodeExpansion.Expand(inv, node) is { } chart ? Results.Ok(chart) : Results.NotFound())
             .WithName("ExpandNode").WithSummary("One step beyond a chart node (persona → ads, phone → personas and leads, account → counterparties).");

@@ -20,10 +20,10 @@ internal static class AssetEndpoints
             }
 
             return Results.Bytes(asset.Bytes, asset.ContentType);
-        }).ExcludeFromDescription();
+        }).ExcludeFromDescription().AllowAnonymous();
 
         // Browsers ask for /favicon.ico on pages without an icon link (a JSON answer opened in a tab): the same SVG.
         app.MapGet("/favicon.ico", (AssetCatalog catalog) =>
-            catalog.TryGet("favicon.svg", out var icon) ? Results.Bytes(icon.Bytes, icon.ContentType) : Results.NotFound()).ExcludeFromDescription();
+            catalog.TryGet("favicon.svg", out var icon) ? Results.Bytes(icon.Bytes, icon.ContentType) : Results.NotFound()).ExcludeFromDescription().AllowAnonymous();
     }
 }

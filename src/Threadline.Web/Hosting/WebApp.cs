@@ -2,7 +2,9 @@ using System.Text.Json;
 using Microsoft.AspNetCore.DataProtection;
 using System.Text.Json.Serialization;
 using Threadline.Web.Api;
+using Threadline.Security.Access;
 using Threadline.Web.Assets;
+using Threadline.Web.Security;
 
 namespace Threadline.Web;
 
@@ -34,15 +36,29 @@ public static class WebApp
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Services.AddSingleton(sp => new WorkspaceHolder(sp.GetRequiredService<IConfiguration>()[WebAppOptions.WorkspaceKey]
-            ?? throw new InvalidOperationException("no workspace: pass --workspace PATH")));
-        builder.Services.AddSingleton(sp => sp.GetRequiredService<WorkspaceHolder>().Investigation);
+        // The key ring is kept unencrypted in a folder only the server's user can open (PrivateKeyRepository): said once in
+        // docs/security.md, not at every start.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
+        builder.AddThreadlineSecurity();
+        if (new ServerSettings(builder.Configuration).NoAuth && !WebAppOptions.IsLoopbackOnly(builder.Configuration["urls"] ?? WebAppOptions.DefaultUrl))
+        {
+            throw new InvalidOperationException("--no-auth serves loopback addresses only (127.0.0.1, [::1], localhost): anyone who can reach the port would act as you");
+        }
+
+        // The workspace of a request is its case's, resolved (after the access check) by RequestAccess.
+        builder.Services.AddScoped(sp => sp.GetRequiredService<RequestCase>().RequireWorkspace());
+        builder.Services.AddScoped(sp => sp.GetRequiredService<RequestCase>().RequireWorkspace().Investigation);
         builder.Services.AddSingleton<AssetCatalog>();
         builder.Services.ConfigureHttpJsonOptions(o => Configure(o.SerializerOptions));
         builder.Services.AddOpenApi();
-        // Nothing is posted and nothing is kept: no keys are written for a read-only app.
-        builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();
-        builder.Services.AddRazorPages(o => o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryTokenAttribute()))
+        builder.Services.AddRazorPages(o =>
+            {
+                // Every page that shows a case's data is checked and audited by RequestAccess before it runs.
+                foreach (var page in DataPages)
+                {
+                    o.Conventions.AddPageApplicationModelConvention(page, m => m.EndpointMetadata.Add(new AccessAttribute(AccessKind.CaseData)));
+                }
+            })
             .ConfigureApplicationPartManager(manager =>
             {
                 // The pages are compiled into this assembly, which is not the entry assembly when the CLI hosts the app.
@@ -73,14 +89,19 @@ public static class WebApp
             });
         // Routing after the status-code pages, so that re-executing /status/404 finds its page.
         app.UseRouting();
+        app.UseThreadlineSecurity();
         // Every endpoint is mapped here, and only here: the pages, the data (API and photos), the OpenAPI document and the
-        // embedded assets. Access control, when it comes, is one convention on each of these builders.
+        // embedded assets. Every one needs a verified session (the fallback policy) unless it allows anonymous access
+        // (login, status pages, assets); those that reach a case's data carry AccessAttribute.
         app.MapOpenApi();
         app.MapAssets();
-        app.MapThreadlineApi();
+        app.MapThreadlineApi().WithMetadata(new AccessAttribute(AccessKind.CaseData));
         app.MapRazorPages();
         return app;
     }
+
+    /// <summary>The pages that show a case's data.</summary>
+    public static IReadOnlyList<string> DataPages { get; } = ["/Index", "/Network", "/Persona", "/Ad", "/Identifier", "/Account", "/Search"];
 
     /// <summary>The JSON the API writes: the records' own names in snake_case (as the CLI's <c>--json</c>), enums by name.</summary>
     public static void Configure(JsonSerializerOptions options)

@@ -1,8 +1,10 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Threadline.Web.Pages;
 
 /// <summary>The page shown for a missing page or a failure: the status and a way back, never a stack trace.</summary>
+[AllowAnonymous]
 public sealed class StatusModel : PageModel
 {
     public int Code { get; private set; }
