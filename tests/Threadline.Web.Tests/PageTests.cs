@@ -14,14 +14,14 @@ public sealed partial class PageTests(WorkspaceFixture workspace) : IDisposable
 
     private async Task<(HttpResponseMessage Response, string Html)> Page(string url)
     {
-        var client = _factory.CreateClient();
+        var client = await _factory.SignedIn();
         var response = await client.GetAsync(new Uri(url, UriKind.Relative));
         return (response, await response.Content.ReadAsStringAsync());
     }
 
     private async Task<JsonElement> Json(string url)
     {
-        using var client = _factory.CreateClient();
+        using var client = await _factory.SignedIn();
         using var doc = JsonDocument.Parse(await client.GetStringAsync(new Uri(url, UriKind.Relative)));
         return doc.RootElement.Clone();
     }
@@ -89,7 +89,7 @@ public sealed partial class PageTests(WorkspaceFixture workspace) : IDisposable
     [Fact]
     public async Task Assets_are_served_by_the_app_itself()
     {
-        var client = _factory.CreateClient();
+        var client = await _factory.SignedIn();
         foreach (var path in new[] { "/assets/css/site.css", "/assets/js/pictures.js", "/assets/js/graph.js", "/assets/lib/cytoscape.min.js", "/assets/lib/leaflet.js", "/assets/lib/countries-50m.json" })
         {
             var response = await client.GetAsync(new Uri(path, UriKind.Relative));

@@ -4,8 +4,12 @@ using Threadline.Storage.Engines;
 
 namespace Threadline.Web;
 
-/// <summary>The one read-only workspace the app serves, and the <see cref="Investigation"/> over it (shared by every request).</summary>
-public sealed class WorkspaceHolder : IDisposable
+/// <summary>
+/// A case's read-only workspace and the <see cref="Investigation"/> over it, shared by every request of that case. Not
+/// disposable on purpose: requests take it from the container, which would dispose it at the end of each request;
+/// <see cref="Security.ServerSecurity"/> owns it and closes <see cref="Store"/> when the app stops.
+/// </summary>
+public sealed class WorkspaceHolder
 {
     public WorkspaceHolder(string location)
     {
@@ -30,6 +34,4 @@ public sealed class WorkspaceHolder : IDisposable
     public IWorkspaceStore Store { get; }
 
     public Investigation Investigation { get; }
-
-    public void Dispose() => Store.Dispose();
 }

@@ -19,6 +19,9 @@ public static class Links
 
     public static string Search(string query) => "/search?q=" + Uri.EscapeDataString(query);
 
+    /// <summary>A download that discloses data: the form that asks its reason first, then downloads.</summary>
+    public static string Disclose(string apiUrl) => "/disclose?to=" + Uri.EscapeDataString(apiUrl);
+
     /// <summary>The page of a finding or chart node kind, or null when it has none.</summary>
     public static string? Of(string kind, string value) => kind switch
     {

@@ -109,7 +109,7 @@ public sealed class ServerSecurity : IDisposable
     {
         foreach (var lazy in _workspaces.Values.Where(l => l.IsValueCreated))
         {
-            lazy.Value.Dispose();
+            lazy.Value.Store.Dispose();
         }
 
         Store.Dispose();
