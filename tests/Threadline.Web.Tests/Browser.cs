@@ -19,6 +19,8 @@ public sealed class Browser : IAsyncDisposable
     private readonly IPlaywright _playwright;
     private readonly IBrowser _browser;
 
+    private string? _session;
+
     private Browser(WebApplication app, IPlaywright playwright, IBrowser browser, string baseUrl)
     {
         _app = app;
@@ -40,7 +42,7 @@ public sealed class Browser : IAsyncDisposable
 
     public static async Task<Browser> Start(string workspace)
     {
-        var app = WebApp.Build(WebApp.CreateBuilder(["--workspace", workspace, "--urls", "http://127.0.0.1:0"]));
+        var app = WebApp.Build(WebApp.CreateBuilder(["--workspace", workspace, "--case", TestUsers.Case, "--urls", "http://127.0.0.1:0"]));
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var playwright = await Playwright.CreateAsync();
@@ -50,12 +52,36 @@ public sealed class Browser : IAsyncDisposable
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"],
         });
-        return new Browser(app, playwright, browser, address.TrimEnd('/'));
+        var started = new Browser(app, playwright, browser, address.TrimEnd('/'));
+        await started.LogIn(TestUsers.Create(workspace, [Threadline.Security.Accounts.Role.Analyst], [TestUsers.Case], "browser"));
+        return started;
+    }
+
+    /// <summary>
+    /// Logs in through the login pages as a person would (name and password, then the code their app shows) and keeps the
+    /// session, so every page opened later is signed in without another login (a TOTP code is accepted once).
+    /// </summary>
+    private async Task LogIn(TestUser user)
+    {
+        var context = await _browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(60_000);
+        await page.GotoAsync(BaseUrl + "/");
+        await page.WaitForURLAsync("**/login**");
+        await page.FillAsync("#name", user.Name);
+        await page.FillAsync("#password", TestUsers.Password);
+        await page.ClickAsync("main button[type=submit]");
+        await page.WaitForURLAsync("**/login/code**");
+        await page.FillAsync("#code", TestUsers.Code(user.Secret, DateTimeOffset.UtcNow));
+        await page.ClickAsync("main button[type=submit]");
+        await page.WaitForURLAsync(BaseUrl + "/");
+        _session = await context.StorageStateAsync();
+        await context.CloseAsync();
     }
 
     public async Task<IPage> Open(string path)
     {
-        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 }, AcceptDownloads = true });
+        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 }, AcceptDownloads = true, StorageState = _session });
         var page = await context.NewPageAsync();
         page.Request += (_, request) =>
         {
