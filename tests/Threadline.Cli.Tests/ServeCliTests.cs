@@ -2,7 +2,7 @@ using Threadline.Cli.Infrastructure;
 
 namespace Threadline.Cli.Tests;
 
-/// <summary><c>threadline serve</c>: a bad port is a usage error; bound beyond loopback it warns before it listens.</summary>
+/// <summary><c>threadline serve</c>: a bad port is a usage error; bound beyond loopback it says to put TLS in front; <c>--no-auth</c> only on loopback.</summary>
 public sealed class ServeCliTests
 {
     [Fact]
@@ -38,8 +38,19 @@ public sealed class ServeCliTests
         await serving.WaitAsync(TimeSpan.FromSeconds(30));
         var text = Said(error);
         Assert.True(text.Contains("Ctrl+C stops", StringComparison.Ordinal), text);
-        Assert.Equal(warns, text.Contains("Warning:", StringComparison.Ordinal));
-        Assert.Equal(warns, text.Contains("no accounts, no access control and no audit log", StringComparison.Ordinal));
+        Assert.Equal(warns, text.Contains("Listening beyond loopback", StringComparison.Ordinal));
+        Assert.Equal(warns, text.Contains("TLS reverse proxy", StringComparison.Ordinal));
+        Assert.Contains("No accounts yet", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void No_auth_beyond_loopback_is_a_usage_error()
+    {
+        using var cli = new CliRunner();
+        Ingest(cli);
+        var result = cli.Run("serve", "--no-auth", "--urls", "http://0.0.0.0:5998", "--workspace", cli.Workspace);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--no-auth serves loopback addresses only", result.Error, StringComparison.Ordinal);
     }
 
     private static bool Said(StringWriter writer, string what) => Said(writer).Contains(what, StringComparison.Ordinal);
