@@ -58,6 +58,13 @@ public sealed class Investigation
     /// <summary>The countries the workspace's ads were posted in, most ads first (to read national phone numbers in).</summary>
     public IReadOnlyList<string> Regions() => _regions.Get(Stamp());
 
+    /// <summary>How a network is named to an analyst: "Lead #N" by its rank in the last link run, else its id.</summary>
+    public string LeadLabel(string networkId)
+    {
+        ArgumentNullException.ThrowIfNull(networkId);
+        return Leads.RankOf(networkId) is { } rank ? "Lead #" + rank.ToString(System.Globalization.CultureInfo.InvariantCulture) : networkId;
+    }
+
     /// <summary>A site's name from its entity id (the id itself when unknown).</summary>
     public string SiteName(string? siteId) =>
         siteId is null ? string.Empty : _sites.Get(Stamp()).GetValueOrDefault(siteId, siteId);
