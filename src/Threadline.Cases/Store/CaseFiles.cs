@@ -81,7 +81,8 @@ public sealed partial class CaseFiles
     internal static CaseRecord Record(string reference, string kind, string id, int version, DateTimeOffset at, string by, string payload) =>
         new CaseRecord(reference, kind, id, version, at, by, payload).Checked();
 
-    internal static KeyNotFoundException NoCase(string reference) =>
+    /// <summary>The error every store and shell gives for a case that is not there.</summary>
+    public static KeyNotFoundException NoCase(string reference) =>
         new($"no case '{(reference is { Length: > 64 } ? reference[..64] + "…" : reference)}' in this workspace");
 
     /// <summary>
