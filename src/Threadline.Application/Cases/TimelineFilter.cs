@@ -1,8 +1,9 @@
 namespace Threadline.Application.Cases;
 
 /// <summary>
-/// Which events a timeline keeps: those naming a person (a persona id, a case person id or a name, whole or in part,
-/// case-insensitive) and/or a place (a city or a country code, whole or in part).
+/// Which events a timeline keeps: those naming a person (a persona id, a case person id or a name) and/or a place (a
+/// city or a country code). Matching is by whole words, case-insensitive: "Chen" finds "Jing Chen", "ES" finds
+/// "Alicante, ES", and "S1" finds the person S1 but not an account number that happens to contain those letters.
 /// </summary>
 public sealed record TimelineFilter(string? Person = null, string? Place = null)
 {
@@ -12,8 +13,8 @@ public sealed record TimelineFilter(string? Person = null, string? Place = null)
     public bool Keeps(TimelineEvent e)
     {
         ArgumentNullException.ThrowIfNull(e);
-        return (Person is null || e.Persons.Any(p => p.Contains(Person, StringComparison.OrdinalIgnoreCase)))
-            && (Place is null || (e.Place?.Contains(Place, StringComparison.OrdinalIgnoreCase) ?? false));
+        return (Person is null || e.Persons.Any(p => Matches(p, Person)))
+            && (Place is null || (e.Place is { } place && Matches(place, Place)));
     }
 
     /// <summary>Checks the bounds.</summary>
@@ -21,4 +22,19 @@ public sealed record TimelineFilter(string? Person = null, string? Place = null)
         Person is { Length: > MaxLength } || Place is { Length: > MaxLength }
             ? throw new ArgumentException($"a timeline filter is at most {MaxLength} characters")
             : this;
+
+    private static bool Matches(string text, string filter)
+    {
+        if (string.Equals(text, filter.Trim(), StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var words = Words(text);
+        var wanted = Words(filter);
+        return wanted.Length > 0 && wanted.All(w => words.Contains(w, StringComparer.OrdinalIgnoreCase));
+    }
+
+    private static string[] Words(string text) =>
+        text.Split([' ', ',', ';', '(', ')', '/', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

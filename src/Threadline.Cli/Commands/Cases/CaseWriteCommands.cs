@@ -63,6 +63,7 @@ internal static class CaseWriteCommands
         {
             var r = parse.GetValue(reference)!;
             var body = CaseCli.Bounded(parse.GetValue(text), "--text")!;
+            var markingGiven = parse.GetResult(marking) is { Implicit: false };
             var mark = CaseCli.Marking(parse.GetValue(marking)!, parse.GetValue(conditions));
             var dueAt = CaseCli.Instant(parse.GetValue(due), "--due");
             var doneAt = CaseCli.Instant(parse.GetValue(done), "--done");
@@ -71,6 +72,9 @@ internal static class CaseWriteCommands
             var existing = session.Files.Get(r).Case.Entries.FirstOrDefault(e => string.Equals(e.Id, parse.GetValue(id), StringComparison.Ordinal));
             var author = existing?.Author ?? session.Actor;
             var created = existing?.CreatedAt ?? now;
+
+            // An edit keeps the entry's grading and handling unless --marking is given again.
+            mark = existing is not null && !markingGiven ? existing.Marking : mark;
             CaseEntry entry = parse.GetValue(kind)!.Trim().ToLowerInvariant() switch
             {
                 "note" => new Note(parse.GetValue(id)!, body, author, created, mark),
