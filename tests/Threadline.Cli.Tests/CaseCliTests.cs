@@ -125,6 +125,12 @@ public sealed class CaseCliTests
         Assert.Contains(Ref, cli.Run(["case", "list", .. lead]).Output, StringComparison.Ordinal);
         Assert.Equal(1, cli.Run(["case", "show", "NO-SUCH-CASE", .. lead]).ExitCode);
 
+        // A copy of the workspace carries the case files, every version included.
+        var copy = Path.Combine(cli.Directory, "copy.db");
+        var copied = cli.Run(["copy", "--from", cli.Workspace, "--to", copy, "--json", "--as", "lead.anna"]);
+        Assert.True(copied.ExitCode == 0, copied.Error);
+        Assert.Contains("B2 · H1]: Booker pays cash, twice", cli.Run(["case", "show", Ref, "--history", "N1", "--workspace", copy, "--as", "lead.anna"]).Output, StringComparison.Ordinal);
+
         // Every step is in the trail, with its case; the trail verifies.
         Assert.Equal(0, cli.Run(["audit", "verify", .. ws]).ExitCode);
         var trail = Path.Combine(cli.Directory, "trail.jsonl");

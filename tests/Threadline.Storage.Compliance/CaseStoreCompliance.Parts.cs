@@ -185,4 +185,26 @@ public abstract partial class CaseStoreCompliance
         Assert.ThrowsAny<ArgumentException>(() => files.UpdateVictim("BE-2026-0042", Victim1, "lead.anna", v => v.Refer(new Referral("Rue de la Loi 16", new DateOnly(2026, 3, 3)), files.Rules), Start));
         Assert.Null(files.Victim("BE-2026-0042", Victim1, "lead.anna")!.Referral);
     }
+
+    [ComplianceFact]
+    public void A_copy_holds_every_version_of_every_record_victims_included()
+    {
+        var source = NewStore();
+        var files = new CaseFiles(source);
+        Opened(files);
+        files.PutEntry("BE-2026-0042", new Note("N1", "first", "ana.k", Start, B2), "ana.k", Start);
+        files.PutEntry("BE-2026-0042", new Note("N1", "second", "ana.k", Start, B2), "ana.k", Start.AddMinutes(1));
+        files.AddVictim("BE-2026-0042", new VictimRecord(Victim1, "BE-2026-0042", "Real Name"), B2, "lead.anna", Start);
+        var target = NewStore();
+
+        var (cases, records) = CaseFiles.Copy(source, target);
+
+        Assert.Equal(1, cases);
+        Assert.Equal(records, source.Current("BE-2026-0042").Sum(r => r.Version) + 1);
+        var copied = new CaseFiles(target);
+        Assert.Equal(["first", "second"], copied.EntryHistory("BE-2026-0042", "N1").Select(h => h.Entry.Body));
+        Assert.Equal("Real Name", copied.Victim("BE-2026-0042", Victim1, "lead.anna")!.Name);
+        Assert.Equal(files.Get("BE-2026-0042").Header.Title, copied.Get("BE-2026-0042").Header.Title);
+        Assert.Throws<InvalidOperationException>(() => CaseFiles.Copy(source, target));
+    }
 }
