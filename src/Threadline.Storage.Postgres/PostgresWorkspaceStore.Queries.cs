@@ -16,6 +16,17 @@ public sealed partial class PostgresWorkspaceStore
     }
 
     /// <inheritdoc />
+    public IReadOnlyList<SearchHit> SearchBest(string query, int limit, string? schema = null)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var parsed = SearchQuery.Parse(query, _fields);
+        parsed = schema is null ? parsed : parsed.Within(schema);
+        using var connection = Connect();
+        var lookup = new SearchNames((kind, name) => NameId(kind, name), Model.Schemata.Keys);
+        return PostgresSearch.Search(connection, _t, _names, lookup, parsed, limit, 0, snippets: false);
+    }
+
+    /// <inheritdoc />
     public WorkspaceStats Stats()
     {
         var statements = CountStatements();

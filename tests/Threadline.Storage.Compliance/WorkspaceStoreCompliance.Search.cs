@@ -45,6 +45,53 @@ public abstract partial class WorkspaceStoreCompliance
     }
 
     [ComplianceFact]
+    public void Best_hits_without_snippets_come_in_the_order_of_the_search()
+    {
+        var store = NewStore();
+        var statements = new List<Threadline.Core.Statements.Statement>();
+        for (var i = 0; i < 60; i++)
+        {
+            var body = string.Join(' ', Enumerable.Repeat("harbour", 1 + (i % 4))) + (i % 3 == 0 ? " lantern" : " rope") + " filler" + i;
+            statements.Add(Ad("ad-" + i.ToString("D2", System.Globalization.CultureInfo.InvariantCulture), "body", body));
+        }
+
+        store.Write(statements);
+        foreach (var query in new[] { "harbour", "harbour lantern", "lantern OR rope", "harb*", "\"harbour harbour\"", "body:rope" })
+        {
+            var full = store.Search(query, 40);
+            var best = store.SearchBest(query, 40);
+            Assert.NotEmpty(full);
+            Assert.Equal(full.Select(h => (h.EntityId, h.Schema, h.Rank)), best.Select(h => (h.EntityId, h.Schema, h.Rank)));
+            Assert.All(best, h => Assert.Equal(string.Empty, h.Snippet + h.Property));
+        }
+
+        // A field search finds personas too, and they sort before ads by id: the best ads are asked for by schema.
+        store.Write([Ad("ad-07", "city", "Portvale"), Ad("ad-30", "city", "Portvale"), Of("Persona", "a-persona", "city", "Portvale", producer: "link")]);
+        Assert.Equal("Persona", store.Search("city:Portvale", 1)[0].Schema);
+        Assert.Equal(["ad-07", "ad-30"], store.SearchBest("city:Portvale", 100, "Advertisement").Select(h => h.EntityId));
+        Assert.Equal(["ad-30"], store.SearchBest("harbour lantern city:Portvale", 100, "Advertisement").Select(h => h.EntityId));
+        Assert.Empty(store.SearchBest("absent", 10));
+        Assert.Empty(store.SearchBest("harbour", 0));
+    }
+
+    [ComplianceFact]
+    public void Copies_of_one_text_rank_equal_and_page_in_entity_id_order()
+    {
+        var store = NewStore();
+        // 400 copies of one text (as a template posted by many numbers) and a few better hits: equal ranks tie, and a
+        // page that ends inside the tie still lists the tied entities by id, whatever order the index keeps them in.
+        var ids = Enumerable.Range(0, 400).Select(i => "ad-" + ((i * 7919) % 400).ToString("D3", System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        store.Write(ids.Select(id => Ad(id, "body", "harbour lantern on the quay")).ToList());
+        store.Write([Ad("best-1", "body", "harbour"), Ad("best-2", "body", "harbour harbour")]);
+        var first = store.Search("harbour", 20).Select(h => h.EntityId).ToList();
+        Assert.Equal(["best-1", "best-2"], first.Take(2).Order(StringComparer.Ordinal));
+        Assert.Equal(Enumerable.Range(0, 18).Select(i => "ad-" + i.ToString("D3", System.Globalization.CultureInfo.InvariantCulture)), first.Skip(2));
+        var later = store.Search("harbour", 10, 200).Select(h => h.EntityId).ToList();
+        Assert.Equal(Enumerable.Range(198, 10).Select(i => "ad-" + i.ToString("D3", System.Globalization.CultureInfo.InvariantCulture)), later);
+        Assert.Equal(first, store.SearchBest("harbour", 20).Select(h => h.EntityId));
+    }
+
+    [ComplianceFact]
     public void Plain_words_are_all_required()
     {
         var store = NewStore();

@@ -45,6 +45,12 @@ public sealed class BrowserTests(WorkspaceFixture workspace) : IAsyncLifetime
         var nodes = int.Parse((await page.Locator("#graph").GetAttributeAsync("data-nodes"))!, System.Globalization.CultureInfo.InvariantCulture);
         Assert.True(nodes > 3, "the chart drew " + nodes + " nodes");
         Assert.True(await page.EvaluateAsync<int>("window.threadlineGraph.nodes().length") == nodes);
+        // The chart opens the same way every time (the layout's random start is seeded by the chart).
+        const string Positions = "window.threadlineGraph.nodes().map((n) => n.id() + '@' + Math.round(n.position('x')) + ',' + Math.round(n.position('y'))).sort().join(' ')";
+        var before = await page.EvaluateAsync<string>(Positions);
+        await page.ReloadAsync();
+        await page.Locator("#graph[data-ready='true']").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+        Assert.Equal(before, await page.EvaluateAsync<string>(Positions));
         await page.Locator("#map[data-ready='true']").WaitForAsync();
         await page.Locator("#timeline[data-ready='true']").WaitForAsync();
         await Screenshots.Save(page, "network");

@@ -55,6 +55,19 @@ public sealed partial class PageTests(WorkspaceFixture workspace) : IDisposable
     }
 
     [Fact]
+    public async Task A_phone_page_names_the_networks_of_its_personas_as_leads_by_rank_not_by_internal_id()
+    {
+        var lead = (await Json("/api/leads?limit=1")).GetProperty("leads").GetProperty("items")[0];
+        var network = await Json("/api/networks/" + lead.GetProperty("id").GetString());
+        var phone = network.GetProperty("network").GetProperty("phones")[0].GetString()!;
+        var (response, html) = await Page("/phones/" + Uri.EscapeDataString(phone));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var rank = lead.GetProperty("rank").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains(">Lead #" + rank + "</a>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(">" + lead.GetProperty("id").GetString() + "</a>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_ad_whose_title_holds_a_script_tag_shows_it_as_text()
     {
         var hits = await Json("/api/search?q=" + Uri.EscapeDataString("0470 12 34 56"));

@@ -20,6 +20,10 @@ public sealed class Investigation
     private readonly Stamped<MoneyIndex> _money;
     private readonly Stamped<Dictionary<string, string>> _sites;
     private readonly Stamped<List<string>> _regions;
+    private readonly Memo _memo = new(MemoCapacity);
+
+    /// <summary>Most costly answers (link charts, maps) kept between requests.</summary>
+    public const int MemoCapacity = 256;
 
     public Investigation(IWorkspaceStore store)
     {
@@ -54,9 +58,20 @@ public sealed class Investigation
     /// <summary>The countries the workspace's ads were posted in, most ads first (to read national phone numbers in).</summary>
     public IReadOnlyList<string> Regions() => _regions.Get(Stamp());
 
+    /// <summary>How a network is named to an analyst: "Lead #N" by its rank in the last link run, else its id.</summary>
+    public string LeadLabel(string networkId)
+    {
+        ArgumentNullException.ThrowIfNull(networkId);
+        return Leads.RankOf(networkId) is { } rank ? "Lead #" + rank.ToString(System.Globalization.CultureInfo.InvariantCulture) : networkId;
+    }
+
     /// <summary>A site's name from its entity id (the id itself when unknown).</summary>
     public string SiteName(string? siteId) =>
         siteId is null ? string.Empty : _sites.Get(Stamp()).GetValueOrDefault(siteId, siteId);
+
+    /// <summary>A costly answer kept until the workspace changes (see <see cref="Memo"/>).</summary>
+    internal T? Remember<T>(string kind, string key, Func<T?> build)
+        where T : class => _memo.Get(Stamp(), kind + "\u0000" + key, build);
 
     // Every link or money run, and every ingest, writes statements and so moves the sequence.
     private string Stamp() => Store.LastSequence().ToString(System.Globalization.CultureInfo.InvariantCulture);

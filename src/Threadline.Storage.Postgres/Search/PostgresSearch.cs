@@ -12,7 +12,7 @@ internal static class PostgresSearch
 {
     private const int MaxValueShown = 200;
 
-    public static IReadOnlyList<SearchHit> Search(NpgsqlConnection connection, Tables t, NameTable names, SearchNames lookup, SearchQuery query, int limit, int offset)
+    public static IReadOnlyList<SearchHit> Search(NpgsqlConnection connection, Tables t, NameTable names, SearchNames lookup, SearchQuery query, int limit, int offset, bool snippets = true)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(offset);
         limit = Math.Min(Math.Min(limit, SearchLimits.MaxLimit), SearchLimits.MaxDepth - offset);
@@ -34,6 +34,11 @@ internal static class PostgresSearch
             {
                 found.Add((reader.GetInt64(0), reader.GetString(1), reader.GetInt32(2), reader.IsDBNull(3) ? null : reader.GetInt32(3), reader.IsDBNull(4) ? null : reader.GetGuid(4)));
             }
+        }
+
+        if (!snippets)
+        {
+            return found.Select((row, i) => new SearchHit(row.Id, names.Name(connection, row.Schema), string.Empty, string.Empty, offset + i + 1)).ToList();
         }
 
         var text = query.Terms.Where(SearchSql.IsText).ToList();

@@ -9,6 +9,9 @@ public sealed class AccountModel(Investigation investigation) : PageModel
 {
     public AccountView View { get; private set; } = null!;
 
+    /// <summary>"Lead #N" for a network id.</summary>
+    public string Lead(string networkId) => investigation.LeadLabel(networkId);
+
     public IActionResult OnGet(string key, int? offset, int? limit)
     {
         if (AccountQueries.View(investigation, key, offset, limit) is not { } view)

@@ -9,6 +9,9 @@ public sealed class IdentifierModel(Investigation investigation) : PageModel
 {
     public IdentifierView View { get; private set; } = null!;
 
+    /// <summary>"Lead #N" for a network id.</summary>
+    public string Lead(string networkId) => investigation.LeadLabel(networkId);
+
     public string Segment { get; private set; } = "phones";
 
     public IActionResult OnGet(string kind, string value, int? offset, int? limit)

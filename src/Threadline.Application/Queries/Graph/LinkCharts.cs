@@ -17,13 +17,22 @@ public static class LinkCharts
     public static LinkChart? Of(Investigation investigation, string networkId, int? community = null)
     {
         ArgumentNullException.ThrowIfNull(investigation);
-        if (string.IsNullOrEmpty(networkId) || networkId.Length > 200 || LinkResults.Network(investigation.Store, networkId) is not { } network)
+        if (string.IsNullOrEmpty(networkId) || networkId.Length > 200)
         {
             return null;
         }
 
-        var (nodes, edges) = Build(investigation, network);
-        return Shape(network.Id, nodes, edges, community);
+        // Built once per link run and kept: a chart reads every persona, ad and payment of the lead.
+        return investigation.Remember("chart", networkId + "|" + (community?.ToString(CultureInfo.InvariantCulture) ?? "-"), () =>
+        {
+            if (LinkResults.Network(investigation.Store, networkId) is not { } network)
+            {
+                return null;
+            }
+
+            var (nodes, edges) = Build(investigation, network);
+            return Shape(network.Id, nodes, edges, community);
+        });
     }
 
     /// <summary>

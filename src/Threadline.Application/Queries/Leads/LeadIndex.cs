@@ -11,12 +11,17 @@ namespace Threadline.Application.Queries.Leads;
 internal sealed class LeadIndex
 {
     private readonly List<LeadRow> _rows;
+    private readonly Dictionary<string, int> _ranks;
 
     private LeadIndex(List<LeadRow> rows, LeadChoices choices)
     {
         _rows = rows;
+        _ranks = rows.GroupBy(r => r.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Rank, StringComparer.Ordinal);
         Choices = choices;
     }
+
+    /// <summary>A network's rank in the lead list, or null when it is not a lead of the last link run.</summary>
+    public int? RankOf(string networkId) => _ranks.TryGetValue(networkId, out var rank) ? rank : null;
 
     public LeadChoices Choices { get; }
 

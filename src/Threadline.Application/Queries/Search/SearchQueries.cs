@@ -47,7 +47,7 @@ public static class SearchQueries
         var hits = store.Search(q, take + 1, skip);
         var page = hits.Take(take).ToList();
         var ads = AdRows.Read(investigation, page.Where(h => h.Schema == "Advertisement").Select(h => h.EntityId).ToList()).ToDictionary(a => a.Id, StringComparer.Ordinal);
-        var best = skip == 0 && hits.Count <= take ? page.Select(h => h.EntityId).ToList() : store.Search(q, FacetWindow).Where(h => h.Schema == "Advertisement").Select(h => h.EntityId).ToList();
+        var best = skip == 0 && hits.Count <= take ? page.Select(h => h.EntityId).ToList() : store.SearchBest(q, FacetWindow, "Advertisement").Select(h => h.EntityId).ToList();
         return new SearchView(
             q,
             matches,

@@ -46,6 +46,40 @@ function elements(chart) {
   return nodes.concat(edges);
 }
 
+// The force layouts start from random positions; drawn from a generator seeded by the chart's node ids, one chart opens
+// the same way every time and for every colleague (a picture in a report matches the screen).
+function hashText(text, h) {
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 16777619) >>> 0;
+  }
+  return h;
+}
+
+function seededRandom(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6D2B79F5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function runSeeded(cy, run) {
+  const ids = cy.nodes().map((n) => n.id()).sort();
+  let seed = 2166136261;
+  ids.forEach((id) => { seed = hashText(id, seed); });
+  const saved = Math.random;
+  Math.random = seededRandom(seed);
+  try {
+    run();
+  } finally {
+    Math.random = saved;
+  }
+}
+
 function layoutOptions(name, count) {
   if (name === 'fcose' && window.cytoscapeFcose) {
     return { name: 'fcose', quality: count > 300 ? 'draft' : 'default', randomize: true, animate: false, nodeRepulsion: 6000, idealEdgeLength: 70, nodeSeparation: 60, packComponents: true };
@@ -82,7 +116,7 @@ export async function initGraph(el) {
 
   const runLayout = () => {
     const layout = cy.layout(layoutOptions(layoutSelect ? layoutSelect.value : 'fcose', cy.nodes().length));
-    layout.run();
+    runSeeded(cy, () => layout.run());
     cy.fit(undefined, 20);
     el.dataset.ready = 'true';
   };
