@@ -67,6 +67,16 @@ public static partial class WorkspaceStores
             ? PostgresCaseStore.Open(PostgresLocation.Parse(workspace), readOnly)
             : SqliteCaseStore.Open(FilePath(workspace), readOnly);
 
+    /// <summary>Opens the case files beside an open workspace (the same file or schema), for a shell that holds only the store.</summary>
+    /// <exception cref="ArgumentException">A store of an engine this does not know.</exception>
+    public static ICaseStore OpenCases(IWorkspaceStore store, bool readOnly) => store switch
+    {
+        SqliteWorkspaceStore sqlite => SqliteCaseStore.Open(sqlite.Path, readOnly),
+        PostgresWorkspaceStore postgres => PostgresCaseStore.Open(postgres.Location, readOnly),
+        null => throw new ArgumentNullException(nameof(store)),
+        _ => throw new ArgumentException($"no case files for a {store.GetType().Name}", nameof(store)),
+    };
+
     /// <summary>True when <paramref name="workspace"/> is a file (a path or a <c>file://</c> URI), not a server.</summary>
     public static bool IsFile(string workspace)
     {
