@@ -60,20 +60,7 @@ public static class CaseTimeline
                 s.From, s.To, "stay", Invariant($"{persona.Id} advertised in {s.City} ({s.Ads} ads)"), Place(s.City, s.Country), [persona.Id, .. persona.Names], persona.Id)));
         }
 
-        if (accounts.Count > 0)
-        {
-            foreach (var t in PaymentStatements.Read(store))
-            {
-                if ((t.Debtor.AccountKey is { } d && accounts.Contains(d)) || (t.Creditor.AccountKey is { } c && accounts.Contains(c)))
-                {
-                    events.Add(new TimelineEvent(
-                        t.BookingDate, null, "payment",
-                        Invariant($"{t.Amount:0.00} {t.Currency} from {t.Debtor.Name ?? t.Debtor.AccountKey ?? "cash"} to {t.Creditor.Name ?? t.Creditor.AccountKey ?? "cash"}"),
-                        t.City, Names(t.Debtor.Name, t.Creditor.Name, t.Debtor.AccountKey, t.Creditor.AccountKey), t.Id));
-                }
-            }
-        }
-
+        events.AddRange(Payments(store, accounts));
         events.AddRange(CaseOwn(file));
         events.AddRange(files.Deadlines(userId, file.Reference).Select(d => new TimelineEvent(
             d.Deadline.DueAt, null, "deadline", Invariant($"{d.Deadline.Label} [{d.Deadline.LegalReference}]"), null, PersonsOf(file, d.Source), d.Source)));
@@ -139,6 +126,48 @@ public static class CaseTimeline
                     yield return new TimelineEvent(r.At, null, "report", Invariant($"team {team.Id}: {r.Status} (found {r.PersonsFound}, arrests {r.Arrests}, victims {r.Victims.Length})"), place, [team.Roster.Lead, .. r.Victims.Select(v => v.Pseudonym.Value)], team.Id);
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// The payments made or received by the accounts (their payer/beneficiary statements point at the account entities), read
+    /// one by one rather than by decoding every payment of the workspace.
+    /// </summary>
+    private static IEnumerable<TimelineEvent> Payments(IWorkspaceStore store, HashSet<string> accounts)
+    {
+        if (accounts.Count == 0)
+        {
+            yield break;
+        }
+
+        var accountIds = accounts.Select(PaymentStatements.AccountId).ToHashSet(StringComparer.Ordinal);
+        var paymentIds = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var role in new[] { "payer", "beneficiary" })
+        {
+            foreach (var s in store.ReadStatements(new StatementQuery { Schema = "Payment", Property = role }))
+            {
+                if (accountIds.Contains(s.Value))
+                {
+                    paymentIds.Add(s.EntityId);
+                }
+            }
+        }
+
+        foreach (var id in paymentIds.Take(MaxEvents + 1))
+        {
+            if (store.GetEntity(id) is not { } p
+                || !decimal.TryParse(p.First("amount"), NumberStyles.Number, CultureInfo.InvariantCulture, out var amount)
+                || !DateTimeOffset.TryParse(p.First("date"), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date))
+            {
+                continue;
+            }
+
+            var payer = p.First("payerName");
+            var payee = p.First("beneficiaryName");
+            yield return new TimelineEvent(
+                date, null, "payment",
+                Invariant($"{amount:0.00} {p.First("currency") ?? "EUR"} from {payer ?? "cash"} to {payee ?? "cash"}"),
+                p.First("city"), Names(payer, payee), p.First("transactionNumber") ?? p.Id);
         }
     }
 
