@@ -34,11 +34,25 @@ public static partial class WorkspaceStores
             : SqliteWorkspaceStore.Open(FilePath(workspace), model);
 
     /// <summary>Opens an existing workspace for reading only: nothing is written, every write fails with a <see cref="WorkspaceException"/>.</summary>
+    /// <param name="workspace">A file path, a <c>file://</c> URI, a <c>postgres://</c> URI or an Npgsql connection string.</param>
+    /// <param name="model">Schema model statements are checked against; the embedded default when null.</param>
+    /// <param name="readers">
+    /// For a file, how many connections answer at once (<see cref="SpreadReadStore"/>: a web app's concurrent requests);
+    /// a server engine has its own pool and ignores it.
+    /// </param>
     /// <exception cref="WorkspaceException">No workspace there, not a workspace, one that needs an upgrade, out of reach, or not a location.</exception>
-    public static IWorkspaceStore OpenReadOnly(string workspace, SchemaModel? model = null) =>
-        IsServer(workspace)
-            ? PostgresWorkspaceStore.OpenReadOnly(PostgresLocation.Parse(workspace), model)
-            : SqliteWorkspaceStore.OpenReadOnly(FilePath(workspace), model);
+    public static IWorkspaceStore OpenReadOnly(string workspace, SchemaModel? model = null, int readers = 1)
+    {
+        if (IsServer(workspace))
+        {
+            return PostgresWorkspaceStore.OpenReadOnly(PostgresLocation.Parse(workspace), model);
+        }
+
+        var path = FilePath(workspace);
+        return readers <= 1
+            ? SqliteWorkspaceStore.OpenReadOnly(path, model)
+            : new SpreadReadStore(() => SqliteWorkspaceStore.OpenReadOnly(path, model), Math.Min(readers, SpreadReadStore.MaxCopies));
+    }
 
     /// <summary>Creates the workspace when missing and applies every pending schema migration, whatever the engine.</summary>
     /// <exception cref="WorkspaceException">Not a workspace, written by a newer Threadline, out of reach, or not writable.</exception>

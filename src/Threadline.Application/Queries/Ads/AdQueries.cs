@@ -38,7 +38,7 @@ public static class AdQueries
         var findings = Findings(ad);
         var personaId = ad.First("persona");
         var persona = personaId is null ? null : LinkResults.Persona(store, personaId);
-        var network = persona?.NetworkId is { } nid && LinkResults.Network(store, nid) is { } n ? LeadRow.Of(n) : null;
+        var network = persona?.NetworkId is { } nid ? investigation.Leads.Row(nid) : null;
         var templateId = investigation.TemplateOf(id);
         var template = templateId is null ? null : LinkResults.Templates(store, [templateId]).FirstOrDefault();
         var near = template is null ? [] : AdRows.Read(investigation, template.AdIds.Where(a => a != id).Take(MaxNearDuplicates).ToList());

@@ -61,7 +61,7 @@ public static class IdentifierQueries
             .Select(r => ResultJson.Read<Persona>(r, LinkStatements.Json))
             .OrderByDescending(p => p.AdIds.Count).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
         var networks = personas.Select(p => p.NetworkId).OfType<string>().Distinct(StringComparer.Ordinal).Take(MaxListed)
-            .Select(id => LinkResults.Network(store, id)).OfType<Network>().OrderBy(n => n.Rank).Select(LeadRow.Of).ToList();
+            .Select(investigation.Leads.Row).OfType<LeadRow>().OrderBy(n => n.Rank).ToList();
         var times = posted.Values.OfType<DateTimeOffset>().ToList();
         var entity = entityId is null ? null : store.GetEntity(entityId);
         return new IdentifierView(

@@ -11,17 +11,20 @@ namespace Threadline.Application.Queries.Leads;
 internal sealed class LeadIndex
 {
     private readonly List<LeadRow> _rows;
-    private readonly Dictionary<string, int> _ranks;
+    private readonly Dictionary<string, LeadRow> _byId;
 
     private LeadIndex(List<LeadRow> rows, LeadChoices choices)
     {
         _rows = rows;
-        _ranks = rows.GroupBy(r => r.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Rank, StringComparer.Ordinal);
+        _byId = rows.GroupBy(r => r.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         Choices = choices;
     }
 
     /// <summary>A network's rank in the lead list, or null when it is not a lead of the last link run.</summary>
-    public int? RankOf(string networkId) => _ranks.TryGetValue(networkId, out var rank) ? rank : null;
+    public int? RankOf(string networkId) => Row(networkId)?.Rank;
+
+    /// <summary>A network's row in the lead list (no need to read its whole record), or null.</summary>
+    public LeadRow? Row(string networkId) => _byId.GetValueOrDefault(networkId);
 
     public LeadChoices Choices { get; }
 

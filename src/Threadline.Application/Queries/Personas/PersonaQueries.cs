@@ -47,7 +47,7 @@ public static class PersonaQueries
         var newestFirst = persona.AdIds.OrderByDescending(a => posted.GetValueOrDefault(a) ?? DateTimeOffset.MinValue).ThenBy(a => a, StringComparer.Ordinal).ToList();
         var (skip, take) = Paging.Clamp(offset, limit);
         var page = AdRows.Read(investigation, newestFirst.Skip(skip).Take(take).ToList());
-        var network = persona.NetworkId is { } nid && LinkResults.Network(store, nid) is { } n ? LeadRow.Of(n) : null;
+        var network = persona.NetworkId is { } nid ? investigation.Leads.Row(nid) : null;
         return new PersonaView(
             persona,
             LinkResult.LeadNotice,
