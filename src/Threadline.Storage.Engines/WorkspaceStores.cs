@@ -87,6 +87,7 @@ public static partial class WorkspaceStores
     {
         SqliteWorkspaceStore sqlite => SqliteCaseStore.Open(sqlite.Path, readOnly),
         PostgresWorkspaceStore postgres => PostgresCaseStore.Open(postgres.Location, readOnly),
+        SpreadReadStore spread => OpenCases(spread.First, readOnly),
         null => throw new ArgumentNullException(nameof(store)),
         _ => throw new ArgumentException($"no case files for a {store.GetType().Name}", nameof(store)),
     };
