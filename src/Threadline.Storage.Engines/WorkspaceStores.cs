@@ -1,9 +1,12 @@
 using System.Text.RegularExpressions;
+using Threadline.Cases.Store;
 using Threadline.Core.Model;
 using Threadline.Security;
 using Threadline.Storage.Postgres;
+using Threadline.Storage.Postgres.Cases;
 using Threadline.Storage.Postgres.Security;
 using Threadline.Storage.Sqlite;
+using Threadline.Storage.Sqlite.Cases;
 using Threadline.Storage.Sqlite.Security;
 
 namespace Threadline.Storage.Engines;
@@ -67,6 +70,27 @@ public static partial class WorkspaceStores
         IsServer(workspace)
             ? PostgresSecurityStore.Open(PostgresLocation.Parse(workspace))
             : SqliteSecurityStore.Open(FilePath(workspace));
+
+    /// <summary>
+    /// Opens the case files kept in an existing workspace (the same file or schema). A writable file workspace is brought
+    /// to the current schema first; a server workspace must be at it (<see cref="Migrate"/>).
+    /// </summary>
+    /// <exception cref="WorkspaceException">No workspace there, out of reach, refused, or at another version.</exception>
+    public static ICaseStore OpenCases(string workspace, bool readOnly = false) =>
+        IsServer(workspace)
+            ? PostgresCaseStore.Open(PostgresLocation.Parse(workspace), readOnly)
+            : SqliteCaseStore.Open(FilePath(workspace), readOnly);
+
+    /// <summary>Opens the case files beside an open workspace (the same file or schema), for a shell that holds only the store.</summary>
+    /// <exception cref="ArgumentException">A store of an engine this does not know.</exception>
+    public static ICaseStore OpenCases(IWorkspaceStore store, bool readOnly) => store switch
+    {
+        SqliteWorkspaceStore sqlite => SqliteCaseStore.Open(sqlite.Path, readOnly),
+        PostgresWorkspaceStore postgres => PostgresCaseStore.Open(postgres.Location, readOnly),
+        SpreadReadStore spread => OpenCases(spread.First, readOnly),
+        null => throw new ArgumentNullException(nameof(store)),
+        _ => throw new ArgumentException($"no case files for a {store.GetType().Name}", nameof(store)),
+    };
 
     /// <summary>True when <paramref name="workspace"/> is a file (a path or a <c>file://</c> URI), not a server.</summary>
     public static bool IsFile(string workspace)

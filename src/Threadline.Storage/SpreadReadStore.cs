@@ -52,6 +52,9 @@ public sealed class SpreadReadStore : IWorkspaceStore
     /// <summary>How many copies answer.</summary>
     public int Copies => _copies.Length;
 
+    /// <summary>One of the copies (they all open the same workspace): for what is kept beside it, such as the case files.</summary>
+    public IWorkspaceStore First => _copies[0];
+
     public int SchemaVersion => _copies[0].SchemaVersion;
 
     public bool IsReadOnly => true;

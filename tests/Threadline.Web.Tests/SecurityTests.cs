@@ -245,7 +245,7 @@ public sealed class SecurityTests(WorkspaceFixture workspace) : IDisposable
         foreach (var (action, fields) in new[]
         {
             ("/admin?handler=Disable", new Dictionary<string, string> { ["user"] = target.Name }),
-            ("/cases", new Dictionary<string, string> { ["reference"] = TestUsers.Case }),
+            ("/switch-case", new Dictionary<string, string> { ["reference"] = TestUsers.Case }),
             ("/logout", new Dictionary<string, string>()),
         })
         {
@@ -302,9 +302,9 @@ public sealed class SecurityTests(WorkspaceFixture workspace) : IDisposable
         var lonely = TestUsers.Create(workspace.Workspace, [Role.Analyst], [], "lonely");
         using var client = _factory.Plain();
         var landed = await TestUsers.LogIn(client, lonely, DateTimeOffset.UtcNow);
-        Assert.Equal("/cases", landed.Headers.Location?.OriginalString);
-        Assert.Equal("/cases", (await client.GetAsync(new Uri("/", UriKind.Relative))).Headers.Location?.OriginalString);
-        Assert.Contains("not a member of any case", await client.GetStringAsync(new Uri("/cases", UriKind.Relative)), StringComparison.Ordinal);
+        Assert.Equal("/switch-case", landed.Headers.Location?.OriginalString);
+        Assert.Equal("/switch-case", (await client.GetAsync(new Uri("/", UriKind.Relative))).Headers.Location?.OriginalString);
+        Assert.Contains("not a member of any case", await client.GetStringAsync(new Uri("/switch-case", UriKind.Relative)), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync(new Uri("/api/leads", UriKind.Relative))).StatusCode);
 
         using (var store = WorkspaceStores.OpenSecurity(workspace.Workspace))
@@ -314,8 +314,8 @@ public sealed class SecurityTests(WorkspaceFixture workspace) : IDisposable
 
         var two = TestUsers.Create(workspace.Workspace, [Role.Analyst], [TestUsers.Case, "CASE-TWO"], "two");
         using var second = _factory.Plain();
-        Assert.Equal("/cases", (await TestUsers.LogIn(second, two, DateTimeOffset.UtcNow)).Headers.Location?.OriginalString);
-        var chosen = await TestUsers.Post(second, "/cases", "/cases", new() { ["reference"] = "CASE-TWO" });
+        Assert.Equal("/switch-case", (await TestUsers.LogIn(second, two, DateTimeOffset.UtcNow)).Headers.Location?.OriginalString);
+        var chosen = await TestUsers.Post(second, "/switch-case", "/switch-case", new() { ["reference"] = "CASE-TWO" });
         Assert.Equal("/", chosen.Headers.Location?.OriginalString);
         var home = await second.GetStringAsync(new Uri("/", UriKind.Relative));
         Assert.Contains("CASE-TWO", home, StringComparison.Ordinal);
@@ -338,7 +338,7 @@ public sealed class SecurityTests(WorkspaceFixture workspace) : IDisposable
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/search?q=mira", UriKind.Relative))).StatusCode);
         var export = await client.GetAsync(new Uri("/api/leads?format=csv&reason=" + Uri.EscapeDataString("court request 12/3"), UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, export.StatusCode);
-        await TestUsers.Post(client, "/cases", "/logout", []);
+        await TestUsers.Post(client, "/switch-case", "/logout", []);
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync(new Uri("/api/leads", UriKind.Relative))).StatusCode);
 
         using var store = WorkspaceStores.OpenSecurity(workspace.Workspace);

@@ -101,7 +101,7 @@ public static class WebApp
     }
 
     /// <summary>The pages that show a case's data.</summary>
-    public static IReadOnlyList<string> DataPages { get; } = ["/Index", "/Network", "/Persona", "/Ad", "/Identifier", "/Account", "/Search"];
+    public static IReadOnlyList<string> DataPages { get; } = ["/Index", "/Network", "/Persona", "/Ad", "/Identifier", "/Account", "/Search", "/Cases", "/Case"];
 
     /// <summary>The JSON the API writes: the records' own names in snake_case (as the CLI's <c>--json</c>), enums by name.</summary>
     public static void Configure(JsonSerializerOptions options)

@@ -57,7 +57,7 @@ public sealed class LoginCodeModel(ServerSecurity security) : PageModel
         var target = LoginModel.SafeReturn(returnUrl);
         if (target == "/")
         {
-            target = user.Roles.All(r => r == Role.Auditor) ? "/audit" : active is null ? "/cases" : "/";
+            target = user.Roles.All(r => r == Role.Auditor) ? "/audit" : active is null ? "/switch-case" : "/";
         }
 
         return new RedirectResult(target);

@@ -66,7 +66,7 @@ public sealed class RequestAccess(RequestDelegate next)
 
             if (caseReference.Length == 0 && !IsApi(context))
             {
-                context.Response.Redirect("/cases");
+                context.Response.Redirect("/switch-case");
                 return;
             }
         }
