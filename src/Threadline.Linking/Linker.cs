@@ -118,6 +118,9 @@ public static class Linker
             copied[i] |= copierAd[i];
         }
 
+        // One woman's name in several scripts and spellings under one advertiser is one name.
+        NameVariants.Canonicalise(ads, names, table, hub, copierAd);
+
         Stage("hubs");
 
         var (netUf, handovers) = NetworkGrouper.Group(ads, names, table, hub, copied, copier, options);

@@ -108,6 +108,9 @@ internal static class TextTokenizer
         return words;
     }
 
+    /// <summary>One character folded as words are (lower case, Latin accents off); '\0' for a separator, '\u0001' for an ideograph.</summary>
+    internal static char FoldChar(char c) => Fold[c];
+
     private static char[] BuildFold()
     {
         var fold = new char[65536];
