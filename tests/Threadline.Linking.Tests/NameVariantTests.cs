@@ -55,6 +55,19 @@ public sealed class NameVariantTests
     }
 
     [Fact]
+    public void A_woman_split_by_a_missed_name_is_one_persona_not_a_network()
+    {
+        // Her named ads and ads that name nobody under two numbers of hers, in one city: nothing tells two women apart.
+        var ads = Enumerable.Range(0, 6).Select(i => Ad("n" + i, phone: "+32470000001", name: "Lina", day: i) with { Ages = [24] })
+            .Concat(Enumerable.Range(0, 4).Select(i => Ad("u" + i, phone: "+32470000001", email: "lina@mail.example", day: i)))
+            .Concat(Enumerable.Range(0, 4).Select(i => Ad("v" + i, phone: "+32470000002", email: "lina@mail.example", day: i + 10)))
+            .ToList();
+        var r = Linker.Link(ads);
+        Assert.Empty(r.Networks);
+        Assert.Single(r.Personas);
+    }
+
+    [Fact]
     public void Two_named_women_behind_one_number_stay_a_network()
     {
         var ads = Enumerable.Range(0, 8).Select(i => Ad("a" + i, phone: "+32470000001", name: i % 2 == 0 ? "Lina" : "Mara", day: i) with { Ages = [i % 2 == 0 ? 22 : 29] }).ToList();

@@ -124,6 +124,42 @@ internal static class PersonaGrouper
 
         // 2d. The same name, age, height and weight under different numbers that share nothing else: one woman
         // who changed her number (or whose controller did). Four figures together are rare enough to be hers.
+        // Not between two numbers that each show several women: a number showing one woman copied from each of
+        // several groups is a scam's, and a controller's number change is the handover's to find (issue 15, item 7).
+        var severalWomen = new bool[table.Count];
+        for (var id = 0; id < table.Count; id++)
+        {
+            if (!hub[id] && table.KindOf(id) is not (EvidenceKind.Photo or EvidenceKind.Template))
+            {
+                string? seen = null;
+                foreach (var ad in table.AdsOf(id))
+                {
+                    if (names[ad].Length > 0)
+                    {
+                        seen ??= names[ad][0];
+                        if (!string.Equals(seen, names[ad][0], StringComparison.Ordinal))
+                        {
+                            severalWomen[id] = true;
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+
+        bool ShowsSeveral(int ad)
+        {
+            foreach (var id in table.OfAd(ad))
+            {
+                if (severalWomen[id])
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         var byProfile = new Dictionary<(string Key, int Body), int>();
         for (var ad = 0; ad < n; ad++)
         {
@@ -131,6 +167,11 @@ internal static class PersonaGrouper
             {
                 if (byProfile.TryGetValue((key, bodies[ad]), out var first))
                 {
+                    if (ShowsSeveral(ad) && ShowsSeveral(first))
+                    {
+                        continue;
+                    }
+
                     uf.Union(first, ad);
                     network.Union(first, ad);
                 }
