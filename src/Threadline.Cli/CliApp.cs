@@ -26,6 +26,7 @@ internal static class CliApp
             SimulateCommand.Build,
             EvalCommand.Build,
             DemoCommand.Build,
+            DeadlinesCommand.Build,
         };
         foreach (var build in commands)
         {

@@ -26,7 +26,7 @@ internal static class BankIngest
     public static IReadOnlyList<string> PaymentValues(CliRunner cli, string property)
     {
         var file = Path.Combine(cli.Directory, "payments.jsonl");
-        var export = cli.Run("export", "--type", "Payment", "--workspace", cli.Workspace, "--out", file);
+        var export = cli.Run("export", "--format", "workspace", "--type", "Payment", "--workspace", cli.Workspace, "--out", file);
         Assert.True(export.ExitCode == 0, export.Error);
         return File.ReadAllLines(file)
             .Select(l => JsonDocument.Parse(l).RootElement.Clone())

@@ -38,7 +38,7 @@ public sealed class HostileIngestTests
         Assert.StartsWith("NUL byte at byte ", lines[1].GetProperty("reason").GetString(), StringComparison.Ordinal);
 
         var exported = Path.Combine(cli.Directory, "bookings.jsonl");
-        Assert.Equal(0, cli.Run("export", "--type", "Booking", "--out", exported, "--workspace", cli.Workspace).ExitCode);
+        Assert.Equal(0, cli.Run("export", "--format", "workspace", "--type", "Booking", "--out", exported, "--workspace", cli.Workspace).ExitCode);
         var b1 = File.ReadAllLines(exported).Single(l => l.Contains("\"B1\"", StringComparison.Ordinal));
         Assert.DoesNotContain("\"amount\"", b1, StringComparison.Ordinal);
     }

@@ -76,7 +76,7 @@ public sealed class PipelineTests
         Assert.True(File.Exists(Path.Combine(report, "report.json")));
 
         var exported = Path.Combine(cli.Directory, "personas.jsonl");
-        Assert.Equal(0, cli.Run(["export", "--type", "Persona", "--type", "Network", "--out", exported, .. ws]).ExitCode);
+        Assert.Equal(0, cli.Run(["export", "--format", "workspace", "--type", "Persona", "--type", "Network", "--out", exported, .. ws]).ExitCode);
         Assert.Contains("\"schema\":\"Persona\"", File.ReadAllText(exported), StringComparison.Ordinal);
 
         var eval = cli.Run(["eval", "--truth", world, "--json", .. ws]);

@@ -90,7 +90,7 @@ public sealed class ReportAndImageSafetyTests
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"link took {watch.Elapsed}");
 
         var images = Path.Combine(cli.Directory, "images.jsonl");
-        Assert.Equal(0, cli.Run(["export", "--type", "Image", "--out", images, .. ws]).ExitCode);
+        Assert.Equal(0, cli.Run(["export", "--format", "workspace", "--type", "Image", "--out", images, .. ws]).ExitCode);
         var text = File.ReadAllText(images);
         Assert.Contains("outside the image folder", text, StringComparison.Ordinal);
         Assert.Contains("not a regular file: a symbolic link", text, StringComparison.Ordinal);

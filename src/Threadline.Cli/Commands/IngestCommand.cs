@@ -3,7 +3,7 @@ using Threadline.Cli.Infrastructure;
 
 namespace Threadline.Cli.Commands;
 
-/// <summary><c>threadline ingest ads|bookings|transactions</c>: bring source files into the workspace.</summary>
+/// <summary><c>threadline ingest ads|bookings|transactions|ftm</c>: bring source files into the workspace.</summary>
 internal static class IngestCommand
 {
     public static Command Build(GlobalOptions options, CliEnvironment environment)
@@ -12,6 +12,7 @@ internal static class IngestCommand
         command.Subcommands.Add(IngestAdsCommand.Build(options, environment));
         command.Subcommands.Add(IngestBookingsCommand.Build(options, environment));
         command.Subcommands.Add(IngestTransactionsCommand.Build(options, environment));
+        command.Subcommands.Add(IngestFtmCommand.Build(options, environment));
         return command;
     }
 

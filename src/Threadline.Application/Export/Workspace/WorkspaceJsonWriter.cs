@@ -2,19 +2,20 @@ using System.Globalization;
 using System.Text.Json;
 using Threadline.Core.Statements;
 
-namespace Threadline.Application.Export;
+namespace Threadline.Application.Export.Workspace;
 
 /// <summary>
-/// Writes entities as FollowTheMoney JSON Lines (<c>{"id","schema","properties":{name:[values]}}</c>),
-/// optionally with each value's provenance under <c>statements</c>.
+/// Writes the workspace's own entities (Threadline's types and properties, not FollowTheMoney's) as JSON Lines
+/// (<c>{"id","schema","properties":{name:[values]}}</c>), optionally with each value's provenance under
+/// <c>statements</c>: a faithful dump for backups and checks. For Aleph and FtM tools use <see cref="ExportFormat.Ftm"/>.
 /// </summary>
-public sealed class FtmWriter : IDisposable
+public sealed class WorkspaceJsonWriter : IDisposable
 {
     private readonly Stream stream;
     private readonly Utf8JsonWriter writer;
     private readonly bool withStatements;
 
-    public FtmWriter(Stream stream, bool withStatements)
+    public WorkspaceJsonWriter(Stream stream, bool withStatements)
     {
         this.stream = stream;
         this.withStatements = withStatements;

@@ -1,0 +1,13 @@
+namespace Threadline.Cases.Model;
+
+/// <summary>What kind of workspace entity a case holds.</summary>
+public enum AttachmentKind
+{
+    NetworkLead,
+    Persona,
+    Phone,
+    Account,
+    Address,
+    Advertisement,
+    Booking,
+}

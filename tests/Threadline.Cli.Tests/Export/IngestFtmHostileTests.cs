@@ -1,0 +1,128 @@
+using System.Text;
+using System.Text.Json;
+using Threadline.Application.Ingest.Ftm;
+
+namespace Threadline.Cli.Tests.Export;
+
+/// <summary><c>ingest ftm</c> on files an investigator did not write: every problem named by its line and field, the rest read.</summary>
+public sealed class IngestFtmHostileTests
+{
+    [Fact]
+    public void Bad_records_and_values_are_named_by_line_and_the_good_ones_kept()
+    {
+        using var cli = new CliRunner();
+        var lines = new[]
+        {
+            """{"id":"p1","schema":"Person","properties":{"name":["Ana Example"],"phone":["+32470000001"],"country":["BE"]}}""",
+            "this is not json",
+            """{"id":"s1","schema":"Spaceship","properties":{"name":["x"]}}""",
+            """{"id":"bad id!","schema":"Person","properties":{"name":["x"]}}""",
+            """{"id":"p2","schema":"Person","properties":{"name":["Bo Example"],"country":["Germany"],"raw:x":["y"],"birthDate":["31 Feb"]}}""",
+            "[1,2,3]",
+            """{"id":"p3","schema":"Thing","properties":{"name":["abstract"]}}""",
+            """{"id":"c1","schema":"Company","properties":{"name":["Example Ltd"],"registrationNumber":["B 123"]}}""",
+            """{"id":"c1","schema":"Person","properties":{"name":["Same id"]}}""",
+            new string('[', 100) + new string(']', 100),
+            """{"id":"p4","schema":"Person","properties":{"name":[1, "Ok Name"],"alias":"not a list"}}""",
+        };
+        var file = cli.Write("hostile.ftm.json", string.Join("\n", lines) + "\n");
+        var result = cli.Run("ingest", "ftm", file, "--json", "--workspace", cli.Workspace);
+        Assert.True(result.ExitCode == 0, result.Error);
+        using var doc = JsonDocument.Parse(result.Output);
+        Assert.Equal(4, doc.RootElement.GetProperty("entities").GetInt64());
+        var quarantine = File.ReadAllLines(doc.RootElement.GetProperty("quarantine").GetString()!)
+            .Select(l => JsonDocument.Parse(l).RootElement).Select(e => (Line: e.GetProperty("line").GetInt64(), Reason: e.GetProperty("reason").GetString()!)).ToList();
+        void Said(long line, string words) => Assert.Contains(quarantine, q => q.Line == line && q.Reason.Contains(words, StringComparison.Ordinal));
+        Said(2, "not a JSON object");
+        Said(3, "'Spaceship'");
+        Said(4, "entity id 'bad id!'");
+        Said(5, "'Germany' is not an ISO 3166-1");
+        Said(5, "property 'raw:x'");
+        Said(5, "'31 Feb' is not a date");
+        Said(6, "not a JSON object");
+        Said(7, "'Thing'");
+        Said(9, "entity 'c1' is a Company on an earlier line and a Person here");
+        Said(10, "not a JSON object");
+        Said(11, "is not a string");
+        Said(11, "property 'alias'");
+
+        Assert.Equal(0, cli.Run("export", "--format", "ftm", "--out", Path.Combine(cli.Directory, "out.jsonl"), "--workspace", cli.Workspace).ExitCode);
+        var back = File.ReadAllLines(Path.Combine(cli.Directory, "out.jsonl"));
+        Assert.Equal(4, back.Length);
+        Assert.Contains(back, l => l.Contains("\"country\":[\"be\"]", StringComparison.Ordinal) && l.Contains("\"schema\":\"Person\"", StringComparison.Ordinal));
+        Assert.Contains(back, l => l.Contains("\"schema\":\"Company\"", StringComparison.Ordinal) && l.Contains("B 123", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Statement_CSV_names_records_by_the_line_they_start_on_even_across_quoted_line_ends()
+    {
+        using var cli = new CliRunner();
+        var csv = "entity_id,schema,prop,value,dataset\n"
+            + "a1,Person,notes,\"Seen twice\nin the registry\",registry\n"
+            + "a1,Person,nationality,Atlantis,registry\n"
+            + "a2,Person,name\n"
+            + "a3,Person,name,Cy,BAD DATASET\n";
+        var file = cli.Write("statements.csv", csv);
+        var result = cli.Run("ingest", "ftm", file, "--json", "--workspace", cli.Workspace);
+        Assert.True(result.ExitCode == 0, result.Error);
+        using var doc = JsonDocument.Parse(result.Output);
+        Assert.Equal(2, doc.RootElement.GetProperty("entities").GetInt64());
+        var problems = doc.RootElement.GetProperty("problems").EnumerateArray().Select(p => (p.GetProperty("line").GetInt64(), p.GetProperty("reason").GetString()!)).ToList();
+        Assert.Contains(problems, p => p.Item1 == 4 && p.Item2.Contains("'Atlantis'", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Item1 == 5 && p.Item2.Contains("3 fields, the header 5", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Item1 == 6 && p.Item2.Contains("field 'dataset'", StringComparison.Ordinal));
+
+        var header = cli.Write("noheader.csv", "id,name\n1,x\n");
+        using var none = JsonDocument.Parse(cli.Run("ingest", "ftm", header, "--json", "--workspace", cli.Workspace).Output);
+        Assert.Contains("lacks the column(s) entity_id, schema, prop, value", none.RootElement.GetProperty("problems")[0].GetProperty("reason").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Files_that_are_not_UTF8_or_not_files_or_with_a_bad_dataset_are_refused_in_words()
+    {
+        using var cli = new CliRunner();
+        var latin1 = cli.WriteBytes("latin1.json", Encoding.Latin1.GetBytes("""{"id":"p1","schema":"Person","properties":{"name":["Jos""" + "\u00e9" + "\"]}}\n"));
+        using (var doc = JsonDocument.Parse(cli.Run("ingest", "ftm", latin1, "--json", "--workspace", cli.Workspace).Output))
+        {
+            Assert.Contains("cannot read the file", doc.RootElement.GetProperty("problems")[0].GetProperty("reason").GetString(), StringComparison.Ordinal);
+        }
+
+        var missing = cli.Run("ingest", "ftm", Path.Combine(cli.Directory, "nope.json"), "--workspace", cli.Workspace);
+        Assert.NotEqual(0, missing.ExitCode);
+        Assert.Contains("no such file", missing.Error, StringComparison.Ordinal);
+
+        var dataset = cli.Run("ingest", "ftm", latin1, "--dataset", "Bad Name", "--workspace", cli.Workspace);
+        Assert.NotEqual(0, dataset.ExitCode);
+        Assert.Contains("dataset name 'Bad Name'", dataset.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Records_longer_than_the_bound_are_skipped_and_said_without_being_held()
+    {
+        var text = "short\n" + new string('x', 5000) + "\nafter\n";
+        var reader = new BoundedTextReader(new StringReader(text), 100);
+        Assert.True(reader.ReadLine(out var first, out var long1) && first == "short" && !long1 && reader.Line == 1);
+        Assert.True(reader.ReadLine(out var second, out var long2) && second is null && long2 && reader.Line == 2);
+        Assert.True(reader.ReadLine(out var third, out _) && third == "after" && reader.Line == 3);
+        Assert.False(reader.ReadLine(out _, out _));
+
+        var csv = new BoundedTextReader(new StringReader("a,b\n\"" + new string(',', 5000) + "\"\nc,d\n"), 100);
+        Assert.True(csv.ReadCsv(out var header, out _) && header!.Count == 2);
+        Assert.True(csv.ReadCsv(out var big, out var tooLong) && big is null && tooLong && csv.Line == 2);
+        Assert.True(csv.ReadCsv(out var last, out _) && last![0] == "c" && csv.Line == 3);
+    }
+
+    [Fact]
+    public void An_entity_the_workspace_holds_as_another_type_is_not_kept_and_is_named()
+    {
+        using var cli = new CliRunner();
+        var first = cli.Write("a.json", """{"id":"x1","schema":"Person","properties":{"name":["Ana"]}}""" + "\n");
+        var second = cli.Write("b.json", """{"id":"x1","schema":"Address","properties":{"full":["Main Street 1"]}}""" + "\n" + """{"id":"x2","schema":"Address","properties":{"full":["Side Street 2"]}}""" + "\n");
+        Assert.Equal(0, cli.Run("ingest", "ftm", first, "--workspace", cli.Workspace).ExitCode);
+        using var doc = JsonDocument.Parse(cli.Run("ingest", "ftm", second, "--json", "--workspace", cli.Workspace).Output);
+        Assert.Equal(1, doc.RootElement.GetProperty("rejected").GetInt64());
+        var problem = doc.RootElement.GetProperty("problems")[0];
+        Assert.Equal(1, problem.GetProperty("line").GetInt64());
+        Assert.Contains("entity 'x1' not kept", problem.GetProperty("reason").GetString(), StringComparison.Ordinal);
+    }
+}
