@@ -139,7 +139,7 @@ public sealed class ExtractionBench : IBenchScript
     private static List<AdRecord> ReadAds(string dir)
     {
         var records = new List<AdRecord>();
-        foreach (var file in AdPaths.Expand([Path.Combine(dir, "ads")]).Order(StringComparer.Ordinal))
+        foreach (var file in Threadline.Core.IO.InputFiles.Expand([Path.Combine(dir, "ads")]).Files)
         {
             foreach (var item in AdFileReader.Read(file))
             {

@@ -61,7 +61,7 @@ public sealed class IngestBench : IBenchScript
             Console.WriteLine(Invariant($"read+map only: {records / readSeconds:N0} records/s, {statements / readSeconds:N0} statements/s, {size / 1048576.0 / readSeconds:F0} MiB/s"));
 
             watch.Restart();
-            AdIngestSummary summary;
+            Threadline.Ingest.Pipeline.IngestSummary summary;
             using (var store = SqliteWorkspaceStore.Open(Path.Combine(dir, "bench.db")))
             {
                 summary = new AdIngestRunner(store, new AdIngestOptions { QuarantinePath = Path.Combine(dir, "quarantine.jsonl") }).Run([file]);

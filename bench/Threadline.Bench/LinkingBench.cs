@@ -110,7 +110,7 @@ public sealed class LinkingBench : IBenchScript
         }
 
         var records = new List<Threadline.Ingest.Ads.AdRecord>();
-        foreach (var file in Threadline.Ingest.Ads.AdPaths.Expand([Path.Combine(dir, "ads")]))
+        foreach (var file in Threadline.Core.IO.InputFiles.Expand([Path.Combine(dir, "ads")]).Files)
         {
             records.AddRange(Threadline.Ingest.Ads.AdFileReader.Read(file).Where(x => x.Ad is not null).Select(x => x.Ad!));
         }

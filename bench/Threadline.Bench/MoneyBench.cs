@@ -58,9 +58,9 @@ public sealed class MoneyBench : IBenchScript
         watch.Restart();
         var builder = new TransactionTableBuilder(n + 16);
         var issues = new List<ImportIssue>();
-        using (var reader = new StreamReader(path, Encoding.UTF8, false, 1 << 20))
+        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, FileOptions.SequentialScan))
         {
-            CsvTransactionReader.ReadInto(reader, path, builder, issues: issues);
+            CsvTransactionReader.ReadInto(stream, path, builder, issues: issues);
         }
 
         var parse = watch.Elapsed;

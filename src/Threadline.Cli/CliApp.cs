@@ -26,7 +26,12 @@ internal static class CliApp
             SimulateCommand.Build,
             EvalCommand.Build,
             DemoCommand.Build,
+            ServeCommand.Build,
             DeadlinesCommand.Build,
+            MigrateCommand.Build,
+            CopyCommand.Build,
+            AuditCommand.Build,
+            UsersCommand.Build,
         };
         foreach (var build in commands)
         {

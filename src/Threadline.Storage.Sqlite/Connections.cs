@@ -37,7 +37,7 @@ internal sealed class Connections
     {
         if (Directory.Exists(fullPath))
         {
-            throw new WorkspaceException($"'{shownPath}' is a directory, not a Threadline workspace file");
+            throw new WorkspaceException($"'{shownPath}' is a directory, not a Threadline workspace file") { Kind = WorkspaceErrorKind.NotAWorkspace };
         }
 
         if (!File.Exists(fullPath))

@@ -14,12 +14,17 @@ internal static class Migrator
         """;
 
     /// <summary>Applies the missing steps and returns the version the workspace is at.</summary>
-    public static int Apply(SqliteConnection connection, IReadOnlyList<Migration> migrations, string shownPath)
+    public static int Apply(SqliteConnection connection, IReadOnlyList<Migration> migrations, string shownPath) =>
+        Apply(connection, migrations, shownPath, out _);
+
+    /// <summary>Applies the missing steps and returns the version the workspace is at, and the one it was at.</summary>
+    public static int Apply(SqliteConnection connection, IReadOnlyList<Migration> migrations, string shownPath, out int from)
     {
         var latest = migrations.Count == 0 ? 0 : migrations.Max(m => m.Version);
         CheckIdentity(connection, shownPath);
         Connections.ConfigureWriter(connection);
         var current = CurrentVersion(connection, null);
+        from = current;
         if (current > latest)
         {
             throw TooNew(shownPath, current, latest);
@@ -84,7 +89,7 @@ internal static class Migrator
                 CultureInfo.InvariantCulture,
                 $"workspace '{shownPath}' is read-only and has schema version {current}; this Threadline needs {latest}: open it once with write access to upgrade it"))
             {
-                UpgradeRequired = true,
+                Kind = WorkspaceErrorKind.UpgradeRequired,
             };
         }
 
@@ -103,7 +108,7 @@ internal static class Migrator
         var objects = Connections.Scalar(connection, "SELECT count(*) FROM sqlite_schema;");
         if (applicationId != 0 || (objects > 0 && !hasMigrations))
         {
-            throw new WorkspaceException($"'{shownPath}' is an SQLite database but not a Threadline workspace");
+            throw new WorkspaceException($"'{shownPath}' is an SQLite database but not a Threadline workspace") { Kind = WorkspaceErrorKind.NotAWorkspace };
         }
     }
 
@@ -116,5 +121,8 @@ internal static class Migrator
     private static WorkspaceException TooNew(string shownPath, int found, int latest) =>
         new(string.Create(
             CultureInfo.InvariantCulture,
-            $"workspace '{shownPath}' has schema version {found}, newer than this Threadline supports ({latest}): use a newer Threadline"));
+            $"workspace '{shownPath}' has schema version {found}, newer than this Threadline supports ({latest}): use a newer Threadline"))
+        {
+            Kind = WorkspaceErrorKind.TooNew,
+        };
 }

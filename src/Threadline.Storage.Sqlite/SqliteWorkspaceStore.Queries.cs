@@ -18,6 +18,19 @@ public sealed partial class SqliteWorkspaceStore
     }
 
     /// <inheritdoc />
+    public IReadOnlyList<SearchHit> SearchBest(string query, int limit, string? schema = null)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var parsed = SearchQuery.Parse(query, _fields);
+        parsed = schema is null ? parsed : parsed.Within(schema);
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            return SqliteSearch.Search(_connection, _names, _searchNames, parsed, limit, 0, snippets: false);
+        }
+    }
+
+    /// <inheritdoc />
     public WorkspaceStats Stats()
     {
         var statements = CountStatements();
@@ -89,6 +102,26 @@ public sealed partial class SqliteWorkspaceStore
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
             WorkspaceSettings.SetSource(_connection, state);
+        }
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> MetaKeys()
+    {
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            return WorkspaceSettings.MetaKeys(_connection);
+        }
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<SourceState> Sources()
+    {
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            return WorkspaceSettings.Sources(_connection);
         }
     }
 }

@@ -74,4 +74,14 @@ public sealed partial class SqliteWorkspaceStore
             return deleted;
         }
     }
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> ResultKinds()
+    {
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            return ResultTable.Kinds(_connection);
+        }
+    }
 }

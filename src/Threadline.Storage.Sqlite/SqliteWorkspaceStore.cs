@@ -45,6 +45,17 @@ public sealed partial class SqliteWorkspaceStore : IWorkspaceStore
     /// <inheritdoc />
     public int SchemaVersion { get; }
 
+    /// <summary>The schema version the file was at when this store opened it (0 when it was created).</summary>
+    public int MigratedFrom { get; private init; }
+
+    /// <summary>Creates the workspace file when missing and applies pending migrations (what every read-write open does).</summary>
+    /// <exception cref="WorkspaceException">Not a workspace, written by a newer Threadline, or not writable.</exception>
+    public static WorkspaceMigration Migrate(string path)
+    {
+        using var store = Open(path);
+        return new WorkspaceMigration(path, store.MigratedFrom, store.SchemaVersion);
+    }
+
     /// <summary>The schema model statements are validated against.</summary>
     public SchemaModel Model { get; }
 
@@ -67,7 +78,7 @@ public sealed partial class SqliteWorkspaceStore : IWorkspaceStore
         Connections.CheckHeader(fullPath, path);
         if (!File.Exists(fullPath))
         {
-            throw new WorkspaceException($"no workspace at '{path}'");
+            throw new WorkspaceException($"no workspace at '{path}'") { Kind = WorkspaceErrorKind.NotFound };
         }
 
         try
@@ -108,7 +119,7 @@ public sealed partial class SqliteWorkspaceStore : IWorkspaceStore
     {
         if (IsReadOnly)
         {
-            throw new WorkspaceException($"workspace '{Path}' is open read-only: nothing can be written to it");
+            throw new WorkspaceException($"workspace '{Path}' is open read-only: nothing can be written to it") { Kind = WorkspaceErrorKind.ReadOnly };
         }
     }
 
@@ -137,13 +148,23 @@ public sealed partial class SqliteWorkspaceStore : IWorkspaceStore
         try
         {
             connection = connections.OpenWriter();
-            var version = Migrator.Apply(connection, migrations, path);
-            return new SqliteWorkspaceStore(connections, connection, model ?? SchemaModel.Default, version);
+            var version = Migrator.Apply(connection, migrations, path, out var from);
+            return new SqliteWorkspaceStore(connections, connection, model ?? SchemaModel.Default, version) { MigratedFrom = from };
         }
         catch (SqliteException ex) when (ex.SqliteErrorCode is 26 /* SQLITE_NOTADB */ or 11 /* SQLITE_CORRUPT */)
         {
             connection?.Dispose();
             throw new WorkspaceException($"'{path}' is not a Threadline workspace ({ex.Message.TrimEnd('.')})", ex);
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode == 8 /* SQLITE_READONLY */)
+        {
+            connection?.Dispose();
+            throw new WorkspaceException($"workspace '{path}' is read-only: this needs to write to it", ex) { Kind = WorkspaceErrorKind.ReadOnly };
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode == 14 /* SQLITE_CANTOPEN */)
+        {
+            connection?.Dispose();
+            throw new WorkspaceException($"cannot open workspace '{path}': the file or its folder cannot be opened or written (permissions, or a read-only folder)", ex) { Kind = WorkspaceErrorKind.CannotOpen };
         }
         catch
         {

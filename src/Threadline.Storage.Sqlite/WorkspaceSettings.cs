@@ -51,4 +51,32 @@ internal static class WorkspaceSettings
         command.Parameters.AddWithValue("$rejected", state.Rejected);
         command.ExecuteNonQuery();
     }
+
+    public static IReadOnlyList<string> MetaKeys(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT key FROM meta ORDER BY key;";
+        using var reader = command.ExecuteReader();
+        var keys = new List<string>();
+        while (reader.Read())
+        {
+            keys.Add(reader.GetString(0));
+        }
+
+        return keys;
+    }
+
+    public static IReadOnlyList<SourceState> Sources(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT source_id, path, content_hash, kind, completed, accepted, rejected FROM ingest_sources ORDER BY source_id;";
+        using var reader = command.ExecuteReader();
+        var sources = new List<SourceState>();
+        while (reader.Read())
+        {
+            sources.Add(new SourceState(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetInt64(4) != 0, reader.GetInt64(5), reader.GetInt64(6)));
+        }
+
+        return sources;
+    }
 }

@@ -3,8 +3,8 @@ using Threadline.Core.Statements;
 namespace Threadline.Storage;
 
 /// <summary>
-/// The one storage contract. SQLite (embedded, the default) implements it now; PostgreSQL will
-/// later. Every engine applies the same rules (<see cref="StatementValidator"/>, <see cref="StatementHash"/>,
+/// The one storage contract. SQLite (embedded, the default) and PostgreSQL (a server for a team) implement it.
+/// Every engine applies the same rules (<see cref="StatementValidator"/>, <see cref="StatementHash"/>,
 /// <see cref="SeenWindow"/>, <see cref="SearchQuery"/>, <see cref="ResultRules"/>) and passes the same compliance
 /// test suite. Statements are the only facts: the store upserts them (same id ⇒ widen first/last seen, never
 /// duplicate) and answers queries. Derived results (networks, personas) are kept beside them as records.
@@ -84,6 +84,17 @@ public interface IWorkspaceStore : IDisposable
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="offset"/> is negative.</exception>
     IReadOnlyList<SearchHit> Search(string query, int limit = 20, int offset = 0);
 
+    /// <summary>
+    /// The same hits as <see cref="Search"/> in the same order, without the matched property and snippet (both empty):
+    /// what counting and faceting the best hits need, without the cost of marking hundreds of values.
+    /// </summary>
+    /// <param name="query">What the user typed.</param>
+    /// <param name="limit">Most hits to return (cut to <see cref="SearchLimits.MaxLimit"/>).</param>
+    /// <param name="schema">Only entities of this schema (as if <c>schema:NAME</c> were typed after the query), or all.</param>
+    IReadOnlyList<SearchHit> SearchBest(string query, int limit, string? schema = null) =>
+        Search(schema is null ? query : query + " " + SearchFields.Schema + ":" + schema, limit)
+            .Select(h => h with { Property = string.Empty, Snippet = string.Empty }).ToList();
+
     /// <summary>Entities counted by schema, and the number of statements.</summary>
     WorkspaceStats Stats();
 
@@ -147,15 +158,45 @@ public interface IWorkspaceStore : IDisposable
     /// <summary>Deletes every result of a kind; returns how many there were.</summary>
     long DeleteResults(string kind);
 
+    /// <summary>The kinds that have results, in ordinal order (for copying a whole workspace).</summary>
+    IReadOnlyList<string> ResultKinds();
+
+    /// <summary>
+    /// Streams every result of a kind in page order (<see cref="ResultOrder.Ascending"/>), with payloads and keys, a
+    /// page at a time: what <see cref="PageResults"/> gives page after page, for copying a whole kind.
+    /// </summary>
+    IEnumerable<ResultRecord> ReadResults(string kind)
+    {
+        for (var offset = 0; ; offset += ResultLimits.MaxPage)
+        {
+            var page = PageResults(kind, offset, ResultLimits.MaxPage);
+            foreach (var record in page)
+            {
+                yield return record;
+            }
+
+            if (page.Count < ResultLimits.MaxPage)
+            {
+                yield break;
+            }
+        }
+    }
+
     /// <summary>Reads a workspace setting (job watermarks and the like).</summary>
     string? GetMeta(string key);
 
     /// <summary>Writes a workspace setting.</summary>
     void SetMeta(string key, string value);
 
+    /// <summary>The keys of every workspace setting, in ordinal order (for copying a whole workspace).</summary>
+    IReadOnlyList<string> MetaKeys();
+
     /// <summary>Ingest state of a source file, used to skip finished files and resume killed runs.</summary>
     SourceState? GetSource(string sourceId);
 
     /// <summary>Records the ingest state of a source file.</summary>
     void SetSource(SourceState state);
+
+    /// <summary>The ingest state of every source file, by source id in ordinal order.</summary>
+    IReadOnlyList<SourceState> Sources();
 }

@@ -10,12 +10,13 @@ namespace Threadline.Storage;
 /// </summary>
 public sealed class PreparedStatements
 {
-    internal PreparedStatements(Statement[] statements, UInt128[]? hashes = null, bool[]? fullText = null, object? preparedBy = null)
+    internal PreparedStatements(Statement[] statements, UInt128[]? hashes = null, bool[]? fullText = null, object? preparedBy = null, object? engineData = null)
     {
         Statements = statements;
         Hashes = hashes;
         FullText = fullText;
         PreparedBy = preparedBy;
+        EngineData = engineData;
     }
 
     /// <summary>The statements, in the order given.</summary>
@@ -31,6 +32,12 @@ public sealed class PreparedStatements
     internal bool[]? FullText { get; }
 
     internal object? PreparedBy { get; }
+
+    /// <summary>What an engine computed beside the ids, off the writer's thread (PostgreSQL: the full-text words).</summary>
+    internal object? EngineData { get; }
+
+    /// <summary>The same statements with what an engine computed for them.</summary>
+    internal PreparedStatements With(object engineData) => new(Array, Hashes, FullText, PreparedBy, engineData);
 
     /// <summary>Wraps statements without preparing them (what a store without a prepare step uses).</summary>
     public static PreparedStatements Unprepared(IReadOnlyCollection<Statement> statements)

@@ -1,8 +1,9 @@
 namespace Threadline.Storage;
 
 /// <summary>
-/// A workspace cannot be used: the file is not a Threadline workspace, or it was written by a newer
-/// Threadline. The message is one line that names the path.
+/// A workspace cannot be used: not a Threadline workspace, written by a newer Threadline, out of reach, or read-only.
+/// The message is one line that names the workspace as it may be shown (never a password); <see cref="Kind"/> says
+/// why, the same for every engine, so shells never look at an engine's own errors.
 /// </summary>
 public sealed class WorkspaceException : InvalidOperationException
 {
@@ -20,6 +21,9 @@ public sealed class WorkspaceException : InvalidOperationException
     {
     }
 
+    /// <summary>Why the workspace cannot be used.</summary>
+    public WorkspaceErrorKind Kind { get; init; } = WorkspaceErrorKind.NotAWorkspace;
+
     /// <summary>True when the workspace was opened read-only but is at an older schema version, which only a read-write open can upgrade.</summary>
-    public bool UpgradeRequired { get; init; }
+    public bool UpgradeRequired => Kind == WorkspaceErrorKind.UpgradeRequired;
 }

@@ -40,6 +40,12 @@ internal sealed class CrashingStore(IWorkspaceStore inner, int failingWrite) : I
 
     public long DeleteResults(string kind) => inner.DeleteResults(kind);
 
+    public IReadOnlyList<string> ResultKinds() => inner.ResultKinds();
+
+    public IReadOnlyList<string> MetaKeys() => inner.MetaKeys();
+
+    public IReadOnlyList<SourceState> Sources() => inner.Sources();
+
     public WorkspaceStats Stats() => inner.Stats();
 
     public long LastSequence() => inner.LastSequence();

@@ -10,6 +10,10 @@ public sealed class DemoTests
         Assert.True(result.ExitCode == 0, result.Error);
         Assert.Contains("Advertisement", result.Error, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(cli.Directory, "demo", "threadline.db")));
+        // It ends by saying how to open the workspace in the browser.
+        var end = string.Join(' ', result.Error[result.Error.LastIndexOf("Try:", StringComparison.Ordinal)..].Split((char[])['\n', '\r', ' '], StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("./threadline serve --workspace " + Path.Combine("demo", "threadline.db"), end, StringComparison.Ordinal);
+        Assert.EndsWith("http://127.0.0.1:5080/", end, StringComparison.Ordinal);
         Assert.Equal(0, cli.Run("demo", "--sample", "--dir", "demo").ExitCode);
     }
 }

@@ -66,13 +66,13 @@ public sealed class ExitCodeTests
     [Theory]
     [InlineData("stats")]
     [InlineData("ingest", "ads", "a.jsonl")]
-    public void A_postgres_workspace_is_refused_as_not_supported_yet_without_showing_its_password(params string[] args)
+    public void A_postgres_server_out_of_reach_fails_in_one_line_without_showing_its_password(params string[] args)
     {
         using var cli = new CliRunner();
         cli.Write("a.jsonl", "{}\n");
-        var result = cli.Run([.. args, "--workspace", "postgres://analyst:s3cret@db.invalid/threadline"]);
+        var result = cli.Run([.. args, "--workspace", "postgres://analyst:s3cret@db.invalid/threadline?connect_timeout=3"]);
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("PostgreSQL workspaces are not supported yet", result.Error, StringComparison.Ordinal);
+        Assert.Contains("cannot reach the PostgreSQL server of 'postgres://analyst@db.invalid/threadline'", result.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("s3cret", result.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
         Assert.Equal(["a.jsonl"], Directory.GetFileSystemEntries(cli.Directory).Select(e => Path.GetFileName(e)!).ToArray());

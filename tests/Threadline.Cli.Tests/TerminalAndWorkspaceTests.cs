@@ -138,6 +138,23 @@ internal static class ReadOnlyUser
 {
     public static bool Available => !OperatingSystem.IsWindows() && (!IsRoot || File.Exists("/usr/bin/setpriv"));
 
+    /// <summary>Whether the unprivileged user can reach the built CLI (not when the checkout sits in a folder only its owner may enter, as under mktemp -d).</summary>
+    public static bool CanReachCli => OperatingSystem.IsWindows() || !IsRoot || OthersMayReach(AppContext.BaseDirectory);
+
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    private static bool OthersMayReach(string folder)
+    {
+        for (var dir = new DirectoryInfo(folder); dir is not null; dir = dir.Parent)
+        {
+            if ((File.GetUnixFileMode(dir.FullName) & UnixFileMode.OtherExecute) == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsRoot => Environment.UserName == "root";
 
     public static CliResult Run(string[] args)
@@ -171,6 +188,10 @@ public sealed class ReadOnlyWorkspaceFactAttribute : FactAttribute
         if (!ReadOnlyUser.Available)
         {
             Skip = "needs a user that file modes bind: running as root without /usr/bin/setpriv (util-linux) to drop to an unprivileged user";
+        }
+        else if (!ReadOnlyUser.CanReachCli)
+        {
+            Skip = "the unprivileged user (uid 65534) cannot enter a folder above the built CLI (" + AppContext.BaseDirectory + "): clone the repository where others may enter to run it";
         }
     }
 }

@@ -54,6 +54,12 @@ internal sealed class FailingStore(IWorkspaceStore inner, int failAfterWrites) :
 
     public long DeleteResults(string kind) => inner.DeleteResults(kind);
 
+    public IReadOnlyList<string> ResultKinds() => inner.ResultKinds();
+
+    public IReadOnlyList<string> MetaKeys() => inner.MetaKeys();
+
+    public IReadOnlyList<SourceState> Sources() => inner.Sources();
+
     public string? GetMeta(string key) => inner.GetMeta(key);
 
     public void SetMeta(string key, string value) => inner.SetMeta(key, value);

@@ -97,6 +97,12 @@ internal sealed class InMemoryStore : IWorkspaceStore
 
     public long DeleteResults(string kind) => throw new NotSupportedException();
 
+    public IReadOnlyList<string> ResultKinds() => [];
+
+    public IReadOnlyList<string> MetaKeys() => [.. _meta.Keys.Order(StringComparer.Ordinal)];
+
+    public IReadOnlyList<SourceState> Sources() => [.. _sources.Values.OrderBy(s => s.SourceId, StringComparer.Ordinal)];
+
     public string? GetMeta(string key) => _meta.GetValueOrDefault(key);
 
     public void SetMeta(string key, string value) => _meta[key] = value;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Threadline.Core.IO;
 using Threadline.Extraction;
 using Threadline.Ingest.Ads;
 using Threadline.Simulation;
@@ -59,7 +60,7 @@ internal sealed class SimPipeline
         }
 
         var records = new List<AdRecord>();
-        foreach (var file in AdPaths.Expand([Path.Combine(dir, "ads")]))
+        foreach (var file in InputFiles.Expand([Path.Combine(dir, "ads")]).Files)
         {
             foreach (var item in AdFileReader.Read(file))
             {

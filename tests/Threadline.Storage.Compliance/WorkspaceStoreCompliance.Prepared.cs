@@ -6,7 +6,7 @@ namespace Threadline.Storage.Compliance;
 /// <summary>Prepared writes (checks and ids on the caller's thread) store exactly what plain writes store.</summary>
 public abstract partial class WorkspaceStoreCompliance
 {
-    [Fact]
+    [ComplianceFact]
     public void Prepared_batches_store_the_same_as_one_plain_write()
     {
         Statement[] first = [Ad("ad-1", "title", "Hello", day: 3), Ad("ad-1", "city", "Gent"), Ad("ad-2", "title", "Bonjour")];
@@ -23,7 +23,7 @@ public abstract partial class WorkspaceStoreCompliance
         Assert.Equal(default, prepared.WritePrepared([]));
     }
 
-    [Fact]
+    [ComplianceFact]
     public void Preparing_a_bad_statement_fails_like_writing_it()
     {
         var store = NewStore();
@@ -32,7 +32,7 @@ public abstract partial class WorkspaceStoreCompliance
         Assert.Equal(0, store.CountStatements());
     }
 
-    [Theory]
+    [ComplianceTheory]
     [InlineData(5)]
     [InlineData(64)]
     [InlineData(65)]

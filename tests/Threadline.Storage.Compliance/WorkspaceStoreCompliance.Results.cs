@@ -10,7 +10,7 @@ public abstract partial class WorkspaceStoreCompliance
 
     private static string Json(ResultRecord record) => Encoding.UTF8.GetString(record.Payload.Span);
 
-    [Fact]
+    [ComplianceFact]
     public void A_result_reads_back_whole_with_its_keys_as_a_sorted_set()
     {
         var store = NewStore();
@@ -27,7 +27,7 @@ public abstract partial class WorkspaceStoreCompliance
         Assert.Null(store.GetResult("persona", "net-1"));
     }
 
-    [Fact]
+    [ComplianceFact]
     public void Writing_a_known_id_replaces_that_record_and_its_keys_only()
     {
         var store = NewStore();
@@ -41,7 +41,7 @@ public abstract partial class WorkspaceStoreCompliance
         Assert.Equal(2, store.CountResults("persona"));
     }
 
-    [Fact]
+    [ComplianceFact]
     public void Replacing_a_kind_drops_its_earlier_records_and_leaves_other_kinds()
     {
         var store = NewStore();
@@ -54,7 +54,7 @@ public abstract partial class WorkspaceStoreCompliance
         Assert.NotNull(store.GetResult("persona", "n-1"));
     }
 
-    [Fact]
+    [ComplianceFact]
     public void Pages_come_in_sort_key_order_then_id_and_descending_is_the_exact_reverse()
     {
         var store = NewStore();
@@ -77,7 +77,7 @@ public abstract partial class WorkspaceStoreCompliance
         Assert.Throws<ArgumentOutOfRangeException>(() => store.PageResults("network", -1, 10));
     }
 
-    [Fact]
+    [ComplianceFact]
     public void A_key_finds_the_records_that_carry_it_in_page_order()
     {
         var store = NewStore();
@@ -94,7 +94,7 @@ public abstract partial class WorkspaceStoreCompliance
         Assert.Empty(store.PageResults("network", 0, 10, key: "nothing"));
     }
 
-    [Fact]
+    [ComplianceFact]
     public void Several_results_are_read_by_id_those_that_exist_in_id_order()
     {
         var store = NewStore();
@@ -103,7 +103,7 @@ public abstract partial class WorkspaceStoreCompliance
         Assert.Empty(store.GetResults("persona", []));
     }
 
-    [Fact]
+    [ComplianceFact]
     public void A_page_is_cut_to_the_page_limit()
     {
         var store = NewStore();
@@ -112,7 +112,7 @@ public abstract partial class WorkspaceStoreCompliance
         Assert.Equal(ResultLimits.MaxPage + 5, store.CountResults("phone"));
     }
 
-    [Fact]
+    [ComplianceFact]
     public void Deleting_a_kind_says_how_many_went()
     {
         var store = NewStore();
@@ -135,7 +135,7 @@ public abstract partial class WorkspaceStoreCompliance
         { "", "n-bad", 1, "{}" },
     };
 
-    [Theory]
+    [ComplianceTheory]
     [MemberData(nameof(BadResults))]
     public void A_refused_record_fails_the_whole_write(string kind, string id, double sortKey, string json)
     {
@@ -145,7 +145,7 @@ public abstract partial class WorkspaceStoreCompliance
         Assert.Equal(["n-0"], store.PageResults("network", 0, 10).Select(r => r.Id).ToArray());
     }
 
-    [Fact]
+    [ComplianceFact]
     public void An_id_given_twice_in_one_write_fails_it()
     {
         var store = NewStore();
@@ -154,7 +154,7 @@ public abstract partial class WorkspaceStoreCompliance
         Assert.Equal(0, store.CountResults("network"));
     }
 
-    [Fact]
+    [ComplianceFact]
     public void A_large_result_reads_back_byte_for_byte()
     {
         var store = NewStore();
@@ -164,7 +164,7 @@ public abstract partial class WorkspaceStoreCompliance
         Assert.Equal(json, Json(Assert.Single(store.PageResults("network", 0, 1))));
     }
 
-    [Fact]
+    [ComplianceFact]
     public void Typed_results_round_trip_through_json()
     {
         var store = NewStore();

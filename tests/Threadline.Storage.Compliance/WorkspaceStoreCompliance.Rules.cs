@@ -6,7 +6,7 @@ namespace Threadline.Storage.Compliance;
 /// <summary>Validation, atomicity, sequences, deletion and settings.</summary>
 public abstract partial class WorkspaceStoreCompliance
 {
-    [Fact]
+    [ComplianceFact]
     public void An_unknown_schema_is_rejected_naming_it()
     {
         var store = NewStore();
@@ -14,7 +14,7 @@ public abstract partial class WorkspaceStoreCompliance
         Assert.Contains("'Spaceship'", error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [ComplianceFact]
     public void An_unknown_property_is_rejected_naming_it_and_its_schema()
     {
         var store = NewStore();
@@ -24,7 +24,7 @@ public abstract partial class WorkspaceStoreCompliance
         Assert.Equal(0, store.CountStatements());
     }
 
-    [Fact]
+    [ComplianceFact]
     public void Raw_properties_are_accepted_on_every_schema()
     {
         var store = NewStore();
@@ -32,14 +32,14 @@ public abstract partial class WorkspaceStoreCompliance
         Assert.Equal(2, store.CountStatements());
     }
 
-    [Fact]
+    [ComplianceFact]
     public void An_abstract_schema_is_rejected()
     {
         var store = NewStore();
         Assert.Throws<ArgumentException>(() => store.Write([Of("Thing", "t-1", "name", "x")]));
     }
 
-    [Fact]
+    [ComplianceFact]
     public void A_write_that_fails_midway_leaves_nothing()
     {
         var store = NewStore();
@@ -58,7 +58,7 @@ public abstract partial class WorkspaceStoreCompliance
         Assert.Single(store.Search("failure"));
     }
 
-    [Fact]
+    [ComplianceFact]
     public void Sequence_grows_on_every_insert_and_change_but_not_on_repeats()
     {
         var store = NewStore();
@@ -72,7 +72,7 @@ public abstract partial class WorkspaceStoreCompliance
         Assert.True(store.LastSequence() > afterInsert);
     }
 
-    [Fact]
+    [ComplianceFact]
     public void Entities_changed_since_a_sequence_are_those_with_new_or_widened_statements()
     {
         var store = NewStore();
@@ -88,7 +88,7 @@ public abstract partial class WorkspaceStoreCompliance
         Assert.Empty(store.EntitiesChangedSince("Email", 0));
     }
 
-    [Fact]
+    [ComplianceFact]
     public void Deleting_by_producer_removes_only_its_statements_and_emptied_entities()
     {
         var store = NewStore();
@@ -114,7 +114,7 @@ public abstract partial class WorkspaceStoreCompliance
         Assert.Empty(store.GetEntity("ad-1")!.Get("body"));
     }
 
-    [Fact]
+    [ComplianceFact]
     public void Deleted_statements_can_be_written_again()
     {
         var store = NewStore();
@@ -124,7 +124,7 @@ public abstract partial class WorkspaceStoreCompliance
         Assert.Single(store.Search("tangerine"));
     }
 
-    [Fact]
+    [ComplianceFact]
     public void Meta_settings_are_kept_and_overwritten()
     {
         var store = NewStore();
@@ -136,7 +136,7 @@ public abstract partial class WorkspaceStoreCompliance
         Assert.Equal("ünïcode ✓", store.GetMeta("other"));
     }
 
-    [Fact]
+    [ComplianceFact]
     public void Source_state_is_kept_and_updated()
     {
         var store = NewStore();
@@ -149,7 +149,7 @@ public abstract partial class WorkspaceStoreCompliance
         Assert.Equal(done, store.GetSource("src-1"));
     }
 
-    [Fact]
+    [ComplianceFact]
     public void A_job_may_write_while_it_enumerates_entities()
     {
         var store = NewStore();
@@ -166,7 +166,7 @@ public abstract partial class WorkspaceStoreCompliance
         Assert.Equal(1200, store.EntitiesChangedSince("Phone", 0).Count());
     }
 
-    [Fact]
+    [ComplianceFact]
     public void An_entity_cannot_take_an_unrelated_schema()
     {
         var store = NewStore();

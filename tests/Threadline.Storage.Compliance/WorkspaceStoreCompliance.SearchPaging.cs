@@ -21,7 +21,7 @@ public abstract partial class WorkspaceStoreCompliance
         return store;
     }
 
-    [Theory]
+    [ComplianceTheory]
     [InlineData("harbour")]
     [InlineData("harbour schema:Advertisement")]
     [InlineData("harbour OR view quay*")]
@@ -40,7 +40,7 @@ public abstract partial class WorkspaceStoreCompliance
         Assert.Equal(all, paged);
     }
 
-    [Fact]
+    [ComplianceFact]
     public void Limiting_to_a_type_keeps_the_order()
     {
         var store = HarbourAds(150);
@@ -50,7 +50,7 @@ public abstract partial class WorkspaceStoreCompliance
             store.Search("harbour schema:Advertisement", limit: 1000).Select(h => h.EntityId));
     }
 
-    [Fact]
+    [ComplianceFact]
     public void Equally_good_hits_come_in_entity_id_order()
     {
         var store = NewStore();
@@ -60,7 +60,7 @@ public abstract partial class WorkspaceStoreCompliance
         Assert.Equal(["ad-b"], store.Search("same", limit: 1, offset: 1).Select(h => h.EntityId).ToArray());
     }
 
-    [Fact]
+    [ComplianceFact]
     public void Many_equally_good_hits_come_in_entity_id_order_whatever_order_they_were_written_in()
     {
         var store = NewStore();
@@ -69,7 +69,7 @@ public abstract partial class WorkspaceStoreCompliance
         Assert.Equal(["ad-150"], store.Search("same", limit: 1, offset: 150).Select(h => h.EntityId).ToArray());
     }
 
-    [Fact]
+    [ComplianceFact]
     public void An_entity_matching_every_word_strongly_comes_before_one_that_barely_matches()
     {
         var store = NewStore();
@@ -82,7 +82,7 @@ public abstract partial class WorkspaceStoreCompliance
         Assert.Equal(["ad-z-strong", "ad-a-weak"], store.Search("heron harbour").Select(h => h.EntityId).ToArray());
     }
 
-    [Fact]
+    [ComplianceFact]
     public void Paging_past_the_end_is_empty_and_a_negative_offset_is_refused()
     {
         var store = HarbourAds(10);

@@ -23,7 +23,7 @@ public abstract partial class WorkspaceStoreCompliance
 
     private static string[] Ids(IReadOnlyList<SearchHit> hits) => hits.Select(h => h.EntityId).Order(StringComparer.Ordinal).ToArray();
 
-    [Fact]
+    [ComplianceFact]
     public void Words_may_match_different_full_text_values_of_one_entity()
     {
         var store = SearchableAds();
@@ -31,7 +31,7 @@ public abstract partial class WorkspaceStoreCompliance
         Assert.Equal(["ad-1", "ad-2"], Ids(store.Search("lina town")));
     }
 
-    [Fact]
+    [ComplianceFact]
     public void A_phrase_needs_its_words_in_order_and_together()
     {
         var store = SearchableAds();
@@ -40,7 +40,7 @@ public abstract partial class WorkspaceStoreCompliance
         Assert.Equal(["ad-1"], Ids(store.Search("\"new in tow\"*")));
     }
 
-    [Fact]
+    [ComplianceFact]
     public void A_star_ends_a_prefix()
     {
         var store = SearchableAds();
@@ -48,7 +48,7 @@ public abstract partial class WorkspaceStoreCompliance
         Assert.Equal(["ad-1", "ad-2"], Ids(store.Search("lina")));
     }
 
-    [Fact]
+    [ComplianceFact]
     public void Or_joins_alternatives_and_binds_before_the_implicit_and()
     {
         var store = SearchableAds();
@@ -58,7 +58,7 @@ public abstract partial class WorkspaceStoreCompliance
         Assert.Equal(["ad-1"], Ids(store.Search("station AND gent OR discreet")));
     }
 
-    [Fact]
+    [ComplianceFact]
     public void A_full_text_field_limits_words_to_that_property()
     {
         var store = SearchableAds();
@@ -68,7 +68,7 @@ public abstract partial class WorkspaceStoreCompliance
         Assert.Equal(["ad-1", "ad-3"], Ids(store.Search("TITLE:lin* OR body:sweet")));
     }
 
-    [Fact]
+    [ComplianceFact]
     public void Other_fields_match_the_whole_value_ignoring_case_or_its_start_with_a_star()
     {
         var store = SearchableAds();
@@ -81,7 +81,7 @@ public abstract partial class WorkspaceStoreCompliance
         Assert.Empty(store.Search("city:\"gent%\""));
     }
 
-    [Fact]
+    [ComplianceFact]
     public void A_field_that_points_at_an_entity_matches_its_id_or_its_name()
     {
         var store = SearchableAds();
@@ -90,7 +90,7 @@ public abstract partial class WorkspaceStoreCompliance
         Assert.Equal(["ad-1", "ad-2", "ad-3"], Ids(store.Search("site:tulip.example OR site:rose*")));
     }
 
-    [Fact]
+    [ComplianceFact]
     public void The_schema_field_limits_hits_to_one_type()
     {
         var store = SearchableAds();
@@ -100,7 +100,7 @@ public abstract partial class WorkspaceStoreCompliance
         Assert.Empty(store.Search("schema:Spaceship"));
     }
 
-    [Fact]
+    [ComplianceFact]
     public void A_search_by_fields_only_shows_the_matching_value()
     {
         var store = SearchableAds();
@@ -112,7 +112,7 @@ public abstract partial class WorkspaceStoreCompliance
         Assert.Equal("[Lina]", text.Snippet);
     }
 
-    [Fact]
+    [ComplianceFact]
     public void Another_engines_operators_are_plain_words()
     {
         var store = NewStore();
@@ -130,7 +130,7 @@ public abstract partial class WorkspaceStoreCompliance
         Assert.Empty(store.Search("value:lina"));
     }
 
-    [Fact]
+    [ComplianceFact]
     public void An_unknown_field_is_part_of_the_text()
     {
         var store = NewStore();
@@ -139,7 +139,7 @@ public abstract partial class WorkspaceStoreCompliance
         Assert.Equal(["ad-1"], Ids(store.Search("10:30")));
     }
 
-    [Fact]
+    [ComplianceFact]
     public void A_field_never_stored_matches_nothing()
     {
         var store = SearchableAds();
@@ -148,7 +148,7 @@ public abstract partial class WorkspaceStoreCompliance
         Assert.Equal(["ad-1", "ad-2"], Ids(store.Search("lina OR summary:lina")));
     }
 
-    [Fact]
+    [ComplianceFact]
     public void Terms_past_the_limit_and_text_past_the_length_limit_are_ignored()
     {
         var store = NewStore();

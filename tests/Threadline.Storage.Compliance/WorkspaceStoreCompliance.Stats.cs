@@ -21,7 +21,7 @@ public abstract partial class WorkspaceStoreCompliance
         return store;
     }
 
-    [Fact]
+    [ComplianceFact]
     public void Stats_count_entities_by_schema_and_statements()
     {
         var stats = AdsForStats().Stats();
@@ -29,7 +29,7 @@ public abstract partial class WorkspaceStoreCompliance
         Assert.Equal([new("Advertisement", 5), new("Site", 2)], stats.EntitiesBySchema);
     }
 
-    [Fact]
+    [ComplianceFact]
     public void A_value_facet_counts_entities_by_value_most_first_with_the_unknown_last()
     {
         var store = AdsForStats();
@@ -38,14 +38,14 @@ public abstract partial class WorkspaceStoreCompliance
         Assert.Equal([new("Fictional Classifieds", 1), new(Facets.Unknown, 1)], store.Facet("Site", "name"));
     }
 
-    [Fact]
+    [ComplianceFact]
     public void A_month_facet_counts_date_values_by_month_in_calendar_order()
     {
         var store = AdsForStats();
         Assert.Equal([new("2026-03", 2), new("2026-04", 1), new("(unknown)", 2)], store.Facet("Advertisement", "postedAt", FacetKind.Month));
     }
 
-    [Fact]
+    [ComplianceFact]
     public void An_entity_with_several_values_counts_under_each_and_once_per_value()
     {
         var store = NewStore();
@@ -59,7 +59,7 @@ public abstract partial class WorkspaceStoreCompliance
         Assert.Equal([new("Brugge", 2), new("Gent", 1)], store.Facet("Advertisement", "city"));
     }
 
-    [Fact]
+    [ComplianceFact]
     public void A_facet_keeps_the_first_keys_up_to_its_limit_and_the_unknown()
     {
         var store = AdsForStats();
@@ -68,7 +68,7 @@ public abstract partial class WorkspaceStoreCompliance
         Assert.Empty(store.Facet("Advertisement", "country", limit: 0));
     }
 
-    [Fact]
+    [ComplianceFact]
     public void A_property_never_stored_puts_every_entity_under_unknown_and_a_schema_never_stored_is_empty()
     {
         var store = AdsForStats();
@@ -77,7 +77,7 @@ public abstract partial class WorkspaceStoreCompliance
         Assert.Empty(store.Facet("Spaceship", "name"));
     }
 
-    [Fact]
+    [ComplianceFact]
     public void Equal_counts_are_ordered_by_value()
     {
         var store = NewStore();
@@ -85,7 +85,7 @@ public abstract partial class WorkspaceStoreCompliance
         Assert.Equal([new("C", 1), new("a", 1), new("b", 1)], store.Facet("Advertisement", "city"));
     }
 
-    [Fact]
+    [ComplianceFact]
     public void Stats_of_an_empty_workspace_are_empty()
     {
         var store = NewStore();

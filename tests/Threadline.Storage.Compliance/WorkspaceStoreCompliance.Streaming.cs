@@ -6,7 +6,7 @@ namespace Threadline.Storage.Compliance;
 /// <summary>Streaming reads while writing, large inputs.</summary>
 public abstract partial class WorkspaceStoreCompliance
 {
-    [Fact]
+    [ComplianceFact]
     public async Task One_thread_may_enumerate_while_another_writes()
     {
         var store = NewStore();
@@ -22,7 +22,7 @@ public abstract partial class WorkspaceStoreCompliance
         Assert.Equal(1000, store.CountEntities("Phone"));
     }
 
-    [Fact]
+    [ComplianceFact]
     public void Changed_since_ends_even_when_the_reader_changes_what_it_reads()
     {
         var store = NewStore();
@@ -38,7 +38,7 @@ public abstract partial class WorkspaceStoreCompliance
         Assert.Equal(1500, store.EntitiesChangedSince("Advertisement", 0).Distinct().Count());
     }
 
-    [Fact]
+    [ComplianceFact]
     public void Many_entity_ids_are_read_in_order()
     {
         var store = NewStore();
@@ -48,7 +48,7 @@ public abstract partial class WorkspaceStoreCompliance
         Assert.Equal(wanted.Order(StringComparer.Ordinal), read);
     }
 
-    [Fact]
+    [ComplianceFact]
     public void A_very_long_body_is_stored_and_found()
     {
         var store = NewStore();
@@ -60,7 +60,7 @@ public abstract partial class WorkspaceStoreCompliance
         Assert.Contains("[needleword]", hit.Snippet, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [ComplianceFact]
     public void Statements_for_many_entities_in_one_batch_keep_their_own_windows()
     {
         var store = NewStore();

@@ -14,6 +14,17 @@ public abstract partial class WorkspaceStoreCompliance : IDisposable
     /// <summary>A new, empty store, owned by the test.</summary>
     protected abstract IWorkspaceStore CreateStore();
 
+    /// <summary>Another handle on the same workspace (a second analyst's process), owned by the caller.</summary>
+    protected abstract IWorkspaceStore OpenSecond(IWorkspaceStore store);
+
+    /// <summary>A second handle on the store's workspace, closed with the test.</summary>
+    protected IWorkspaceStore Second(IWorkspaceStore store)
+    {
+        var second = OpenSecond(store);
+        _stores.Add(second);
+        return second;
+    }
+
     protected IWorkspaceStore NewStore()
     {
         var store = CreateStore();
@@ -37,7 +48,7 @@ public abstract partial class WorkspaceStoreCompliance : IDisposable
     {
     }
 
-    [Fact]
+    [ComplianceFact]
     public void Writing_the_same_statements_twice_adds_nothing()
     {
         var store = NewStore();
@@ -50,7 +61,7 @@ public abstract partial class WorkspaceStoreCompliance : IDisposable
         Assert.Equal(sequence, store.LastSequence());
     }
 
-    [Fact]
+    [ComplianceFact]
     public void Seeing_a_statement_again_widens_its_window_and_keeps_the_earliest_locator()
     {
         var store = NewStore();
@@ -65,7 +76,7 @@ public abstract partial class WorkspaceStoreCompliance : IDisposable
         Assert.Equal("a.jsonl:1", statement.Locator);
     }
 
-    [Fact]
+    [ComplianceFact]
     public void A_statement_read_back_equals_the_one_written()
     {
         var store = NewStore();
@@ -78,7 +89,7 @@ public abstract partial class WorkspaceStoreCompliance : IDisposable
         Assert.Contains(unseen, read);
     }
 
-    [Fact]
+    [ComplianceFact]
     public void Duplicates_inside_one_batch_are_one_statement()
     {
         var store = NewStore();
@@ -89,7 +100,7 @@ public abstract partial class WorkspaceStoreCompliance : IDisposable
         Assert.Equal(Day(3), statement.LastSeen);
     }
 
-    [Fact]
+    [ComplianceFact]
     public void An_empty_write_does_nothing()
     {
         var store = NewStore();
@@ -97,7 +108,7 @@ public abstract partial class WorkspaceStoreCompliance : IDisposable
         Assert.Equal(0, store.LastSequence());
     }
 
-    [Fact]
+    [ComplianceFact]
     public void Properties_are_multi_valued_and_a_changed_text_keeps_both_versions()
     {
         var store = NewStore();
@@ -111,14 +122,14 @@ public abstract partial class WorkspaceStoreCompliance : IDisposable
         Assert.Equal(4, entity.Statements.Length);
     }
 
-    [Fact]
+    [ComplianceFact]
     public void A_missing_entity_is_null()
     {
         var store = NewStore();
         Assert.Null(store.GetEntity("ad-missing"));
     }
 
-    [Fact]
+    [ComplianceFact]
     public void Statements_come_back_ordered_by_entity_then_statement_id()
     {
         var store = NewStore();
@@ -137,7 +148,7 @@ public abstract partial class WorkspaceStoreCompliance : IDisposable
         Assert.Equal(["ad-1", "ad-3", "ad-5", "ad-7", "ad-9"], store.Entities("Advertisement").Select(e => e.Id).ToArray());
     }
 
-    [Fact]
+    [ComplianceFact]
     public void Entities_stream_in_id_order_across_many_pages()
     {
         var store = NewStore();
@@ -156,7 +167,7 @@ public abstract partial class WorkspaceStoreCompliance : IDisposable
         Assert.Empty(store.Entities("Nothing"));
     }
 
-    [Fact]
+    [ComplianceFact]
     public void Entities_in_storage_order_are_the_same_entities_each_whole_and_once()
     {
         var store = NewStore();
@@ -174,7 +185,7 @@ public abstract partial class WorkspaceStoreCompliance : IDisposable
         Assert.Empty(store.EntitiesInStorageOrder("Nothing"));
     }
 
-    [Fact]
+    [ComplianceFact]
     public void Entities_in_storage_order_can_be_read_with_only_some_properties()
     {
         var store = NewStore();
@@ -187,7 +198,7 @@ public abstract partial class WorkspaceStoreCompliance : IDisposable
         Assert.Empty(store.EntitiesInStorageOrder("Advertisement", ["nothing"]));
     }
 
-    [Fact]
+    [ComplianceFact]
     public void Reads_filter_by_schema_entity_property_producer_and_source()
     {
         var store = NewStore();

@@ -72,6 +72,35 @@ public static class LinkResults
     public static IReadOnlyList<Persona> PersonasWithPhone(IWorkspaceStore store, string e164) =>
         store.AllResults<Persona>(PersonaKind, "phone:" + e164, LinkStatements.Json);
 
+    /// <summary>Every hub decision (identifiers judged to glue unrelated ads), in the order linking made them.</summary>
+    public static IReadOnlyList<HubDecision> Hubs(IWorkspaceStore store) => store.AllResults<HubDecision>(HubKind, null, LinkStatements.Json);
+
+    /// <summary>The templates with these ids (at most <see cref="ResultLimits.MaxPage"/>), those that exist.</summary>
+    public static IReadOnlyList<Template> Templates(IWorkspaceStore store, IReadOnlyCollection<string> ids)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        return store.GetResults(TemplateKind, ids).Select(r => ResultJson.Read<Template>(r, LinkStatements.Json)).ToList();
+    }
+
+    /// <summary>Each templated ad's template id (an ad is in at most one near-duplicate cluster).</summary>
+    public static Dictionary<string, string> TemplateOfAd(IWorkspaceStore store)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var template in store.AllResults<Template>(TemplateKind, null, LinkStatements.Json))
+        {
+            foreach (var ad in template.AdIds)
+            {
+                map.TryAdd(ad, template.Id);
+            }
+        }
+
+        return map;
+    }
+
+    /// <summary>The flagged bookers tied to a network.</summary>
+    public static IReadOnlyList<FlaggedBooker> BookersOf(IWorkspaceStore store, string networkId) =>
+        store.AllResults<FlaggedBooker>(BookerKind, "network:" + networkId, LinkStatements.Json);
+
     /// <summary>The whole result (for the report, eval and money), or null when linking never ran.</summary>
     public static LinkResult? Load(IWorkspaceStore store)
     {

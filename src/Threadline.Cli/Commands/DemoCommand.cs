@@ -4,6 +4,7 @@ using Spectre.Console;
 using Threadline.Cli.Infrastructure;
 using Threadline.Simulation;
 using Threadline.Storage;
+using Threadline.Storage.Engines;
 
 namespace Threadline.Cli.Commands;
 
@@ -32,15 +33,15 @@ internal static class DemoCommand
             var worldOptions = new SimulationOptions { Seed = parse.GetValue(seed), Ads = parse.GetValue(ads), Styles = SimulateCommand.Styles(parse.GetValue(style)) };
             SimulateCommand.CheckOptions(worldOptions);
             var workspace = context.WorkspaceExplicit ? context.WorkspacePath : Path.Combine(root, "threadline.db");
-            foreach (var suffix in new[] { string.Empty, "-wal", "-shm", "-journal" })
+            var demoContext = context.WithWorkspace(workspace);
+            foreach (var suffix in demoContext.WorkspaceIsServer ? [] : new[] { string.Empty, "-wal", "-shm", "-journal" })
             {
                 File.Delete(workspace + suffix);
             }
 
-            var demoContext = context.WithWorkspace(workspace);
             var console = context.Console;
             console.Write(new Rule("[bold]Threadline demo[/]").LeftJustified());
-            console.MarkupLine("Workspace: [blue]{0}[/]", Terminal.Escape(workspace));
+            console.MarkupLine("Workspace: [blue]{0}[/]", Terminal.Escape(demoContext.WorkspaceShown));
             console.MarkupLine("[grey]All data here is synthetic. Every flag is a lead for a human to check, never a verdict.[/]");
 
             using var store = demoContext.OpenStore();
@@ -49,7 +50,7 @@ internal static class DemoCommand
                 var (good, _) = EmbeddedSamples.WriteAds(root);
                 console.Write(new Rule("1. Ingest the shipped sample ads").LeftJustified());
                 IngestAdsCommand.Report(demoContext, IngestAdsCommand.Run(demoContext, store, [good], Path.Combine(root, "quarantine.ads.jsonl")));
-                ShowWorkspace(demoContext, store, workspace, ["new in town", "discreet"]);
+                ShowWorkspace(demoContext, store, demoContext.WorkspaceShown, ["new in town", "discreet"]);
             }
             else
             {
@@ -65,8 +66,7 @@ internal static class DemoCommand
 
                 console.Write(new Rule("2. Ingest every site's export and the booking records").LeftJustified());
                 IngestAdsCommand.Report(demoContext, IngestAdsCommand.Run(demoContext, store, [Path.Combine(world, "ads")], Path.Combine(root, "quarantine.ads.jsonl")));
-                var bookingQuarantine = Path.Combine(root, "quarantine.bookings.jsonl");
-                IngestBookingsCommand.Report(demoContext, BookingIngest.Run(store, IngestBookingsCommand.ExpandCsv(demoContext, [Path.Combine(world, "bookings")]), bookingQuarantine), bookingQuarantine);
+                IngestBookingsCommand.Report(demoContext, IngestBookingsCommand.Run(demoContext, store, [Path.Combine(world, "bookings")], Path.Combine(root, "quarantine.bookings.jsonl")));
 
                 console.Write(new Rule("3. Extract phones, contact points, attributes and indicators").LeftJustified());
                 ExtractCommand.Report(demoContext, ExtractCommand.Run(demoContext, store, all: false));
@@ -78,7 +78,7 @@ internal static class DemoCommand
                 IngestTransactionsCommand.Report(demoContext, IngestTransactionsCommand.Run(demoContext, store, [Path.Combine(world, "bank")], new TransactionIngestOptions { QuarantinePath = Path.Combine(root, "quarantine.transactions.jsonl") }));
                 MoneyCommand.Render(demoContext, ProgressRunner.RunJob(demoContext, "Following the money", progress => MoneyJob.Run(store, progress, demoContext.Cancellation)), 10);
 
-                ShowWorkspace(demoContext, store, workspace, ["new in town", "nieuw"]);
+                ShowWorkspace(demoContext, store, demoContext.WorkspaceShown, ["new in town", "nieuw"]);
                 console.Write(new Rule("Network leads, with money").LeftJustified());
                 NetworksCommand.Render(console, NetworksCommand.Page(store, flaggedOnly: true, 10), flaggedOnly: true);
 
@@ -90,7 +90,8 @@ internal static class DemoCommand
                 EvalCommand.Render(demoContext, EvalJob.Measure(EvalJob.LoadTruth(world), store));
             }
 
-            console.MarkupLine("Try: [blue]./threadline search --workspace {0} WORDS[/]", Terminal.Escape(workspace));
+            console.MarkupLine("Try: [blue]./threadline search --workspace {0} WORDS[/]", Terminal.Escape(demoContext.WorkspaceShown));
+            console.MarkupLine("Work the leads in a browser: [blue]./threadline serve --workspace {0}[/] then open [blue]http://127.0.0.1:5080/[/]", Terminal.Escape(WorkspaceStores.IsFile(workspace) ? Path.GetRelativePath(context.Environment.CurrentDirectory, workspace) : demoContext.WorkspaceShown));
             return ExitCodes.Ok;
         }));
         return command;

@@ -3,6 +3,7 @@ using System.Globalization;
 using Spectre.Console;
 using Threadline.Cli.Infrastructure;
 using Threadline.Ingest.Ads;
+using Threadline.Ingest.Pipeline;
 
 namespace Threadline.Cli.Commands;
 
@@ -33,29 +34,18 @@ internal static class IngestAdsCommand
         return command;
     }
 
-    /// <summary>Runs the ingest with a progress bar; shared with the demo.</summary>
-    public static AdIngestSummary Run(CommandContext context, Storage.IWorkspaceStore store, IReadOnlyList<string> inputs, string quarantinePath)
+    /// <summary>Runs the ingest job with a progress bar; shared with the demo.</summary>
+    public static IngestSummary Run(CommandContext context, Storage.IWorkspaceStore store, IReadOnlyList<string> inputs, string quarantinePath)
     {
-        var runner = new AdIngestRunner(store, new AdIngestOptions
+        var options = new AdIngestOptions
         {
             QuarantinePath = quarantinePath,
             ExcludePaths = IngestCommand.WorkspaceFiles(context),
-        });
-        return ProgressRunner.Run(context, "Ingesting ads", sink =>
-        {
-            var progress = new SyncProgress<AdIngestProgress>(p => sink.Report(p.BytesRead, p.BytesTotal, $"Ingesting ads ({p.FileNumber}/{p.FileCount}) {p.Accepted:N0} ok, {p.Rejected:N0} rejected"));
-            try
-            {
-                return runner.Run(inputs, progress);
-            }
-            catch (FileNotFoundException ex)
-            {
-                throw new CliException(ex.Message, ex);
-            }
-        });
+        };
+        return ProgressRunner.RunJob(context, "Ingesting ads", progress => AdIngestJob.Run(store, inputs, options, progress, context.Cancellation));
     }
 
-    public static void Report(CommandContext context, AdIngestSummary summary)
+    public static void Report(CommandContext context, IngestSummary summary)
     {
         if (context.Json)
         {
@@ -70,7 +60,7 @@ internal static class IngestAdsCommand
                 statements_updated = summary.Statements.Updated,
                 quarantine = summary.QuarantinePath,
                 seconds = summary.Elapsed.TotalSeconds,
-                files = summary.Files.Select(f => new { path = f.Path, format = f.Format?.ToString(), status = f.Status.ToString(), accepted = f.Accepted, rejected = f.Rejected, values_left_out = f.ValuesLeftOut, statements_inserted = f.StatementsInserted, resumed_after = f.ResumedAfter, note = f.Note }),
+                files = summary.Files.Select(f => new { path = f.Path, format = f.Format, status = f.Status.ToString(), accepted = f.Accepted, rejected = f.Rejected, values_left_out = f.ValuesLeftOut, statements_inserted = f.StatementsInserted, shared_batch = f.SharedBatch, resumed_after = f.ResumedAfter, note = f.Note }),
                 sample_rejections = summary.SampleRejections.Select(r => new { file = r.File, line = r.Line, reason = r.Reason, kept = r.Kept }),
             });
             return;
@@ -93,7 +83,7 @@ internal static class IngestAdsCommand
                     new Markup(Terminal.Escape(f.Format is { } format ? $"{f.Status} ({format})" : f.Status.ToString()) + (note is null ? string.Empty : $"\n[grey]{Terminal.Escape(note)}[/]")),
                     new Markup(N(f.Accepted)),
                     new Markup(f.Rejected > 0 ? $"[yellow]{N(f.Rejected)}[/]" : "0"),
-                    new Markup(N(f.StatementsInserted)));
+                    new Markup(f.SharedBatch ? "[grey]shared[/]" : N(f.StatementsInserted)));
             }
 
             console.Write(table);

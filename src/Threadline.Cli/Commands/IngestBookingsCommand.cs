@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
 using Threadline.Cli.Infrastructure;
+using Threadline.Ingest.Pipeline;
 
 namespace Threadline.Cli.Commands;
 
@@ -17,55 +18,52 @@ internal static class IngestBookingsCommand
         command.Options.Add(quarantine);
         command.SetAction(CliApp.Guard(options, environment, (context, parse) =>
         {
-            var files = ExpandCsv(context, parse.GetValue(paths) ?? []);
+            var inputs = (parse.GetValue(paths) ?? []).Select(context.ResolvePath).ToList();
+            foreach (var input in inputs.Where(p => !File.Exists(p) && !Directory.Exists(p)))
+            {
+                throw new CliException($"no such file or directory: '{input}'");
+            }
+
             var quarantinePath = parse.GetValue(quarantine) is { } q ? context.ResolvePath(q) : IngestCommand.DefaultQuarantine(context, "bookings");
             using var store = context.OpenStore();
-            Report(context, BookingIngest.Run(store, files, quarantinePath), quarantinePath);
+            Report(context, Run(context, store, inputs, quarantinePath));
             return ExitCodes.Ok;
         }));
         return command;
     }
 
-    /// <summary>Files as given, and the CSV files under given directories, in ordinal order.</summary>
-    public static IReadOnlyList<string> ExpandCsv(CommandContext context, IEnumerable<string> inputs)
+    /// <summary>Runs the ingest job with a progress bar; shared with the demo.</summary>
+    public static IngestSummary Run(CommandContext context, Storage.IWorkspaceStore store, IReadOnlyList<string> inputs, string quarantinePath)
     {
-        var files = new List<string>();
-        foreach (var input in inputs.Select(context.ResolvePath))
+        var options = new IngestOptions
         {
-            if (File.Exists(input))
-            {
-                files.Add(input);
-            }
-            else if (Directory.Exists(input))
-            {
-                files.AddRange(Directory.EnumerateFiles(input, "*.csv", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
-            }
-            else
-            {
-                throw new CliException($"no such file or directory: '{input}'");
-            }
-        }
-
-        return files;
+            QuarantinePath = quarantinePath,
+            ExcludePaths = IngestCommand.WorkspaceFiles(context),
+            SampleRejections = 5,
+        };
+        return ProgressRunner.RunJob(context, "Ingesting bookings", progress => BookingIngest.Run(store, inputs, options, progress, context.Cancellation));
     }
 
-    public static void Report(CommandContext context, BookingIngestSummary summary, string quarantinePath)
+    public static void Report(CommandContext context, IngestSummary summary)
     {
         if (context.Json)
         {
-            JsonOutput.Write(context.Out, new { files = summary.Files, skipped_files = summary.SkippedFiles, accepted = summary.Accepted, rejected = summary.Rejected, values_left_out = summary.ValuesLeftOut, statements_inserted = summary.Statements.Inserted, quarantine = quarantinePath });
+            JsonOutput.Write(context.Out, new { files = FilesRead(summary), skipped_files = summary.SkippedFiles, accepted = summary.Accepted, rejected = summary.Rejected, values_left_out = summary.ValuesLeftOut, statements_inserted = summary.Statements.Inserted, quarantine = summary.QuarantinePath });
             return;
         }
 
-        context.Console.MarkupLine(CultureInfo.InvariantCulture, "Bookings: {0} files read, {1} skipped (already ingested), {2:N0} bookings accepted, {3:N0} rows rejected, {4:N0} values left out of kept bookings, {5:N0} new statements", summary.Files, summary.SkippedFiles, summary.Accepted, summary.Rejected, summary.ValuesLeftOut, summary.Statements.Inserted);
-        foreach (var r in summary.Samples)
+        context.Console.MarkupLine(CultureInfo.InvariantCulture, "Bookings: {0} files read, {1} skipped (already ingested), {2:N0} bookings accepted, {3:N0} rows rejected, {4:N0} values left out of kept bookings, {5:N0} new statements", FilesRead(summary), summary.SkippedFiles, summary.Accepted, summary.Rejected, summary.ValuesLeftOut, summary.Statements.Inserted);
+        foreach (var r in summary.SampleRejections)
         {
             context.Console.MarkupLine(CultureInfo.InvariantCulture, "  [yellow]{0}[/] {1}:{2}: {3}", r.Kept ? "kept, value left out" : "rejected", Terminal.Escape(Path.GetFileName(r.File)), r.Line, Terminal.Escape(r.Reason));
         }
 
         if (summary.Rejected > 0 || summary.ValuesLeftOut > 0)
         {
-            context.Console.MarkupLine("Rejected rows and left-out values are in [blue]{0}[/]", Terminal.Escape(quarantinePath));
+            context.Console.MarkupLine("Rejected rows and left-out values are in [blue]{0}[/]", Terminal.Escape(summary.QuarantinePath ?? "(no quarantine file)"));
         }
     }
+
+    // Files whose rows were read, those rejected for their header included (as they always counted).
+    private static int FilesRead(IngestSummary summary) => summary.FilesRead + summary.Files.Count(f => f.Status == FileStatus.Rejected && f.Format is not null);
 }

@@ -16,14 +16,22 @@ internal static class IngestCommand
         return command;
     }
 
-    /// <summary>The default quarantine file: beside the workspace, named after it.</summary>
+    /// <summary>
+    /// The default quarantine file: beside a file workspace, named after it; for a server workspace, which has no folder of
+    /// its own here, in the current directory (<c>threadline.quarantine.KIND.jsonl</c>; --quarantine puts it elsewhere).
+    /// </summary>
     public static string DefaultQuarantine(CommandContext context, string kind)
     {
+        if (context.WorkspaceIsServer)
+        {
+            return Path.Combine(context.Environment.CurrentDirectory, $"threadline.quarantine.{kind}.jsonl");
+        }
+
         var dir = Path.GetDirectoryName(context.WorkspacePath) ?? context.Environment.CurrentDirectory;
         return Path.Combine(dir, Path.GetFileNameWithoutExtension(context.WorkspacePath) + $".quarantine.{kind}.jsonl");
     }
 
     /// <summary>The workspace's own files, never to be read as input when a directory is walked.</summary>
-    public static IReadOnlyCollection<string> WorkspaceFiles(CommandContext context) =>
-        [context.WorkspacePath, context.WorkspacePath + "-wal", context.WorkspacePath + "-shm", context.WorkspacePath + "-journal"];
+    public static IReadOnlyCollection<string> WorkspaceFiles(CommandContext context) => context.WorkspaceIsServer ? [] :
+        [context.WorkspacePath, context.WorkspacePath + "-wal", context.WorkspacePath + "-shm", context.WorkspacePath + "-journal", context.WorkspacePath + ".audit-anchors.jsonl"];
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
 using Threadline.Cli.Infrastructure;
+using Threadline.Ingest.Pipeline;
 using Threadline.Money;
 using Threadline.Money.Import;
 using Threadline.Storage;
@@ -49,21 +50,10 @@ internal static class IngestTransactionsCommand
     }
 
     /// <summary>Runs the ingest job with a progress bar; shared with the demo.</summary>
-    public static TransactionIngestSummary Run(CommandContext context, IWorkspaceStore store, IReadOnlyList<string> inputs, TransactionIngestOptions options) =>
-        ProgressRunner.Run(context, "Ingesting bank files", sink =>
-        {
-            var progress = new SyncProgress<TransactionIngestProgress>(p => sink.Report(p.FileNumber - 1, p.FileCount, $"Ingesting bank files ({p.FileNumber}/{p.FileCount})"));
-            try
-            {
-                return new TransactionIngestJob(store, options).Run(inputs, progress);
-            }
-            catch (FileNotFoundException ex)
-            {
-                throw new CliException(ex.Message, ex);
-            }
-        });
+    public static IngestSummary Run(CommandContext context, IWorkspaceStore store, IReadOnlyList<string> inputs, TransactionIngestOptions options) =>
+        ProgressRunner.RunJob(context, "Ingesting bank files", progress => new TransactionIngestJob(store, options).Run(inputs, progress, context.Cancellation));
 
-    public static void Report(CommandContext context, TransactionIngestSummary summary)
+    public static void Report(CommandContext context, IngestSummary summary)
     {
         if (context.Json)
         {
@@ -72,29 +62,29 @@ internal static class IngestTransactionsCommand
                 files = summary.FilesRead,
                 skipped_files = summary.SkippedFiles,
                 rejected_files = summary.RejectedFiles,
-                transactions = summary.Transactions,
-                issues = summary.Issues,
+                transactions = summary.Accepted,
+                issues = summary.Rejected,
                 statements_inserted = summary.Statements.Inserted,
                 quarantine = summary.QuarantinePath,
-                per_file = summary.Files.Select(f => new { path = f.Path, format = f.Format?.ToString(), status = f.Status.ToString(), transactions = f.Transactions, rejected = f.Rejected, note = f.Note }),
+                per_file = summary.Files.Select(f => new { path = f.Path, format = f.Format, status = f.Status.ToString(), transactions = f.Accepted, rejected = f.Rejected, note = f.Note }),
             });
             return;
         }
 
         var console = context.Console;
-        console.MarkupLine(CultureInfo.InvariantCulture, "Bank files: {0:N0} read, {1:N0} skipped (already ingested, or not regular files), {2:N0} rejected; {3:N0} transactions read ({4:N0} new statements: a transaction seen in several files counts once); {5:N0} problems", summary.FilesRead, summary.SkippedFiles, summary.RejectedFiles, summary.Transactions, summary.Statements.Inserted, summary.Issues);
-        foreach (var skipped in summary.Files.Where(f => f.Status == BankFileStatus.Skipped).Take(10))
+        console.MarkupLine(CultureInfo.InvariantCulture, "Bank files: {0:N0} read, {1:N0} skipped (already ingested, or not regular files), {2:N0} rejected; {3:N0} transactions read ({4:N0} new statements: a transaction seen in several files counts once); {5:N0} problems", summary.FilesRead, summary.SkippedFiles, summary.RejectedFiles, summary.Accepted, summary.Statements.Inserted, summary.Rejected);
+        foreach (var skipped in summary.Files.Where(f => f.Status == FileStatus.Skipped).Take(10))
         {
             console.MarkupLine("  [grey]skipped[/] {0}: {1}", Terminal.Escape(skipped.Path), Terminal.Escape(skipped.Note ?? string.Empty));
         }
 
-        foreach (var issue in summary.Samples)
+        foreach (var issue in summary.SampleRejections)
         {
-            var where = issue.Line is { } line ? string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(issue.File)}:{line}") : Path.GetFileName(issue.File);
-            console.MarkupLine("  [yellow]rejected[/] {0} {1}: {2}", Terminal.Escape(where), Terminal.Escape(issue.Element), Terminal.Escape(issue.Reason));
+            var where = issue.Line > 0 ? string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(issue.File)}:{issue.Line}") : Path.GetFileName(issue.File);
+            console.MarkupLine("  [yellow]rejected[/] {0} {1}: {2}", Terminal.Escape(where), Terminal.Escape(issue.Element ?? "record"), Terminal.Escape(issue.Reason));
         }
 
-        if (summary.Issues > 0)
+        if (summary.Rejected > 0)
         {
             console.MarkupLine("Problems are listed in [blue]{0}[/]", Terminal.Escape(summary.QuarantinePath ?? "(no quarantine file)"));
         }

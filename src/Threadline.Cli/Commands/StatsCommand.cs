@@ -20,7 +20,7 @@ internal static class StatsCommand
             {
                 JsonOutput.Write(context.Out, new
                 {
-                    workspace = context.WorkspacePath,
+                    workspace = context.WorkspaceShown,
                     statements = stats.Statements,
                     entities = ToObject(stats.EntitiesBySchema),
                     ads_by_site = ToObject(stats.AdsBySite),
@@ -30,7 +30,7 @@ internal static class StatsCommand
                 return ExitCodes.Ok;
             }
 
-            Render(context.Console, context.WorkspacePath, stats);
+            Render(context.Console, context.WorkspaceShown, stats);
             return ExitCodes.Ok;
         }));
         return command;

@@ -47,7 +47,7 @@ internal sealed class CliEnvironment
     }
 
     /// <summary>An environment writing to the given writers, for tests.</summary>
-    public static CliEnvironment ForWriters(TextWriter output, TextWriter error, IReadOnlyDictionary<string, string>? variables = null, string? currentDirectory = null)
+    public static CliEnvironment ForWriters(TextWriter output, TextWriter error, IReadOnlyDictionary<string, string>? variables = null, string? currentDirectory = null, CancellationToken cancellation = default)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
@@ -61,6 +61,7 @@ internal sealed class CliEnvironment
             error,
             console,
             name => variables is not null && variables.TryGetValue(name, out var v) ? v : null,
-            currentDirectory ?? Environment.CurrentDirectory);
+            currentDirectory ?? Environment.CurrentDirectory,
+            cancellation);
     }
 }

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Spectre.Console;
 using Threadline.Storage;
-using Threadline.Storage.Sqlite;
+using Threadline.Storage.Engines;
 
 namespace Threadline.Cli.Infrastructure;
 
@@ -17,9 +17,11 @@ internal sealed class CommandContext
         var path = !string.IsNullOrWhiteSpace(explicitPath)
             ? explicitPath
             : environment.Variable(GlobalOptions.WorkspaceVariable) is { Length: > 0 } fromEnv ? fromEnv : GlobalOptions.DefaultWorkspace;
-        // A server location (a future postgres:// URI) is not a path to resolve.
+        // A server location (postgres://, a connection string) is not a path to resolve.
         WorkspacePath = WorkspaceStores.IsFile(path) ? Path.GetFullPath(path, environment.CurrentDirectory) : path;
+        WorkspaceShown = WorkspaceStores.Shown(WorkspacePath);
         WorkspaceExplicit = !string.IsNullOrWhiteSpace(explicitPath);
+        Audit = new CliAudit(this, options, parse);
     }
 
     private CommandContext(CommandContext other, string workspace)
@@ -28,7 +30,9 @@ internal sealed class CommandContext
         Json = other.Json;
         Verbose = other.Verbose;
         WorkspacePath = workspace;
+        WorkspaceShown = WorkspaceStores.Shown(workspace);
         WorkspaceExplicit = true;
+        Audit = other.Audit;
     }
 
     /// <summary>The same context pointed at another workspace (the demo uses its own).</summary>
@@ -36,11 +40,21 @@ internal sealed class CommandContext
 
     public CliEnvironment Environment { get; }
 
+    /// <summary>Appends this command's record to a workspace's audit trail.</summary>
+    public CliAudit Audit { get; }
+
     public bool Json { get; }
 
     public bool Verbose { get; }
 
+    /// <summary>The workspace as given (a path made absolute): for opening it, never for printing (it may hold a password).</summary>
     public string WorkspacePath { get; }
+
+    /// <summary>The workspace as it may be printed: a path, or <c>postgres://user@host:port/db</c> without a password.</summary>
+    public string WorkspaceShown { get; }
+
+    /// <summary>Whether the workspace is on a server rather than a local file.</summary>
+    public bool WorkspaceIsServer => !WorkspaceStores.IsFile(WorkspacePath);
 
     public bool WorkspaceExplicit { get; }
 
@@ -114,14 +128,31 @@ internal sealed class CommandContext
         _ => ex.Message,
     };
 
-    /// <summary>Opens (creating if needed) the workspace.</summary>
-    public IWorkspaceStore OpenStore() => WorkspaceOpener.Open(WorkspacePath, create: true);
+    /// <summary>Opens (creating if needed) the workspace, and appends this command's audit record before anything is read or written.</summary>
+    public IWorkspaceStore OpenStore() => Audited(WorkspaceOpener.Open(WorkspacePath, create: true));
 
-    /// <summary>Opens a workspace that must already exist, for commands that write to it (extract, link, money).</summary>
-    public IWorkspaceStore OpenExistingStore() => WorkspaceOpener.Open(WorkspacePath, create: false);
+    /// <summary>Opens a workspace that must already exist, for commands that write to it (extract, link, money); audited.</summary>
+    public IWorkspaceStore OpenExistingStore() => Audited(WorkspaceOpener.Open(WorkspacePath, create: false));
 
-    /// <summary>Opens a workspace that must already exist, read-only (stats, search, networks, export, report, eval): nothing is written.</summary>
-    public IWorkspaceStore OpenReadOnlyStore() => WorkspaceOpener.OpenForReading(WorkspacePath);
+    /// <summary>
+    /// Opens a workspace that must already exist, read-only (stats, search, networks, export, report, eval): nothing of
+    /// the data is written; the look itself is appended to the audit trail.
+    /// </summary>
+    public IWorkspaceStore OpenReadOnlyStore() => Audited(WorkspaceOpener.OpenForReading(WorkspacePath));
+
+    private IWorkspaceStore Audited(IWorkspaceStore store)
+    {
+        try
+        {
+            Audit.Record(WorkspacePath);
+            return store;
+        }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
+    }
 
     /// <summary>Prints a line of human output (to stderr when --json keeps stdout for data).</summary>
     public void Say(string markup)

@@ -10,7 +10,7 @@ internal sealed class GlobalOptions
 
     public Option<string?> Workspace { get; } = new("--workspace", "-w")
     {
-        Description = $"Workspace file (default: ${WorkspaceVariable}, else ./{DefaultWorkspace})",
+        Description = $"Workspace: a file, or a PostgreSQL server as postgres://user@host:port/db[?workspace=NAME] or an Npgsql connection string (default: ${WorkspaceVariable}, else ./{DefaultWorkspace})",
         Recursive = true,
     };
 
@@ -26,10 +26,35 @@ internal sealed class GlobalOptions
         Recursive = true,
     };
 
+    public const string UserVariable = "THREADLINE_USER";
+
+    public const string AnchorsVariable = "THREADLINE_AUDIT_ANCHORS";
+
+    public Option<string?> As { get; } = new("--as")
+    {
+        Description = $"Who is acting, for the audit trail (default: ${UserVariable}, else the operating-system user)",
+        Recursive = true,
+    };
+
+    public Option<string?> Case { get; } = new("--case")
+    {
+        Description = "The case reference this is done for (audit trail justification)",
+        Recursive = true,
+    };
+
+    public Option<string?> Reason { get; } = new("--reason")
+    {
+        Description = "Why this is done (audit trail justification)",
+        Recursive = true,
+    };
+
     public void AddTo(Command root)
     {
         root.Options.Add(Workspace);
         root.Options.Add(Json);
         root.Options.Add(Verbose);
+        root.Options.Add(As);
+        root.Options.Add(Case);
+        root.Options.Add(Reason);
     }
 }

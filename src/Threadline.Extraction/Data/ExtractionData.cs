@@ -94,7 +94,13 @@ internal sealed class ExtractionData
         var names = new Dictionary<string, List<City>>(StringComparer.Ordinal);
         foreach (var f in Rows("cities.tsv"))
         {
-            var city = new City(int.Parse(f[0], CultureInfo.InvariantCulture), f[1], f[2], int.Parse(f[3], CultureInfo.InvariantCulture));
+            var city = new City(
+                int.Parse(f[0], CultureInfo.InvariantCulture),
+                f[1],
+                f[2],
+                int.Parse(f[3], CultureInfo.InvariantCulture),
+                double.Parse(f[4], CultureInfo.InvariantCulture),
+                double.Parse(f[5], CultureInfo.InvariantCulture));
             byId[city.GeoNameId] = city;
             Add(names, f[1], city);
             if (f.Length > 6)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Threadline.Core.Text;
 
 namespace Threadline.Ingest.Ads;
 

@@ -1,3 +1,5 @@
+using Threadline.Ingest.Pipeline;
+
 namespace Threadline.Ingest.Ads;
 
 /// <summary>What a reader yields per record: an accepted ad or a rejection, never both.</summary>

@@ -1,3 +1,5 @@
+using Threadline.Ingest.Pipeline;
+
 namespace Threadline.Ingest.Ads;
 
 /// <summary>

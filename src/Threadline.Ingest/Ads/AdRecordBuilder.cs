@@ -1,4 +1,6 @@
 using System.Globalization;
+using Threadline.Core.Text;
+using Threadline.Ingest.Pipeline;
 
 namespace Threadline.Ingest.Ads;
 

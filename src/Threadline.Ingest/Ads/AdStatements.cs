@@ -1,11 +1,12 @@
 using System.Globalization;
 using Threadline.Core;
 using Threadline.Core.Statements;
+using Threadline.Ingest.Pipeline;
 
 namespace Threadline.Ingest.Ads;
 
 /// <summary>
-/// Maps accepted ads to statements with provenance: the Source entity of the file, the Site entity,
+/// Maps accepted ads to statements with provenance (the pipeline writes the Source entity of the file): the Site entity,
 /// and the Advertisement entity with one statement per value. A value seen again (the same ad
 /// re-posted unchanged, or the same file ingested twice) is the same statement; a changed title or
 /// body is a new value beside the old one, each with the time its version was posted.
@@ -19,8 +20,8 @@ public static class AdStatements
     public static string ProducerVersion { get; } =
         typeof(AdStatements).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 
-    /// <summary>Id of the Source entity of a file, from its SHA-256 (hex).</summary>
-    public static string SourceId(string contentHash) => Ids.Make("source", contentHash);
+    /// <summary>Id of the Source entity of a file, from its SHA-256 (hex): <see cref="SourceIds.Of"/>.</summary>
+    public static string SourceId(string contentHash) => SourceIds.Of(contentHash);
 
     /// <summary>Id of the Site entity, from the site's name (lower-cased).</summary>
     public static string SiteId(string site) => Ids.Make("site", site.Trim().ToLowerInvariant());
@@ -28,17 +29,6 @@ public static class AdStatements
     /// <summary>Id of the Advertisement: the site with the site's ad id, else with the ad's URL.</summary>
     public static string AdId(string site, string? siteAdId, string? url) =>
         Ids.Make("ad", site.Trim().ToLowerInvariant(), siteAdId ?? url);
-
-    /// <summary>Statements describing a source file.</summary>
-    public static IEnumerable<Statement> ForSource(string contentHash, string fileName, long fileSize, AdFormat format)
-    {
-        var id = SourceId(contentHash);
-        var locator = fileName;
-        yield return Make(id, "Source", "fileName", fileName, id, locator, null);
-        yield return Make(id, "Source", "contentHash", contentHash, id, locator, null);
-        yield return Make(id, "Source", "fileSize", fileSize.ToString(CultureInfo.InvariantCulture), id, locator, null);
-        yield return Make(id, "Source", "format", FormatName(format), id, locator, null);
-    }
 
     /// <summary>
     /// Statements of one ad; <paramref name="sourceId"/> is the file's <see cref="SourceId"/>. First and

@@ -1,63 +1,64 @@
 using System.Globalization;
+using Threadline.Core.Text;
 
 namespace Threadline.Ingest.Ads;
 
 /// <summary>
-/// Reads CSV ad exports: a header row naming the fields (any order, any case), the delimiter detected
-/// from it, RFC 4180 quoting. A header that lacks a required column rejects the whole file once,
-/// instead of every row.
+/// Reads CSV ad exports: a header row naming the fields (any order, any case, the names of
+/// <c>Ads/Data/ad-columns.tsv</c>), the delimiter detected from it, RFC 4180 quoting. A header that lacks a
+/// required column rejects the whole file once, instead of every row.
 /// </summary>
 internal static class CsvAdReader
 {
-    private static readonly string[] Delimiters = [",", ";", "tab", "|"];
+    /// <summary>The header names of each ad field, loaded once.</summary>
+    public static ColumnAliases Columns { get; } = ColumnAliases.Load(typeof(CsvAdReader).Assembly, "Threadline.Ingest.ad-columns.tsv");
 
     public static IEnumerable<AdReadItem> Read(Stream stream, string file, AdReaderLimits limits, CancellationToken cancellationToken)
     {
-        var framer = new RecordFramer(stream, limits.MaxRecordBytes);
+        // A lone CR is data in an ad export, as it always was (only LF and CRLF end a record).
+        var csv = new CsvRecordReader(stream, limits.MaxRecordBytes, CsvFraming.Csv) { LoneCarriageReturnEndsRecord = false };
         string[]? header = null;
-        byte delimiter = (byte)',';
-        while (framer.MoveNext())
+        while (csv.MoveNext())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var bytes = framer.Current.Span;
+            var bytes = csv.Current.Span;
             if (header is null)
             {
-                if (IsBlank(bytes) && !framer.CurrentOversized)
+                if (csv.IsBlank)
                 {
                     continue;
                 }
 
-                var problem = ReadHeader(framer, limits, out header, out delimiter);
+                var problem = ReadHeader(csv, limits, out header);
                 if (problem is not null)
                 {
                     yield return AdReadItem.Reject(file, 0, "CSV header: " + problem, Excerpts.FromBytes(bytes, limits.ExcerptChars));
                     yield break;
                 }
 
-                framer.CsvDelimiter = delimiter;
                 continue;
             }
 
-            if (framer.CurrentOversized)
+            if (csv.Oversized)
             {
-                yield return AdReadItem.Reject(file, framer.CurrentLine, JsonLinesAdReader.TooLong(framer.CurrentLength, limits.MaxRecordBytes), Excerpts.FromBytes(bytes, limits.ExcerptChars));
+                yield return AdReadItem.Reject(file, csv.Line, JsonLinesAdReader.TooLong(csv.Length, limits.MaxRecordBytes), Excerpts.FromBytes(bytes, limits.ExcerptChars));
                 continue;
             }
 
-            if (IsBlank(bytes))
+            if (csv.IsBlank)
             {
                 continue;
             }
 
-            yield return Row(framer, header, delimiter, file, limits);
+            yield return Row(csv, header, file, limits);
         }
     }
 
-    private static AdReadItem Row(RecordFramer framer, string[] header, byte delimiter, string file, AdReaderLimits limits)
+    private static AdReadItem Row(CsvRecordReader csv, string[] header, string file, AdReaderLimits limits)
     {
-        var bytes = framer.Current.Span;
-        var line = framer.CurrentLine;
-        if (framer.CurrentUnterminated)
+        var bytes = csv.Current.Span;
+        var line = csv.Line;
+        if (csv.Unterminated)
         {
             return Reject("unterminated quoted field: the file ends inside quotes (truncated?)");
         }
@@ -67,7 +68,7 @@ internal static class CsvAdReader
             return Reject(notText);
         }
 
-        var values = CsvFields.Split(bytes, delimiter);
+        var values = CsvFields.Split(bytes, csv.Delimiter!.Value, out _);
         if (values.Count != header.Length)
         {
             return Reject(string.Create(CultureInfo.InvariantCulture, $"row has {values.Count} fields, the header has {header.Length}"));
@@ -82,17 +83,16 @@ internal static class CsvAdReader
         var (ad, reason) = AdRecordBuilder.Build(fields, file, line, limits);
         return ad is not null ? AdReadItem.Accept(ad) : Reject(reason!);
 
-        AdReadItem Reject(string why) => AdReadItem.Reject(file, line, why, Excerpts.FromBytes(framer.Current.Span, limits.ExcerptChars));
+        AdReadItem Reject(string why) => AdReadItem.Reject(file, line, why, Excerpts.FromBytes(csv.Current.Span, limits.ExcerptChars));
     }
 
-    private static string? ReadHeader(RecordFramer framer, AdReaderLimits limits, out string[] header, out byte delimiter)
+    private static string? ReadHeader(CsvRecordReader csv, AdReaderLimits limits, out string[] header)
     {
         header = [];
-        delimiter = (byte)',';
-        var bytes = framer.Current.Span;
-        if (framer.CurrentOversized)
+        var bytes = csv.Current.Span;
+        if (csv.Oversized)
         {
-            return JsonLinesAdReader.TooLong(framer.CurrentLength, limits.MaxRecordBytes);
+            return JsonLinesAdReader.TooLong(csv.Length, limits.MaxRecordBytes);
         }
 
         if (Utf8Check.TextProblem(bytes) is { } notText)
@@ -100,18 +100,20 @@ internal static class CsvAdReader
             return notText;
         }
 
-        delimiter = CsvFields.DetectDelimiter(bytes);
-        var names = CsvFields.Split(bytes, delimiter);
+        var delimiter = CsvFields.DetectDelimiter(bytes);
+        csv.Delimiter = delimiter;
+        var names = CsvFields.Split(bytes, delimiter, out _);
         if (names.Count > limits.MaxFields)
         {
             return string.Create(CultureInfo.InvariantCulture, $"{names.Count} columns, over the limit of {limits.MaxFields}");
         }
 
+        var fields = Columns.Resolve(names);
         header = new string[names.Count];
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < names.Count; i++)
         {
-            var name = names[i].Trim().ToLowerInvariant();
+            var name = fields[i] ?? names[i].Trim().ToLowerInvariant();
             if (name.Length == 0)
             {
                 name = "column_" + (i + 1).ToString(CultureInfo.InvariantCulture);
@@ -143,23 +145,9 @@ internal static class CsvAdReader
 
         if (missing.Count > 0)
         {
-            var used = Delimiters[Array.IndexOf(",;\t|"u8.ToArray(), delimiter)];
-            return $"no column for {string.Join(", ", missing)} (columns read with delimiter '{used}': {Excerpts.FromText(string.Join(", ", header), 80)})";
+            return $"no column for {string.Join(", ", missing)} (columns read with delimiter '{CsvFields.NameOf(delimiter)}': {Excerpts.FromText(string.Join(", ", header), 80)})";
         }
 
         return null;
-    }
-
-    private static bool IsBlank(ReadOnlySpan<byte> bytes)
-    {
-        foreach (var b in bytes)
-        {
-            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r'))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

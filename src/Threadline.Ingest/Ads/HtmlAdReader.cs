@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using AngleSharp.Dom;
+using Threadline.Core.Text;
 
 namespace Threadline.Ingest.Ads;
 

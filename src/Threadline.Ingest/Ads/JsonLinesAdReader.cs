@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Threadline.Core.Text;
 
 namespace Threadline.Ingest.Ads;
 
@@ -10,23 +11,23 @@ internal static class JsonLinesAdReader
 
     public static IEnumerable<AdReadItem> Read(Stream stream, string file, AdReaderLimits limits, CancellationToken cancellationToken)
     {
-        var framer = new RecordFramer(stream, limits.MaxRecordBytes);
+        var framer = new CsvRecordReader(stream, limits.MaxRecordBytes, CsvFraming.Lines);
         while (framer.MoveNext())
         {
             cancellationToken.ThrowIfCancellationRequested();
             var bytes = framer.Current;
-            if (framer.CurrentOversized)
+            if (framer.Oversized)
             {
-                yield return AdReadItem.Reject(file, framer.CurrentLine, TooLong(framer.CurrentLength, limits.MaxRecordBytes), Excerpts.FromBytes(bytes.Span, limits.ExcerptChars));
+                yield return AdReadItem.Reject(file, framer.Line, TooLong(framer.Length, limits.MaxRecordBytes), Excerpts.FromBytes(bytes.Span, limits.ExcerptChars));
                 continue;
             }
 
-            if (IsBlank(bytes.Span))
+            if (framer.IsBlank)
             {
                 continue;
             }
 
-            yield return Parse(bytes, file, framer.CurrentLine, limits);
+            yield return Parse(bytes, file, framer.Line, limits);
         }
     }
 
@@ -114,18 +115,5 @@ internal static class JsonLinesAdReader
         }
 
         return text;
-    }
-
-    private static bool IsBlank(ReadOnlySpan<byte> bytes)
-    {
-        foreach (var b in bytes)
-        {
-            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r'))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

@@ -1,16 +1,18 @@
 using System.Globalization;
+using Threadline.Core.Text;
 using Threadline.Linking.Bookings;
 
 namespace Threadline.Linking;
 
 /// <summary>
-/// Reads booking CSV files (docs/formats.md): a header in any order, delimiter detected from it, RFC
-/// 4180 quoting. A bad record is rejected with its file, line and reason; an optional value that cannot
-/// be read is left out of a booking that is kept; the good records are kept either way.
+/// Reads booking CSV files (docs/formats.md): a header in any order with the names of
+/// <c>Bookings/Data/booking-columns.tsv</c>, delimiter detected from it, RFC 4180 quoting. A bad record is
+/// rejected with its file, line and reason; an optional value that cannot be read is left out of a booking that
+/// is kept; the good records are kept either way.
 /// <para>
-/// The file is framed on bytes (<see cref="CsvRecordReader"/>), so a record with a NUL byte or bytes
-/// that are not UTF-8 is rejected alone (decoding the whole file first either failed the file or turned
-/// bad bytes into U+FFFD silently), and no record, the header included, is held beyond the limit.
+/// The file is framed on bytes by the project's one CSV reader (<see cref="CsvRecordReader"/>, ADR 0005), so a
+/// record with a NUL byte or bytes that are not UTF-8 is rejected alone, and no record, the header included, is
+/// held beyond the limit.
 /// </para>
 /// </summary>
 public static class BookingCsvReader
@@ -23,6 +25,9 @@ public static class BookingCsvReader
 
     private static readonly string[] Required = ["booking_ref", "platform", "check_in", "check_out"];
 
+    /// <summary>The header names of each booking field, loaded once.</summary>
+    public static ColumnAliases Columns { get; } = ColumnAliases.Load(typeof(BookingCsvReader).Assembly, "Threadline.Linking.booking-columns.tsv");
+
     /// <summary>Reads a whole file.</summary>
     public static BookingReadResult ReadFile(string path)
     {
@@ -33,51 +38,74 @@ public static class BookingCsvReader
     /// <summary>Reads records from <paramref name="stream"/>; <paramref name="file"/> names it in rejections and locators.</summary>
     public static BookingReadResult Read(Stream stream, string file)
     {
-        ArgumentNullException.ThrowIfNull(stream);
         var records = new List<BookingRecord>();
         var rejected = new List<RejectedRecord>();
         var leftOut = new List<RejectedRecord>();
-        var csv = new CsvRecordReader(stream, MaxRecordBytes);
-        if (!csv.MoveNext())
+        foreach (var item in Items(stream, file))
         {
-            rejected.Add(new RejectedRecord(file, 1, "empty file: no header", string.Empty));
-            return new(records, rejected);
-        }
-
-        var columns = Header(csv, out var width, out var problem);
-        if (problem is not null)
-        {
-            rejected.Add(new RejectedRecord(file, csv.Line, "header: " + problem, Excerpt.Of(csv.Current)));
-            return new(records, rejected);
-        }
-
-        while (csv.MoveNext())
-        {
-            if (IsBlank(csv.Current) && !csv.Oversized)
-            {
-                continue;
-            }
-
-            var record = Row(csv, columns, width, file, leftOut, out var error);
-            if (record is not null)
+            if (item.Record is { } record)
             {
                 records.Add(record);
+                leftOut.AddRange(item.LeftOut);
             }
             else
             {
-                rejected.Add(new RejectedRecord(file, csv.Line, error!, Excerpt.Of(csv.Current)));
+                rejected.Add(item.Rejection!);
             }
         }
 
         return new(records, rejected) { LeftOut = leftOut };
     }
 
+    /// <summary>The rows of <paramref name="stream"/> one by one, as they are read; a header problem is one rejection, and the end.</summary>
+    public static IEnumerable<BookingReadItem> Items(Stream stream, string file)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var csv = new CsvRecordReader(stream, MaxRecordBytes, CsvFraming.Csv);
+        if (!csv.MoveNext())
+        {
+            yield return Rejected(new RejectedRecord(file, 1, "empty file: no header", string.Empty)) with { RejectsFile = true };
+            yield break;
+        }
+
+        var columns = Header(csv, out var width, out var problem);
+        if (problem is not null)
+        {
+            yield return Rejected(new RejectedRecord(file, csv.Line, "header: " + problem, Excerpt(csv))) with { RejectsFile = true };
+            yield break;
+        }
+
+        while (csv.MoveNext())
+        {
+            if (csv.IsBlank)
+            {
+                continue;
+            }
+
+            var leftOut = new List<RejectedRecord>();
+            var record = Row(csv, columns, width, file, leftOut, out var error);
+            yield return record is not null
+                ? new BookingReadItem(record, null, leftOut)
+                : Rejected(new RejectedRecord(file, csv.Line, error!, Excerpt(csv)));
+        }
+    }
+
+    private static BookingReadItem Rejected(RejectedRecord rejection) => new(null, rejection, []);
+
+    private static string Excerpt(CsvRecordReader csv) => Excerpts.FromBytes(csv.Current.Span, Excerpts.MaxChars);
+
     private static BookingRecord? Row(CsvRecordReader csv, Dictionary<string, int> columns, int width, string file, List<RejectedRecord> leftOut, out string? error)
     {
         error = RecordProblem(csv);
-        var fields = error is null ? CsvFieldSplitter.Split(csv.Current, csv.Delimiter!.Value, out error) : null;
-        if (fields is null)
+        if (error is not null)
         {
+            return null;
+        }
+
+        var fields = CsvFields.Split(csv.Current.Span, csv.Delimiter!.Value, out var textAfterQuote);
+        if (textAfterQuote)
+        {
+            error = "text after a closing quote";
             return null;
         }
 
@@ -100,11 +128,12 @@ public static class BookingCsvReader
             return columns;
         }
 
-        var delimiter = CsvFieldSplitter.DetectDelimiter(csv.Current);
+        var delimiter = CsvFields.DetectDelimiter(csv.Current.Span);
         csv.Delimiter = delimiter;
-        var names = CsvFieldSplitter.Split(csv.Current, delimiter, out problem);
-        if (names is null)
+        var names = CsvFields.Split(csv.Current.Span, delimiter, out var textAfterQuote);
+        if (textAfterQuote)
         {
+            problem = "text after a closing quote";
             return columns;
         }
 
@@ -115,9 +144,10 @@ public static class BookingCsvReader
         }
 
         width = names.Count;
+        var fields = Columns.Resolve(names);
         for (var i = 0; i < names.Count; i++)
         {
-            var name = names[i].Trim().ToLowerInvariant();
+            var name = fields[i] ?? names[i].Trim().ToLowerInvariant();
             if (name.Length > 0 && !columns.TryAdd(name, i))
             {
                 problem = $"column '{name}' appears twice";
@@ -147,27 +177,6 @@ public static class BookingCsvReader
             return "unterminated quoted field: the file ends inside quotes (truncated?)";
         }
 
-        var bytes = csv.Current;
-        var nul = bytes.IndexOf((byte)0);
-        var text = nul < 0 ? bytes : bytes[..nul];
-        if (!System.Text.Unicode.Utf8.IsValid(text))
-        {
-            return string.Create(CultureInfo.InvariantCulture, $"invalid UTF-8 at byte {FirstInvalid(text) + 1} of the record");
-        }
-
-        return nul < 0 ? null : string.Create(CultureInfo.InvariantCulture, $"NUL byte at byte {nul + 1} of the record (binary data in a text file)");
+        return Utf8Check.TextProblem(csv.Current.Span);
     }
-
-    private static int FirstInvalid(ReadOnlySpan<byte> bytes)
-    {
-        var offset = 0;
-        while (offset < bytes.Length && System.Text.Rune.DecodeFromUtf8(bytes[offset..], out _, out var consumed) == System.Buffers.OperationStatus.Done)
-        {
-            offset += consumed;
-        }
-
-        return offset;
-    }
-
-    private static bool IsBlank(ReadOnlySpan<byte> bytes) => bytes.TrimStart(" \t"u8).IsEmpty;
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Threadline.Core.Text;
 
 namespace Threadline.Linking.Bookings;
 
@@ -24,7 +25,7 @@ internal static class BookingRow
 
     /// <summary>The booking, or null and why not; <paramref name="leftOut"/> gets the values left out of a kept booking.</summary>
     public static BookingRecord? Parse(
-        List<string> fields, Dictionary<string, int> columns, string file, long line, List<RejectedRecord> leftOut, out string? error)
+        IReadOnlyList<string> fields, Dictionary<string, int> columns, string file, long line, List<RejectedRecord> leftOut, out string? error)
     {
         string? Get(string name) => columns.TryGetValue(name, out var i) && i < fields.Count && fields[i].Trim().Length > 0 ? fields[i].Trim() : null;
 
@@ -85,7 +86,7 @@ internal static class BookingRow
             var value = read(text);
             if (value is null)
             {
-                problems.Add(new RejectedRecord(file, line, $"{name} {Quote(text)} {problem}{KeptWithout}", Excerpt.Of(text)) { Kept = true });
+                problems.Add(new RejectedRecord(file, line, $"{name} {Quote(text)} {problem}{KeptWithout}", Excerpts.FromText(text, Excerpts.MaxChars)) { Kept = true });
             }
 
             return value;
@@ -141,5 +142,5 @@ internal static class BookingRow
     private static string? Code(string text, int length) =>
         text.Length == length && text.All(char.IsAsciiLetter) ? text.ToUpperInvariant() : null;
 
-    private static string Quote(string text) => "'" + Excerpt.Of(text, 40) + "'";
+    private static string Quote(string text) => "'" + Excerpts.FromText(text, 40) + "'";
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Threadline.Core.Text;
 
 namespace Threadline.Money.Detectors;
 

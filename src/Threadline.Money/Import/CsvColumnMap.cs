@@ -1,29 +1,15 @@
-using System.Text;
+using Threadline.Core.Text;
 
 namespace Threadline.Money.Import;
 
 /// <summary>
 /// Which header names hold which <see cref="CsvField"/>. Declared (<c>--map amount=Betrag,booking_date=Datum</c>)
-/// or detected from the header by name and common synonyms (English, Dutch, German, French).
+/// or detected from the header by name and the other names of <c>Import/Data/bank-columns.tsv</c> (English, Dutch, German, French).
 /// </summary>
 public sealed class CsvColumnMap
 {
-    private static readonly (CsvField Field, string[] Names)[] Synonyms =
-    [
-        (CsvField.TxId, ["txid", "transactionid", "id", "reference", "ref", "referentie"]),
-        (CsvField.BookingDate, ["bookingdate", "date", "bookeddate", "transactiondate", "timestamp", "datetime", "time", "datum", "buchungstag", "boekdatum", "dateoperation"]),
-        (CsvField.ValueDate, ["valuedate", "valutadatum", "wertstellung", "datevaleur", "rentedatum"]),
-        (CsvField.Amount, ["amount", "value", "bedrag", "betrag", "montant", "sum"]),
-        (CsvField.Currency, ["currency", "ccy", "munt", "wahrung", "devise"]),
-        (CsvField.DebtorName, ["debtorname", "payer", "payername", "sender", "sendername", "fromname", "originator", "ordername"]),
-        (CsvField.DebtorIban, ["debtoriban", "payeriban", "fromiban", "fromaccount", "senderaccount", "senderiban", "debtoraccount", "source", "sourceaccount"]),
-        (CsvField.CreditorName, ["creditorname", "payee", "payeename", "beneficiary", "beneficiaryname", "receiver", "receivername", "toname"]),
-        (CsvField.CreditorIban, ["creditoriban", "payeeiban", "toiban", "toaccount", "beneficiaryiban", "beneficiaryaccount", "receiveraccount", "creditoraccount", "target", "targetaccount"]),
-        (CsvField.Method, ["method", "type", "channel", "transactiontype", "paymentmethod"]),
-        (CsvField.City, ["city", "place", "location", "plaats", "ort", "ville"]),
-        (CsvField.Country, ["country", "land", "pays", "countrycode"]),
-        (CsvField.RemittanceInfo, ["remittanceinfo", "remittance", "description", "purpose", "memo", "communication", "mededeling", "omschrijving", "verwendungszweck", "libelle", "details"]),
-    ];
+    /// <summary>The header names of each field (Import/Data/bank-columns.tsv), loaded once.</summary>
+    public static ColumnAliases Aliases { get; } = ColumnAliases.Load(typeof(CsvColumnMap).Assembly, "Threadline.Money.bank-columns.tsv");
 
     private readonly Dictionary<CsvField, string> columns;
 
@@ -58,24 +44,17 @@ public sealed class CsvColumnMap
     /// <summary>Builds a mapping from explicit pairs.</summary>
     public static CsvColumnMap From(IReadOnlyDictionary<CsvField, string> columns) => new(new Dictionary<CsvField, string>(columns ?? throw new ArgumentNullException(nameof(columns))));
 
-    /// <summary>Detects the mapping from header names; the exact canonical name wins over a synonym.</summary>
+    /// <summary>Detects the mapping from header names (<see cref="Aliases"/>); the exact canonical name wins over another name.</summary>
     public static CsvColumnMap Detect(IReadOnlyList<string> header)
     {
         ArgumentNullException.ThrowIfNull(header);
         var map = new Dictionary<CsvField, string>();
-        var used = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (field, names) in Synonyms)
+        var fields = Aliases.Resolve(header);
+        for (var i = 0; i < header.Count; i++)
         {
-            // Earlier synonyms are stronger: scan names in order, then headers.
-            foreach (var name in names)
+            if (fields[i] is { } name && FieldOf(name) is { } field)
             {
-                var hit = header.FirstOrDefault(h => !used.Contains(h) && string.Equals(Squash(h), name, StringComparison.Ordinal));
-                if (hit is not null)
-                {
-                    map[field] = hit;
-                    used.Add(hit);
-                    break;
-                }
+                map[field] = header[i];
             }
         }
 
@@ -106,30 +85,15 @@ public sealed class CsvColumnMap
 
     private static CsvField? FieldOf(string name)
     {
-        var squashed = Squash(name);
+        var key = ColumnAliases.Key(name);
         foreach (var field in Enum.GetValues<CsvField>())
         {
-            if (string.Equals(Squash(field.ToString()), squashed, StringComparison.Ordinal))
+            if (string.Equals(ColumnAliases.Key(field.ToString()), key, StringComparison.Ordinal))
             {
                 return field;
             }
         }
 
         return null;
-    }
-
-    private static string Squash(string name)
-    {
-        var builder = new StringBuilder(name.Length);
-        foreach (var raw in name)
-        {
-            var c = TextFold.Fold(raw);
-            if (char.IsAsciiLetterOrDigit(c))
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.ToString();
     }
 }

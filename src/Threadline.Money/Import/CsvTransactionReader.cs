@@ -1,5 +1,5 @@
 using System.Globalization;
-using nietras.SeparatedValues;
+using System.Text;
 using Threadline.Money.Graph;
 
 namespace Threadline.Money.Import;
@@ -8,7 +8,9 @@ namespace Threadline.Money.Import;
 /// Reads bank CSV exports (docs/formats.md): a header row, delimiter detected (<c>,</c> <c>;</c> tab <c>|</c>),
 /// RFC 4180 quoting, columns mapped by a declared or detected <see cref="CsvColumnMap"/>. A bad record
 /// is reported as an <see cref="ImportIssue"/> and skipped; the good records of the file are kept.
-/// Parsing uses Sep (nietras, MIT), which reads fields as spans without allocating.
+/// Records are framed on bytes by the one CSV reader of the project (<see cref="BankCsvRows"/>, ADR 0005):
+/// a file that is not UTF-8 is read through its detected code page (<see cref="BankTextEncoding"/>), and each
+/// record is decoded and checked on its own.
 /// </summary>
 public static class CsvTransactionReader
 {
@@ -21,11 +23,14 @@ public static class CsvTransactionReader
     /// <summary>Most columns in the header.</summary>
     public const int MaxColumns = 256;
 
+    /// <summary>Longest record (a row with its quoted line breaks, or the header), in bytes; a longer one is rejected and reading goes on after it.</summary>
+    public const int MaxRecordBytes = 1024 * 1024;
+
     /// <summary>
     /// Reads a CSV file into bank transactions. The encoding is detected (<see cref="BankTextEncoding"/>);
     /// <paramref name="encoding"/> is used when the file is not valid UTF-8.
     /// </summary>
-    public static IReadOnlyList<BankTransaction> Read(string path, CsvColumnMap? map = null, ICollection<ImportIssue>? issues = null, string defaultCurrency = "EUR", System.Text.Encoding? encoding = null)
+    public static IReadOnlyList<BankTransaction> Read(string path, CsvColumnMap? map = null, ICollection<ImportIssue>? issues = null, string defaultCurrency = "EUR", Encoding? encoding = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
@@ -33,118 +38,76 @@ public static class CsvTransactionReader
     }
 
     /// <summary>Reads CSV from a seekable stream (from its start), detecting its encoding; <paramref name="fileName"/> names the source in issues.</summary>
-    public static IReadOnlyList<BankTransaction> Read(Stream stream, string fileName, CsvColumnMap? map = null, ICollection<ImportIssue>? issues = null, string defaultCurrency = "EUR", System.Text.Encoding? encoding = null)
+    public static IReadOnlyList<BankTransaction> Read(Stream stream, string fileName, CsvColumnMap? map = null, ICollection<ImportIssue>? issues = null, string defaultCurrency = "EUR", Encoding? encoding = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        if (stream.Length > MaxFileBytes)
-        {
-            throw new BankFileException(new ImportIssue(fileName, null, "file", $"file is {stream.Length} bytes, above the limit of {MaxFileBytes}"));
-        }
-
-        stream.Position = 0;
-        var detected = BankTextEncoding.Detect(stream, encoding);
-        stream.Position = detected.PreambleLength;
-        using var text = new StreamReader(stream, detected.Encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16, leaveOpen: true);
-        return Read(text, fileName, map, issues, defaultCurrency, detected);
-    }
-
-    /// <summary>Reads CSV text into bank transactions; <paramref name="fileName"/> names the source in issues.</summary>
-    public static IReadOnlyList<BankTransaction> Read(TextReader text, string fileName, CsvColumnMap? map = null, ICollection<ImportIssue>? issues = null, string defaultCurrency = "EUR") =>
-        Read(text, fileName, map, issues, defaultCurrency, new DetectedEncoding(BankTextEncoding.Utf8, 0, "text", 0));
-
-    private static IReadOnlyList<BankTransaction> Read(TextReader text, string fileName, CsvColumnMap? map, ICollection<ImportIssue>? issues, string defaultCurrency, DetectedEncoding encoding)
-    {
-        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(fileName);
-        using var reader = Open(text, fileName);
-        var cols = Resolve(reader, fileName, map);
         var result = new List<BankTransaction>();
-        var line = 1;
-        while (Next(reader, issues, fileName, line))
+        foreach (var row in BankCsvRows.Read(stream, fileName, map, encoding))
         {
-            var row = reader.Current;
-            line = row.LineNumberFrom;
-            var bad = BankTextEncoding.IndexOfBadCharacter(row.Span);
             try
             {
-                result.Add(bad < 0 ? ReadRow(row, cols, fileName, line, defaultCurrency) : throw new FormatException("record: " + encoding.BadCharacterReason(row.Span[bad])));
+                result.Add(row.Problem is { } problem ? throw new FormatException(problem) : ReadRow(row.Fields, row.Columns, fileName, row.Line, defaultCurrency));
             }
             catch (FormatException ex)
             {
-                Report(issues, fileName, line, ex, row.Span);
+                Report(issues, fileName, row.Line, ex, row.Text);
             }
         }
 
         return TransactionIds.Assign(result);
     }
 
+    /// <summary>Reads CSV text into bank transactions; <paramref name="fileName"/> names the source in issues.</summary>
+    public static IReadOnlyList<BankTransaction> Read(TextReader text, string fileName, CsvColumnMap? map = null, ICollection<ImportIssue>? issues = null, string defaultCurrency = "EUR")
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        using var stream = new MemoryStream(new UTF8Encoding(false).GetBytes(text.ReadToEnd()), writable: false);
+        return Read(stream, fileName, map, issues, defaultCurrency);
+    }
+
     /// <summary>
     /// Reads CSV straight into a <see cref="TransactionTableBuilder"/> without an object per row (for
     /// large exports). Returns the number of rows added.
     /// </summary>
-    public static int ReadInto(TextReader text, string fileName, TransactionTableBuilder builder, CsvColumnMap? map = null, ICollection<ImportIssue>? issues = null)
+    public static int ReadInto(Stream stream, string fileName, TransactionTableBuilder builder, CsvColumnMap? map = null, ICollection<ImportIssue>? issues = null)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(builder);
-        using var reader = Open(text, fileName);
-        var cols = Resolve(reader, fileName, map);
         var accounts = builder.Accounts;
         var added = 0;
-        var line = 1;
-        while (Next(reader, issues, fileName, line))
+        foreach (var row in BankCsvRows.Read(stream, fileName, map, null))
         {
-            var row = reader.Current;
-            line = row.LineNumberFrom;
             try
             {
-                if (!DateParsing.TryParse(Col(row, cols.Booking), out var when))
+                if (row.Problem is { } problem)
                 {
-                    throw new FormatException($"booking_date: '{Col(row, cols.Booking)}' is not a date");
+                    throw new FormatException(problem);
                 }
 
-                var amount = ParseAmount(Col(row, cols.Amount));
-                var method = ParseMethod(Col(row, cols.Method));
-                var from = AccountId(accounts, Col(row, cols.DebtorIban), Col(row, cols.DebtorName), method == PaymentMethod.CashDeposit, "debtor");
-                var to = AccountId(accounts, Col(row, cols.CreditorIban), Col(row, cols.CreditorName), method == PaymentMethod.CashWithdrawal, "creditor");
-                var city = Col(row, cols.City);
+                var (fields, cols) = (row.Fields, row.Columns);
+                if (!DateParsing.TryParse(Col(fields, cols.Booking), out var when))
+                {
+                    throw new FormatException($"booking_date: '{Col(fields, cols.Booking)}' is not a date");
+                }
+
+                var amount = ParseAmount(Col(fields, cols.Amount));
+                var method = ParseMethod(Col(fields, cols.Method));
+                var from = AccountId(accounts, Col(fields, cols.DebtorIban), Col(fields, cols.DebtorName), method == PaymentMethod.CashDeposit, "debtor");
+                var to = AccountId(accounts, Col(fields, cols.CreditorIban), Col(fields, cols.CreditorName), method == PaymentMethod.CashWithdrawal, "creditor");
+                var city = Col(fields, cols.City);
                 var place = city.IsEmpty ? -1 : builder.PlaceId(city.ToString());
-                var currency = Col(row, cols.Currency);
+                var currency = Col(fields, cols.Currency);
                 builder.Add(from, to, Currencies.ToMinorUnits(amount, currency), when.ToUnixTimeSeconds(), method, place);
                 added++;
             }
             catch (FormatException ex)
             {
-                Report(issues, fileName, line, ex, row.Span);
+                Report(issues, fileName, row.Line, ex, row.Text);
             }
         }
 
         return added;
-    }
-
-    // The next row; false at the end, or when the rest of the file cannot be parsed as CSV (reported once).
-    private static bool Next(SepReader reader, ICollection<ImportIssue>? issues, string fileName, int line)
-    {
-        try
-        {
-            return reader.MoveNext();
-        }
-        catch (Exception ex) when (ex is NotSupportedException or InvalidDataException or ArgumentException)
-        {
-            Report(issues, fileName, line, new FormatException("file: after this record the file cannot be read as CSV, and the rest is not read: " + ex.Message, ex), []);
-            return false;
-        }
-    }
-
-    private static SepReader Open(TextReader text, string fileName)
-    {
-        try
-        {
-            return Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true, CultureInfo = CultureInfo.InvariantCulture }).From(text);
-        }
-        catch (Exception ex) when (ex is NotSupportedException or InvalidDataException or ArgumentException)
-        {
-            throw new BankFileException(new ImportIssue(fileName, 1, "header", "the header cannot be read: " + ex.Message, string.Empty), ex);
-        }
     }
 
     // The message is "field: reason"; the field becomes the issue's element.
@@ -160,70 +123,24 @@ public static class CsvTransactionReader
         issues.Add(issue);
     }
 
-    private static Columns Resolve(SepReader reader, string fileName, CsvColumnMap? map)
+    private static ReadOnlySpan<char> Col(List<string> row, int index)
     {
-        var header = reader.Header.ColNames;
-        if (header.Count == 0)
-        {
-            throw new BankFileException(new ImportIssue(fileName, 1, "header", "the file has no header row", string.Empty));
-        }
-
-        var headerText = ImportIssue.ExcerptOf(string.Join(reader.Spec.Sep.Separator, header.Take(ImportIssue.MaxExcerpt)));
-        if (header.Count > MaxColumns)
-        {
-            throw new BankFileException(new ImportIssue(fileName, 1, "header", $"{header.Count} columns, above the limit of {MaxColumns}", headerText));
-        }
-
-        map ??= CsvColumnMap.Detect(header);
-        var problems = map.Problems();
-        if (problems.Count > 0)
-        {
-            throw new BankFileException(new ImportIssue(fileName, 1, "header", string.Join("; ", problems) + " (header: " + headerText + ")", headerText));
-        }
-
-        int Index(CsvField field)
-        {
-            var name = map[field];
-            if (name is null)
-            {
-                return -1;
-            }
-
-            for (var i = 0; i < header.Count; i++)
-            {
-                if (string.Equals(header[i], name, StringComparison.Ordinal))
-                {
-                    return i;
-                }
-            }
-
-            throw new BankFileException(new ImportIssue(fileName, 1, "header", $"mapped column '{name}' for {field} is not in the header", headerText));
-        }
-
-        return new Columns(
-            Index(CsvField.TxId), Index(CsvField.BookingDate), Index(CsvField.ValueDate), Index(CsvField.Amount), Index(CsvField.Currency),
-            Index(CsvField.DebtorName), Index(CsvField.DebtorIban), Index(CsvField.CreditorName), Index(CsvField.CreditorIban),
-            Index(CsvField.Method), Index(CsvField.City), Index(CsvField.Country), Index(CsvField.RemittanceInfo));
-    }
-
-    private static ReadOnlySpan<char> Col(SepReader.Row row, int index)
-    {
-        if (index < 0 || index >= row.ColCount)
+        if (index < 0 || index >= row.Count)
         {
             return [];
         }
 
-        var span = row[index].Span.Trim();
+        var span = row[index].AsSpan().Trim();
         return span.Length > MaxFieldLength ? throw new FormatException($"field {index + 1}: longer than {MaxFieldLength} characters") : span;
     }
 
-    private static string? Text(SepReader.Row row, int index)
+    private static string? Text(List<string> row, int index)
     {
         var span = Col(row, index);
         return span.IsEmpty ? null : span.ToString();
     }
 
-    private static BankTransaction ReadRow(SepReader.Row row, Columns c, string file, int line, string defaultCurrency)
+    private static BankTransaction ReadRow(List<string> row, BankCsvColumns c, string file, int line, string defaultCurrency)
     {
         if (!DateParsing.TryParse(Col(row, c.Booking), out var booking))
         {
@@ -349,6 +266,4 @@ public static class CsvTransactionReader
 
         return cash ? accounts.Cash : throw new FormatException($"{side}_iban: neither account nor name is given");
     }
-
-    private readonly record struct Columns(int TxId, int Booking, int Value, int Amount, int Currency, int DebtorName, int DebtorIban, int CreditorName, int CreditorIban, int Method, int City, int Country, int Remittance);
 }

@@ -1,3 +1,5 @@
+using Threadline.Core.IO;
+
 namespace Threadline.Money.Import;
 
 /// <summary>
@@ -47,13 +49,13 @@ public sealed class TransactionImporter
         }
     }
 
-    /// <summary>Imports files and directories (see <see cref="BankFileList.Expand"/>); entries that are not regular files are reported, not read.</summary>
+    /// <summary>Imports files and directories (see <see cref="InputFiles.Expand"/>); entries that are not regular files are reported, not read.</summary>
     public ImportResult Import(IEnumerable<string> paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var given = paths.ToList();
         var missing = given.Where(p => !File.Exists(p) && !Directory.Exists(p) && new FileInfo(p).LinkTarget is null).ToList();
-        var list = BankFileList.Expand(given.Except(missing, StringComparer.Ordinal));
+        var list = InputFiles.Expand(given.Except(missing, StringComparer.Ordinal));
         var named = given.Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
         var files = list.Files.Where(f => named.Contains(Path.GetFullPath(f)) || Detect(f) != BankFileFormat.Unknown).ToList();
         var added = new List<BankTransaction>();
@@ -137,13 +139,26 @@ public sealed class TransactionImporter
             return extension == ".xml" ? BankFileFormat.Camt : BankFileFormat.Unknown;
         }
 
-        var head = new byte[4096];
-        int n;
-        using (var stream = File.OpenRead(file))
+        using var stream = File.OpenRead(file);
+        return Detect(file, stream);
+    }
+
+    /// <summary>Detects the format from the extension, then from the first bytes of <paramref name="stream"/> (read from its position; not rewound).</summary>
+    public static BankFileFormat Detect(string file, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(stream);
+        var extension = Path.GetExtension(file).ToLowerInvariant();
+        switch (extension)
         {
-            n = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+            case ".csv" or ".tsv":
+                return BankFileFormat.Csv;
+            case ".sta" or ".mt940" or ".940" or ".swi":
+                return BankFileFormat.Mt940;
         }
 
+        var head = new byte[4096];
+        var n = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
         if (extension == ".xml" || CamtReader.Sniff(head.AsSpan(0, n)))
         {
             return BankFileFormat.Camt;

@@ -109,6 +109,20 @@ internal static class ResultTable
         return (long)command.ExecuteScalar()!;
     }
 
+    public static IReadOnlyList<string> Kinds(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT DISTINCT kind FROM results ORDER BY kind;";
+        using var reader = command.ExecuteReader();
+        var kinds = new List<string>();
+        while (reader.Read())
+        {
+            kinds.Add(reader.GetString(0));
+        }
+
+        return kinds;
+    }
+
     public static long Delete(SqliteConnection connection, SqliteTransaction transaction, string kind)
     {
         using var keys = Command(connection, transaction, "DELETE FROM result_keys WHERE kind = $kind;", kind);

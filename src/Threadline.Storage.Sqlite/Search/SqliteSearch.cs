@@ -12,7 +12,7 @@ internal static class SqliteSearch
     /// <summary>Most FTS5 rows the quick path reads before it leaves the page to the general plan.</summary>
     private const int QuickWindowCap = 1 << 22;
 
-    public static IReadOnlyList<SearchHit> Search(SqliteConnection connection, NameTable names, SearchNames lookup, SearchQuery query, int limit, int offset)
+    public static IReadOnlyList<SearchHit> Search(SqliteConnection connection, NameTable names, SearchNames lookup, SearchQuery query, int limit, int offset, bool snippets = true)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(offset);
         limit = Math.Min(Math.Min(limit, SearchLimits.MaxLimit), SearchLimits.MaxDepth - offset);
@@ -22,11 +22,16 @@ internal static class SqliteSearch
         }
 
         var found = Quick(connection, query, limit, offset) ?? General(connection, query, lookup, limit, offset);
-        using var snippets = new Snippets(connection, query, lookup);
+        if (!snippets)
+        {
+            return found.Select((row, i) => new SearchHit(row.Id, names.Name(connection, row.SchemaId), string.Empty, string.Empty, offset + i + 1)).ToList();
+        }
+
+        using var marks = new Snippets(connection, query, lookup);
         var hits = new List<SearchHit>(found.Count);
         foreach (var row in found)
         {
-            var (property, snippet) = snippets.For(row.Eid, row.Sid);
+            var (property, snippet) = marks.For(row.Eid, row.Sid);
             hits.Add(new SearchHit(
                 row.Id,
                 names.Name(connection, row.SchemaId),
@@ -89,9 +94,42 @@ internal static class SqliteSearch
             {
                 return found.Skip(offset).ToList();
             }
+
+            if (found.Count == wanted)
+            {
+                // The page ends inside a run of equal ranks (the same words in copies of one text): rather than widen
+                // the window until the run ends, read every row ranked as well or better, once.
+                return Ties(connection, command.Parameters["$q"].Value!, lastTaken, wanted).Skip(offset).ToList();
+            }
         }
 
         return null;
+    }
+
+    private static List<Row> Ties(SqliteConnection connection, object match, double rank, int wanted)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT s.eid, e.id, e.schema_id, s.sid
+            FROM (SELECT rowid, rank FROM fulltext WHERE fulltext MATCH $q AND rank <= $r) AS f
+            JOIN statements AS s ON s.sid = f.rowid
+            JOIN entities AS e ON e.eid = s.eid
+            ORDER BY f.rank, e.id, s.prop_id;
+            """;
+        command.Parameters.AddWithValue("$q", match);
+        command.Parameters.AddWithValue("$r", rank);
+        var found = new List<Row>();
+        var seen = new HashSet<long>();
+        using var reader = command.ExecuteReader();
+        while (found.Count < wanted && reader.Read())
+        {
+            if (seen.Add(reader.GetInt64(0)))
+            {
+                found.Add(new Row(reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3)));
+            }
+        }
+
+        return found;
     }
 
     private static List<Row> General(SqliteConnection connection, SearchQuery query, SearchNames lookup, int limit, int offset)

@@ -38,6 +38,7 @@ public sealed class StatementValidator
             throw new ArgumentException($"statement of entity '{s.EntityId}' property '{s.Property}' lacks an entity id, schema, property, value, source or producer");
         }
 
+        CheckText(s);
         if (_fullText.TryGetValue((s.Schema, s.Property), out var known))
         {
             return known;
@@ -58,6 +59,47 @@ public sealed class StatementValidator
         _fullText[(s.Schema, s.Property)] = property.FullText;
         return property.FullText;
     }
+
+    /// <summary>
+    /// No text of a statement may hold a NUL character: PostgreSQL cannot store one at all, so no engine does (the
+    /// readers reject such records before they get here). A lone surrogate is no reason to refuse: the statement's id is
+    /// computed over UTF-8 with it replaced by U+FFFD, and every engine stores it so (<see cref="Storable"/>).
+    /// </summary>
+    private static void CheckText(Statement s)
+    {
+        foreach (var (name, text) in new[] { ("entity id", s.EntityId), ("schema", s.Schema), ("property", s.Property), ("value", s.Value), ("source", s.Source), ("locator", s.Locator), ("producer", s.Producer), ("producer version", s.ProducerVersion), ("detail", s.Detail) })
+        {
+            if (text is not null && text.Contains('\0', StringComparison.Ordinal))
+            {
+                throw new ArgumentException($"statement of entity '{Shown(s.EntityId)}' property '{Shown(s.Property)}' has a {name} with a NUL character, which cannot be stored");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Text as an engine stores it: a lone surrogate (not valid Unicode, so not encodable as UTF-8) replaced by U+FFFD, as
+    /// the statement id's UTF-8 encoding replaces it; well-formed text is returned as it is (checked with a vectorised search).
+    /// </summary>
+    public static string Storable(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var span = text.AsSpan();
+        var at = span.IndexOfAnyInRange('\uD800', '\uDFFF');
+        while (at >= 0)
+        {
+            if (!char.IsHighSurrogate(span[at]) || at + 1 >= span.Length || !char.IsLowSurrogate(span[at + 1]))
+            {
+                return System.Text.Encoding.UTF8.GetString(System.Text.Encoding.UTF8.GetBytes(text));
+            }
+
+            span = span[(at + 2)..];
+            at = span.IndexOfAnyInRange('\uD800', '\uDFFF');
+        }
+
+        return text;
+    }
+
+    private static string Shown(string? text) => text is null ? string.Empty : text.Replace('\0', ' ');
 
     /// <summary>
     /// The schema an entity keeps when statements give it two: the more specific of two related schemata (an

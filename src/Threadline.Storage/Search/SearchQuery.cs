@@ -35,6 +35,13 @@ public sealed class SearchQuery
         return SearchQueryParser.Parse(text, fields);
     }
 
+    /// <summary>This query restricted to entities of one schema (as if <c>schema:NAME</c> were typed after it).</summary>
+    public SearchQuery Within(string schema)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(schema);
+        return IsEmpty ? this : new SearchQuery([.. Clauses, new SearchClause([new SearchTerm(schema, Field: new SearchField(SearchFields.Schema, SearchFieldKind.Schema))])]);
+    }
+
     /// <summary>The query as the syntax writes it: parsing this text again gives the same query.</summary>
     public override string ToString() => string.Join(' ', Clauses);
 }

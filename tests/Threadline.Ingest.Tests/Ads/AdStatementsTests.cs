@@ -49,13 +49,4 @@ public sealed class AdStatementsTests
         Assert.Equal("site-921f29856fa8c4a207f40ee7a62e2fd6", statements[0].Value);
         Assert.Equal("2026-03-01T20:15:00Z", statements[3].Value);
     }
-
-    [Fact]
-    public void Describes_the_source_file()
-    {
-        var statements = AdStatements.ForSource("abc", "ads.csv", 1234, AdFormat.Csv).ToList();
-        Assert.Equal(["fileName=ads.csv", "contentHash=abc", "fileSize=1234", "format=csv"], statements.Select(s => s.Property + "=" + s.Value));
-        Assert.All(statements, s => Assert.Equal(AdStatements.SourceId("abc"), s.EntityId));
-        Assert.All(statements, s => Assert.Equal("Source", s.Schema));
-    }
 }

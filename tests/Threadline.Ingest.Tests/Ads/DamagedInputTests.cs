@@ -8,7 +8,7 @@ public sealed class DamagedInputTests
     public static TheoryData<string> SampleFiles()
     {
         var data = new TheoryData<string>();
-        foreach (var file in AdPaths.Expand([RepoPaths.Samples]).Where(f => !f.Contains("bad", StringComparison.Ordinal)))
+        foreach (var file in InputFiles.Expand([RepoPaths.Samples]).Files.Where(f => !f.Contains("bad", StringComparison.Ordinal)))
         {
             data.Add(Path.GetRelativePath(RepoPaths.Samples, file));
         }

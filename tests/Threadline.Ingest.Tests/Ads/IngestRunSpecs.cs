@@ -24,7 +24,7 @@ public abstract class IngestRunSpecs
         var summary = new AdIngestRunner(store, new AdIngestOptions { QuarantinePath = quarantine }).Run([RepoPaths.Samples]);
 
         var good = summary.Files.Where(f => !f.Path.Contains("bad", StringComparison.Ordinal)).ToList();
-        Assert.All(good, f => Assert.Equal(AdFileStatus.Ingested, f.Status));
+        Assert.All(good, f => Assert.Equal(FileStatus.Ingested, f.Status));
         Assert.Equal(62, good.Sum(f => f.Accepted));
         Assert.Equal(0, good.Sum(f => f.Rejected));
         Assert.Equal(67, summary.Accepted); // with the two bad-date ads of the bad files, kept undated
@@ -54,7 +54,7 @@ public abstract class IngestRunSpecs
         Assert.Equal(count, first.StatementsInserted);
         Assert.Equal(0, second.StatementsInserted);
         Assert.Equal(count, store.CountStatements());
-        Assert.All(second.Files, f => Assert.Equal(AdFileStatus.AlreadyIngested, f.Status));
+        Assert.All(second.Files, f => Assert.Equal(FileStatus.AlreadyIngested, f.Status));
         Assert.Equal(2, second.SkippedFiles);
         Assert.Equal((0L, 0L), (second.Accepted, second.Rejected));
         Assert.Equal("already read (2 accepted, 0 rejected): skipped", second.Files[0].Note);
@@ -102,6 +102,8 @@ public abstract class IngestRunSpecs
         var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(file)));
         var sourceId = AdStatements.SourceId(hash);
         var source = store.GetEntity(sourceId)!;
+        Assert.Equal(["contentHash", "fileName", "fileSize", "format", "name", "site"], source.Statements.Select(s => s.Property).Order(StringComparer.Ordinal));
+        Assert.Equal("ads.jsonl", source.First("name"));
         Assert.Equal("ads.jsonl", source.First("fileName"));
         Assert.Equal(hash, source.First("contentHash"));
         Assert.Equal(new FileInfo(file).Length.ToString(System.Globalization.CultureInfo.InvariantCulture), source.First("fileSize"));
@@ -138,7 +140,7 @@ public abstract class IngestRunSpecs
         var summary = new AdIngestRunner(store, new AdIngestOptions { QuarantinePath = quarantine }).Run([file, binary, empty]);
 
         Assert.Equal((2L, 3L), (summary.Accepted, summary.Rejected));
-        Assert.Equal([AdFileStatus.Ingested, AdFileStatus.Rejected, AdFileStatus.Empty], summary.Files.Select(f => f.Status));
+        Assert.Equal([FileStatus.Ingested, FileStatus.Rejected, FileStatus.Empty], summary.Files.Select(f => f.Status));
         Assert.Equal("empty file (0 bytes): nothing to read", summary.Files[2].Note);
         Assert.Equal("binary file (PNG image), not an ad export", summary.Files[1].Note);
         var lines = File.ReadAllLines(quarantine).Select(l => JsonDocument.Parse(l).RootElement).ToList();
@@ -235,7 +237,7 @@ public abstract class IngestRunSpecs
         using var dir = new TempDir();
         var lines = Enumerable.Range(0, 2500).Select(i => AdLine(i.ToString(System.Globalization.CultureInfo.InvariantCulture), "2026-03-01", "t"));
         var file = dir.File("ads.jsonl", string.Join('\n', lines));
-        var reports = new List<AdIngestProgress>();
+        var reports = new List<IngestProgress>();
         using var store = OpenStore(dir.Path);
 
         new AdIngestRunner(store, new AdIngestOptions { BatchSize = 5000 }).Run([file], new SyncProgress(reports.Add));

@@ -47,6 +47,6 @@ public sealed class LoneSurrogateTests
         Assert.Equal([bad, later], first.Files.Select(f => f.Path));
         Assert.Equal((2L, 1L), (first.Accepted, first.Rejected));
         Assert.Equal(2, store.CountEntities("Advertisement"));
-        Assert.All(again.Files, f => Assert.Equal(AdFileStatus.AlreadyIngested, f.Status));
+        Assert.All(again.Files, f => Assert.Equal(FileStatus.AlreadyIngested, f.Status));
     }
 }

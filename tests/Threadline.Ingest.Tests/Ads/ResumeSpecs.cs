@@ -42,15 +42,15 @@ public abstract class ResumeSpecs
             Assert.InRange(partial.Accepted + partial.Rejected, 1, 599);
         }
 
-        AdIngestSummary resumed;
+        IngestSummary resumed;
         using (var store = OpenStore(workspace))
         {
             resumed = new AdIngestRunner(store, Small with { QuarantinePath = quarantine }).Run(files);
             Assert.Equal(clean.Dump, Dump(store, files));
         }
 
-        Assert.Equal(AdFileStatus.AlreadyIngested, resumed.Files[0].Status);
-        Assert.Equal(AdFileStatus.Ingested, resumed.Files[1].Status);
+        Assert.Equal(FileStatus.AlreadyIngested, resumed.Files[0].Status);
+        Assert.Equal(FileStatus.Ingested, resumed.Files[1].Status);
         Assert.True(resumed.Files[1].ResumedAfter > 0);
         Assert.Equal(clean.Summary.Files[1].Accepted, resumed.Files[1].Accepted);
         Assert.Equal(clean.Summary.Files[1].Rejected, resumed.Files[1].Rejected);
@@ -94,7 +94,7 @@ public abstract class ResumeSpecs
         Assert.Equal(clean.Dump, Dump(store, files));
     }
 
-    private (string Dump, string Quarantine, AdIngestSummary Summary) CleanRun(TempDir dir, string[] files)
+    private (string Dump, string Quarantine, IngestSummary Summary) CleanRun(TempDir dir, string[] files)
     {
         var quarantine = dir.Combine("clean.quarantine.jsonl");
         using var store = OpenStore(dir.Combine("clean"));

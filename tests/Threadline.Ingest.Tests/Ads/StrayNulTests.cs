@@ -85,7 +85,7 @@ public sealed class StrayNulTests
         var summary = new AdIngestRunner(store, new AdIngestOptions { QuarantinePath = quarantine }).Run([file]);
 
         var only = Assert.Single(summary.Files);
-        Assert.Equal(AdFileStatus.Ingested, only.Status);
+        Assert.Equal(FileStatus.Ingested, only.Status);
         Assert.Equal((2L, 1L), (only.Accepted, only.Rejected));
         Assert.Equal(2, store.CountEntities("Advertisement"));
         Assert.Contains("\"line\":2", Assert.Single(File.ReadAllLines(quarantine)), StringComparison.Ordinal);

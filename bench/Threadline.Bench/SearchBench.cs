@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using System.Globalization;
+using Threadline.Application.Queries;
+using Threadline.Application.Queries.Search;
+using Threadline.Storage.Engines;
+
+namespace Threadline.Bench;
+
+/// <summary>
+/// <c>search WORKSPACE [QUERY ...]</c>: what one search costs on an open workspace, in the parts the web page runs —
+/// the store's ranked page, the whole view (page, entities named, facets) — median and worst of a few rounds after a
+/// warm-up, one query after the other (the web benchmark measures the same under 20 clients).
+/// </summary>
+public sealed class SearchBench : IBenchScript
+{
+    private static readonly string[] DefaultQueries =
+        ["new girl", "massage", "massaggio OR massage", "\"new in town\"", "city:Madrid", "relax*", "0032 470", "incall outcall"];
+
+    public string Name => "search";
+
+    public string Description => "WORKSPACE [QUERY ...]: ms per search (store page, and the web view with facets), median of 5";
+
+    public int Run(string[] args)
+    {
+        if (args.Length < 1)
+        {
+            Console.Error.WriteLine("usage: search WORKSPACE [QUERY ...]");
+            return 2;
+        }
+
+        using var store = WorkspaceStores.OpenReadOnly(args[0]);
+        var investigation = new Investigation(store);
+        var queries = args.Length > 1 ? args[1..] : DefaultQueries;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"query",-28} {"hits",6} {"store ms",9} {"view ms",9} {"view max",9}"));
+        _ = SearchQueries.Run(investigation, queries[0]);
+        foreach (var q in queries)
+        {
+            var storeMs = new List<double>();
+            var viewMs = new List<double>();
+            var total = 0L;
+            for (var round = 0; round < 5; round++)
+            {
+                var watch = Stopwatch.StartNew();
+                _ = store.Search(q, 21, 0);
+                storeMs.Add(watch.Elapsed.TotalMilliseconds);
+                watch.Restart();
+                var view = SearchQueries.Run(investigation, q);
+                viewMs.Add(watch.Elapsed.TotalMilliseconds);
+                total = view.FacetBase;
+            }
+
+            storeMs.Sort();
+            viewMs.Sort();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{q,-28} {total,6} {storeMs[2],9:F1} {viewMs[2],9:F1} {viewMs[^1],9:F1}"));
+        }
+
+        return 0;
+    }
+}

@@ -1,0 +1,46 @@
+using Threadline.Application.Queries.Movement;
+using Threadline.Linking;
+
+namespace Threadline.Application.Queries.Networks;
+
+/// <summary>One network lead with what the page around it needs.</summary>
+public static class NetworkQueries
+{
+    /// <summary>Most templates shown with a network.</summary>
+    public const int MaxTemplates = 20;
+
+    /// <summary>The network's view, or null when there is no such network.</summary>
+    public static NetworkView? View(Investigation investigation, string id, int? offset = null, int? limit = null)
+    {
+        ArgumentNullException.ThrowIfNull(investigation);
+        if (string.IsNullOrEmpty(id) || id.Length > 200 || LinkResults.Network(investigation.Store, id) is not { } network)
+        {
+            return null;
+        }
+
+        var store = investigation.Store;
+        var personas = LinkResults.PersonasOf(store, id);
+        var hubs = network.Phones.Concat(network.Emails).Concat(network.Handles).Concat(network.TemplateIds)
+            .SelectMany(investigation.HubsOf).Distinct().ToList();
+        var templates = LinkResults.Templates(store, network.TemplateIds.Take(MaxTemplates).ToList())
+            .OrderByDescending(t => t.AdIds.Count).ThenBy(t => t.Id, StringComparer.Ordinal).ToList();
+        return new NetworkView(
+            network,
+            LinkResult.LeadNotice,
+            Paging.Of(personas.Select(PersonaRow.Of).ToList(), offset, limit),
+            hubs,
+            templates,
+            LinkResults.BookersOf(store, id),
+            Application.Money.MoneyResults.OfNetwork(store, id),
+            MovementMaps.Of(personas));
+    }
+
+    /// <summary>The network's movement map alone (for the map and timeline pictures).</summary>
+    public static MovementMap? Map(Investigation investigation, string id)
+    {
+        ArgumentNullException.ThrowIfNull(investigation);
+        return string.IsNullOrEmpty(id) || id.Length > 200 || LinkResults.Network(investigation.Store, id) is null
+            ? null
+            : MovementMaps.Of(LinkResults.PersonasOf(investigation.Store, id));
+    }
+}

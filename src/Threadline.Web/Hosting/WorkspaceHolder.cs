@@ -1,0 +1,35 @@
+using Threadline.Application.Queries;
+using Threadline.Storage;
+using Threadline.Storage.Engines;
+
+namespace Threadline.Web;
+
+/// <summary>The one read-only workspace the app serves, and the <see cref="Investigation"/> over it (shared by every request).</summary>
+public sealed class WorkspaceHolder : IDisposable
+{
+    public WorkspaceHolder(string location)
+    {
+        var isFile = WorkspaceStores.IsFile(location);
+        var opened = isFile ? System.IO.Path.GetFullPath(location) : location;
+        if (isFile && !File.Exists(opened))
+        {
+            throw new FileNotFoundException($"no workspace at '{opened}'", opened);
+        }
+
+        Store = WorkspaceStores.OpenReadOnly(opened);
+        Investigation = new Investigation(Store);
+        Path = WorkspaceStores.Shown(opened);
+        Name = isFile ? System.IO.Path.GetFileName(opened) : Path;
+    }
+
+    /// <summary>The workspace as shown to people: a file's full path, or a server workspace without its password.</summary>
+    public string Path { get; }
+
+    public string Name { get; }
+
+    public IWorkspaceStore Store { get; }
+
+    public Investigation Investigation { get; }
+
+    public void Dispose() => Store.Dispose();
+}

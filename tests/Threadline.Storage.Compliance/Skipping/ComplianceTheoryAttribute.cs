@@ -1,0 +1,10 @@
+using Xunit.Sdk;
+
+namespace Threadline.Storage.Compliance;
+
+/// <summary>A compliance theory: runs for every engine, skipped with a reason where the engine's probe says it cannot run.</summary>
+[XunitTestCaseDiscoverer("Threadline.Storage.Compliance.ComplianceTheoryDiscoverer", "Threadline.Storage.Compliance")]
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
+public sealed class ComplianceTheoryAttribute : TheoryAttribute
+{
+}
