@@ -7,7 +7,8 @@ namespace Threadline.Linking.Graph;
 /// shows. A number a controller took over shows women of one group only (often one woman: the others are new). So
 /// a join through one woman is refused only when a number on either side is scattered: its women match two other
 /// groups or more (of any kind) through one woman each, those are two women or more, and they are at least half of
-/// the names it shows. A join through two women or more is a group's women moving together, whatever the number
+/// the names it shows or each on two of its ads at most (a copy is posted once or twice; a controller advertises
+/// its women again and again). A join through two women or more is a group's women moving together, whatever the number
 /// shows. Groups are the network components as they stand before rule 2d. The caller asks only about ads whose
 /// numbers both show several names (a woman who changed her own number joins as before).
 /// </summary>
@@ -15,6 +16,9 @@ internal sealed class ScatteredProfiles
 {
     /// <summary>Groups compared per profile; a profile shown by more groups than this is a stock one and says nothing.</summary>
     private const int MaxGroupsPerProfile = 32;
+
+    /// <summary>Ads of one woman under a number, at most, for her to look like a copy there.</summary>
+    private const int MaxCopyAds = 2;
 
     private readonly int[] _root;
     private readonly IdentifierTable _table;
@@ -128,16 +132,18 @@ internal sealed class ScatteredProfiles
                 continue;
             }
 
-            var shown = new HashSet<string>(StringComparer.Ordinal);
+            // The names it shows and on how many of its ads; a copy is posted once or twice, a woman a number
+            // advertises for her controller is on many of its ads.
+            var shown = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var ad in table.AdsOf(id))
             {
                 if (names[ad].Length > 0)
                 {
-                    shown.Add(names[ad][0]);
+                    shown[names[ad][0]] = shown.GetValueOrDefault(names[ad][0]) + 1;
                 }
             }
 
-            if (womenNames.Count * 2 >= shown.Count)
+            if (womenNames.Count * 2 >= shown.Count || womenNames.All(w => shown.GetValueOrDefault(w) <= MaxCopyAds))
             {
                 scattered.Add(id);
             }
