@@ -20,6 +20,9 @@ public sealed class NameVariantTests
     [InlineData("Andrea", "Andreea")]
     [InlineData("Elena", "Jelena")]
     [InlineData("Ekaterina", "Katerina")]
+    [InlineData("Mǐn", "Min")] // pinyin tone marks
+    [InlineData("Xuě", "Xue")]
+    [InlineData("Lǜ", "Lu")]
     public void Spellings_of_one_name_are_close(string a, string b) =>
         Assert.True(NameVariants.Close(NameVariants.Skeleton(a), NameVariants.Skeleton(b)), $"{NameVariants.Skeleton(a)} / {NameVariants.Skeleton(b)}");
 

@@ -148,8 +148,9 @@ internal static class TextTokenizer
 
     // Latin letters with diacritics and their base letter (explicit, as the build runs with invariant
     // globalisation where Unicode decomposition is not available).
-    private const string Accented = "àáâãäåāăąçćĉċčďđèéêëēĕėęěĝğġģĥħìíîïĩīĭįıĵķĺļľŀłñńņňòóôõöøōŏőŕŗřśŝşšșţťŧțùúûüũūŭůűųŵýÿŷźżžæœðþ";
-    private const string Plain = "aaaaaaaaacccccddeeeeeeeeegggghhiiiiiiiiijklllllnnnnooooooooorrrsssssttttuuuuuuuuuuwyyyzzzaodt";
+    // The last eight are pinyin's third-tone and ü tone marks (ǎ ǐ ǒ ǔ ǖ ǘ ǚ ǜ): "Mǐn" is "Min".
+    private const string Accented = "àáâãäåāăąçćĉċčďđèéêëēĕėęěĝğġģĥħìíîïĩīĭįıĵķĺļľŀłñńņňòóôõöøōŏőŕŗřśŝşšșţťŧțùúûüũūŭůűųŵýÿŷźżžæœðþǎǐǒǔǖǘǚǜ";
+    private const string Plain = "aaaaaaaaacccccddeeeeeeeeegggghhiiiiiiiiijklllllnnnnooooooooorrrsssssttttuuuuuuuuuuwyyyzzzaodtaiouuuuu";
 
     private static char StripAccent(char c)
     {
