@@ -28,6 +28,7 @@ internal static class CliApp
             DemoCommand.Build,
             ServeCommand.Build,
             DeadlinesCommand.Build,
+            CaseCommand.Build,
             MigrateCommand.Build,
             CopyCommand.Build,
             AuditCommand.Build,

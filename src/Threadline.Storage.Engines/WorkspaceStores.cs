@@ -1,9 +1,12 @@
 using System.Text.RegularExpressions;
+using Threadline.Cases.Store;
 using Threadline.Core.Model;
 using Threadline.Security;
 using Threadline.Storage.Postgres;
+using Threadline.Storage.Postgres.Cases;
 using Threadline.Storage.Postgres.Security;
 using Threadline.Storage.Sqlite;
+using Threadline.Storage.Sqlite.Cases;
 using Threadline.Storage.Sqlite.Security;
 
 namespace Threadline.Storage.Engines;
@@ -31,11 +34,25 @@ public static partial class WorkspaceStores
             : SqliteWorkspaceStore.Open(FilePath(workspace), model);
 
     /// <summary>Opens an existing workspace for reading only: nothing is written, every write fails with a <see cref="WorkspaceException"/>.</summary>
+    /// <param name="workspace">A file path, a <c>file://</c> URI, a <c>postgres://</c> URI or an Npgsql connection string.</param>
+    /// <param name="model">Schema model statements are checked against; the embedded default when null.</param>
+    /// <param name="readers">
+    /// For a file, how many connections answer at once (<see cref="SpreadReadStore"/>: a web app's concurrent requests);
+    /// a server engine has its own pool and ignores it.
+    /// </param>
     /// <exception cref="WorkspaceException">No workspace there, not a workspace, one that needs an upgrade, out of reach, or not a location.</exception>
-    public static IWorkspaceStore OpenReadOnly(string workspace, SchemaModel? model = null) =>
-        IsServer(workspace)
-            ? PostgresWorkspaceStore.OpenReadOnly(PostgresLocation.Parse(workspace), model)
-            : SqliteWorkspaceStore.OpenReadOnly(FilePath(workspace), model);
+    public static IWorkspaceStore OpenReadOnly(string workspace, SchemaModel? model = null, int readers = 1)
+    {
+        if (IsServer(workspace))
+        {
+            return PostgresWorkspaceStore.OpenReadOnly(PostgresLocation.Parse(workspace), model);
+        }
+
+        var path = FilePath(workspace);
+        return readers <= 1
+            ? SqliteWorkspaceStore.OpenReadOnly(path, model)
+            : new SpreadReadStore(() => SqliteWorkspaceStore.OpenReadOnly(path, model), Math.Min(readers, SpreadReadStore.MaxCopies));
+    }
 
     /// <summary>Creates the workspace when missing and applies every pending schema migration, whatever the engine.</summary>
     /// <exception cref="WorkspaceException">Not a workspace, written by a newer Threadline, out of reach, or not writable.</exception>
@@ -53,6 +70,27 @@ public static partial class WorkspaceStores
         IsServer(workspace)
             ? PostgresSecurityStore.Open(PostgresLocation.Parse(workspace))
             : SqliteSecurityStore.Open(FilePath(workspace));
+
+    /// <summary>
+    /// Opens the case files kept in an existing workspace (the same file or schema). A writable file workspace is brought
+    /// to the current schema first; a server workspace must be at it (<see cref="Migrate"/>).
+    /// </summary>
+    /// <exception cref="WorkspaceException">No workspace there, out of reach, refused, or at another version.</exception>
+    public static ICaseStore OpenCases(string workspace, bool readOnly = false) =>
+        IsServer(workspace)
+            ? PostgresCaseStore.Open(PostgresLocation.Parse(workspace), readOnly)
+            : SqliteCaseStore.Open(FilePath(workspace), readOnly);
+
+    /// <summary>Opens the case files beside an open workspace (the same file or schema), for a shell that holds only the store.</summary>
+    /// <exception cref="ArgumentException">A store of an engine this does not know.</exception>
+    public static ICaseStore OpenCases(IWorkspaceStore store, bool readOnly) => store switch
+    {
+        SqliteWorkspaceStore sqlite => SqliteCaseStore.Open(sqlite.Path, readOnly),
+        PostgresWorkspaceStore postgres => PostgresCaseStore.Open(postgres.Location, readOnly),
+        SpreadReadStore spread => OpenCases(spread.First, readOnly),
+        null => throw new ArgumentNullException(nameof(store)),
+        _ => throw new ArgumentException($"no case files for a {store.GetType().Name}", nameof(store)),
+    };
 
     /// <summary>True when <paramref name="workspace"/> is a file (a path or a <c>file://</c> URI), not a server.</summary>
     public static bool IsFile(string workspace)

@@ -77,5 +77,39 @@ internal static class Migrations
                 PRIMARY KEY (kind, key, sort_key, id)) WITHOUT ROWID;
             CREATE INDEX result_keys_by_record ON result_keys(rid);
             """),
+        new(3, "case files: headers, versioned append-only records, victim records apart", """
+            CREATE TABLE case_files(
+                reference TEXT PRIMARY KEY,
+                title TEXT NOT NULL,
+                legal_basis TEXT NOT NULL,
+                magistrate_role TEXT NOT NULL,
+                magistrate_name TEXT NOT NULL,
+                magistrate_office TEXT NOT NULL,
+                status TEXT NOT NULL,
+                opened_at TEXT NOT NULL,
+                opened_by TEXT NOT NULL) WITHOUT ROWID;
+            CREATE TABLE case_records(
+                reference TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                id TEXT NOT NULL,
+                version INTEGER NOT NULL,
+                written_at TEXT NOT NULL,
+                author TEXT NOT NULL,
+                payload TEXT NOT NULL,
+                PRIMARY KEY (reference, kind, id, version)) WITHOUT ROWID;
+            CREATE INDEX case_records_by_kind ON case_records(kind, reference, id);
+            CREATE TRIGGER case_records_no_update BEFORE UPDATE ON case_records BEGIN SELECT RAISE(ABORT, 'case records are append-only: write a new version'); END;
+            CREATE TRIGGER case_records_no_delete BEFORE DELETE ON case_records BEGIN SELECT RAISE(ABORT, 'case records are append-only: write a new version'); END;
+            CREATE TABLE case_victims(
+                reference TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                id TEXT NOT NULL,
+                version INTEGER NOT NULL,
+                written_at TEXT NOT NULL,
+                author TEXT NOT NULL,
+                payload TEXT NOT NULL,
+                PRIMARY KEY (reference, kind, id, version)) WITHOUT ROWID;
+            CREATE TRIGGER case_victims_no_update BEFORE UPDATE ON case_victims BEGIN SELECT RAISE(ABORT, 'victim records are append-only: write a new version'); END;
+            """),
     ];
 }

@@ -25,9 +25,9 @@ internal static class Text
         var v = Required(value, field, IdLength);
         foreach (var c in v)
         {
-            if (!(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '/' or ':'))
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '/' or ':' or '+'))
             {
-                throw new ArgumentException($"{field} '{v}': only ASCII letters, digits and - _ . / : are allowed", field);
+                throw new ArgumentException($"{field} '{v}': only ASCII letters, digits and - _ . / : + are allowed", field);
             }
         }
 

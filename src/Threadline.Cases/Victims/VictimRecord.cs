@@ -110,4 +110,11 @@ public sealed record VictimRecord
     }
 
     public VictimRecord WithInterpreter(string? language) => this with { InterpreterLanguage = Model.Text.Optional(language, "interpreter language", 60) };
+
+    /// <summary>
+    /// The record as a store kept it: the referral, the reflection period and the residence steps exactly as they were
+    /// decided (not recomputed under rules that may have changed since).
+    /// </summary>
+    internal VictimRecord Restored(Referral? referral, ReflectionPeriod? reflection, IEnumerable<ResidenceStepRecord> steps) =>
+        this with { Referral = referral, Reflection = reflection, ResidenceSteps = [.. steps] };
 }

@@ -2,8 +2,10 @@ using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
 using Threadline.Application.Workspace;
+using Threadline.Cases.Store;
 using Threadline.Cli.Infrastructure;
 using Threadline.Security.Audit;
+using Threadline.Storage;
 using Threadline.Storage.Engines;
 
 namespace Threadline.Cli.Commands;
@@ -36,11 +38,25 @@ internal static class CopyCommand
             context.Audit.Record(source, AuditAction.Disclosure);
             context.Audit.Record(target, AuditAction.Collection);
             var summary = ProgressRunner.RunJob(context, "Copying", progress => CopyJob.Run(reader, writer, progress, context.Cancellation));
-            Report(context, WorkspaceStores.Shown(source), WorkspaceStores.Shown(target), summary);
             if (!summary.Verified)
             {
+                Report(context, WorkspaceStores.Shown(source), WorkspaceStores.Shown(target), summary, (0, 0));
                 throw new CliException("the copy differs from its source (see the counts and hashes above)");
             }
+
+            (int Cases, long Records) cases;
+            try
+            {
+                using var fromCases = WorkspaceStores.OpenCases(source, readOnly: true);
+                using var toCases = WorkspaceStores.OpenCases(target);
+                cases = CaseFiles.Copy(fromCases, toCases);
+            }
+            catch (Exception ex) when (ex is WorkspaceException or InvalidOperationException)
+            {
+                throw new CliException("case files: " + ex.Message, ex);
+            }
+
+            Report(context, WorkspaceStores.Shown(source), WorkspaceStores.Shown(target), summary, cases);
 
             return ExitCodes.Ok;
         }));
@@ -50,7 +66,7 @@ internal static class CopyCommand
     private static string Resolve(CommandContext context, string workspace) =>
         WorkspaceStores.IsFile(workspace) ? context.ResolvePath(workspace) : workspace;
 
-    private static void Report(CommandContext context, string source, string target, CopySummary summary)
+    private static void Report(CommandContext context, string source, string target, CopySummary summary, (int Cases, long Records) cases)
     {
         if (context.Json)
         {
@@ -64,6 +80,7 @@ internal static class CopyCommand
                 entities = Check(summary.Entities),
                 meta = summary.Meta,
                 sources = summary.Sources,
+                cases = new { files = cases.Cases, records = cases.Records },
                 seconds = summary.Elapsed.TotalSeconds,
             });
             return;
@@ -79,10 +96,12 @@ internal static class CopyCommand
         context.Console.Write(table);
         context.Console.MarkupLine(
             CultureInfo.InvariantCulture,
-            "{0}: {1:N0} settings and {2:N0} source states copied in {3:F1} s",
+            "{0}: {1:N0} settings, {2:N0} source states and {3:N0} case files ({4:N0} records) copied in {5:F1} s",
             summary.Verified ? "[green]Verified[/]" : "[red]Differs[/]",
             summary.Meta,
             summary.Sources,
+            cases.Cases,
+            cases.Records,
             summary.Elapsed.TotalSeconds);
     }
 

@@ -84,9 +84,12 @@ internal sealed class CliAudit
 
     /// <summary>Appends the record for <paramref name="workspace"/>, for the command's own kind of processing or <paramref name="action"/>.</summary>
     /// <exception cref="CliException">A server workspace whose trail cannot be written.</exception>
-    public void Record(string workspace, AuditAction? action = null)
+    /// <param name="workspace">The workspace whose trail gets the record.</param>
+    /// <param name="action">The kind of processing, when not the job's own.</param>
+    /// <param name="caseReference">The case the command works on (a <c>case</c> command's REF), when <c>--case</c> is not given.</param>
+    public void Record(string workspace, AuditAction? action = null, string? caseReference = null)
     {
-        var entry = JobAudit.Entry(Actor, Job, Subject, Origin, _parse.GetValue(_options.Case), _parse.GetValue(_options.Reason));
+        var entry = JobAudit.Entry(Actor, Job, Subject, Origin, _parse.GetValue(_options.Case) ?? caseReference, _parse.GetValue(_options.Reason));
         if (action is { } given)
         {
             entry = entry with { Action = given };

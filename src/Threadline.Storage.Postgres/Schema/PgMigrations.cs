@@ -72,6 +72,45 @@ internal static class PgMigrations
                 PRIMARY KEY (kind, key, sort_key, id));
             CREATE INDEX result_keys_by_record ON {s}.result_keys(kind, id);
             """),
+        new(2, "case files: headers, versioned append-only records, victim records apart", """
+            CREATE TABLE {s}.case_files(
+                reference text COLLATE "C" PRIMARY KEY,
+                title text NOT NULL,
+                legal_basis text NOT NULL,
+                magistrate_role text COLLATE "C" NOT NULL,
+                magistrate_name text NOT NULL,
+                magistrate_office text NOT NULL,
+                status text COLLATE "C" NOT NULL,
+                opened_at timestamptz NOT NULL,
+                opened_by text COLLATE "C" NOT NULL);
+            CREATE TABLE {s}.case_records(
+                reference text COLLATE "C" NOT NULL,
+                kind text COLLATE "C" NOT NULL,
+                id text COLLATE "C" NOT NULL,
+                version integer NOT NULL,
+                written_at timestamptz NOT NULL,
+                author text COLLATE "C" NOT NULL,
+                payload text NOT NULL,
+                PRIMARY KEY (reference, kind, id, version));
+            CREATE INDEX case_records_by_kind ON {s}.case_records(kind, reference, id);
+            CREATE TABLE {s}.case_victims(
+                reference text COLLATE "C" NOT NULL,
+                kind text COLLATE "C" NOT NULL,
+                id text COLLATE "C" NOT NULL,
+                version integer NOT NULL,
+                written_at timestamptz NOT NULL,
+                author text COLLATE "C" NOT NULL,
+                payload text NOT NULL,
+                PRIMARY KEY (reference, kind, id, version));
+            CREATE FUNCTION {s}.case_records_append_only() RETURNS trigger LANGUAGE plpgsql AS
+                $f$ BEGIN RAISE EXCEPTION 'case records are append-only: write a new version'; END $f$;
+            CREATE TRIGGER case_records_append_only BEFORE UPDATE OR DELETE ON {s}.case_records
+                FOR EACH ROW EXECUTE FUNCTION {s}.case_records_append_only();
+            CREATE TRIGGER case_records_no_truncate BEFORE TRUNCATE ON {s}.case_records
+                FOR EACH STATEMENT EXECUTE FUNCTION {s}.case_records_append_only();
+            CREATE TRIGGER case_victims_append_only BEFORE UPDATE ON {s}.case_victims
+                FOR EACH ROW EXECUTE FUNCTION {s}.case_records_append_only();
+            """),
     ];
 
     public static int Latest => All.Max(m => m.Version);

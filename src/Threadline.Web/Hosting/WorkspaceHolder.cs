@@ -16,7 +16,8 @@ public sealed class WorkspaceHolder : IDisposable
             throw new FileNotFoundException($"no workspace at '{opened}'", opened);
         }
 
-        Store = WorkspaceStores.OpenReadOnly(opened);
+        // One connection per core answers requests at once (a file workspace answers each call under its connection's lock).
+        Store = WorkspaceStores.OpenReadOnly(opened, readers: Math.Clamp(Environment.ProcessorCount, 1, 4));
         Investigation = new Investigation(Store);
         Path = WorkspaceStores.Shown(opened);
         Name = isFile ? System.IO.Path.GetFileName(opened) : Path;

@@ -1,0 +1,48 @@
+namespace Threadline.Cases.Store;
+
+/// <summary>The kinds of <see cref="CaseRecord"/> a case file is made of.</summary>
+public static class CaseKinds
+{
+    /// <summary>The members and their case roles (one record, id "members", a new version at every change).</summary>
+    public const string Members = "members";
+
+    /// <summary>The case's status (one record, id "status": its versions are the status history).</summary>
+    public const string Status = "status";
+
+    /// <summary>An attached workspace entity (id "Kind/entity id"); a network lead carries its snapshot.</summary>
+    public const string Attachment = "attachment";
+
+    /// <summary>A person with the LED Art. 6 category (id: the person id).</summary>
+    public const string Person = "person";
+
+    /// <summary>A note, hypothesis or task (id: the entry id; an edit is a new version, earlier text stays).</summary>
+    public const string Entry = "entry";
+
+    /// <summary>A European Arrest Warrant (id: the warrant id).</summary>
+    public const string Warrant = "warrant";
+
+    /// <summary>An information request (id: the request id).</summary>
+    public const string Request = "request";
+
+    /// <summary>An action day (id: the day id); its H-hour is set in version 2, once.</summary>
+    public const string ActionDay = "actionday";
+
+    /// <summary>A target of an action day (id "day/target").</summary>
+    public const string Target = "target";
+
+    /// <summary>A team of an action day (id "day/team").</summary>
+    public const string Team = "team";
+
+    /// <summary>
+    /// A team's report (id "day/team/NNNNNN", the team's report number): reports are rows of their own, so two teams
+    /// reporting at once write two different rows and neither is lost; two reports of one team at once race for the
+    /// same number, and the loser re-reads and re-checks.
+    /// </summary>
+    public const string Report = "report";
+
+    /// <summary>
+    /// A victim record (id: the pseudonym). Kept apart from the rest of the case (engines hold it in its own table and
+    /// never return it from a case-wide read); only <see cref="Victims.VictimRecordAccess"/> opens it.
+    /// </summary>
+    public const string Victim = "victim";
+}
