@@ -118,11 +118,17 @@ public static class Linker
             copied[i] |= copierAd[i];
         }
 
+        // One woman's name in several scripts and spellings under one advertiser is one name.
+        NameVariants.Canonicalise(ads, names, table, hub, copierAd);
+
         Stage("hubs");
 
-        var (netUf, handovers) = NetworkGrouper.Group(ads, names, table, hub, copied, copier, options);
+        var (netUf, handovers) = NetworkGrouper.Group(ads, names, bodies, table, hub, copied, copier, options);
         var bookerJoins = BookerJoin.Link(ads, bookings, table, hub, netUf);
         var personaUf = PersonaGrouper.Group(ads, names, bodies, table, hub, copied, new PersonaGrouper.Copies(copier, copierAd), netUf, sigs, options);
+
+        // A network is at least two women told apart; a copier's ads join nobody.
+        netUf = NetworkWomen.Enforce(ads, names, bodies, table, hub, netUf, personaUf, copierAd, options).Network;
         Stage("grouping");
 
         var context = new ResultAssembler.Context(ads, names, bodies, bookings, options, table, hub, netUf, personaUf, templateOf, templateIds, templateMembers, sigs, handovers) { BookerJoins = bookerJoins };

@@ -5,17 +5,20 @@ public static class NetworkEvaluation
 {
     /// <summary>
     /// A true trafficking network counts as found when one flagged network among the top <paramref name="topK"/>
-    /// (default: all flagged networks) holds at least half of its ads.
+    /// (default: all flagged networks) holds at least <paramref name="minShare"/> (default half) of its ads.
     /// </summary>
     /// <param name="result">The linking result (networks ranked).</param>
     /// <param name="trueNetworkOfAd">Ad id → true network id (absent for ads outside any network).</param>
     /// <param name="traffickingNetworks">The true network ids that are trafficking networks.</param>
     /// <param name="topK">How many of the top flagged networks are looked at.</param>
-    public static DetectionScore TraffickingFound(LinkResult result, IReadOnlyDictionary<string, string> trueNetworkOfAd, IReadOnlySet<string> traffickingNetworks, int? topK = null)
+    /// <param name="minShare">The share of the true network's ads one flagged network must hold (issue 15's "one lead": 0.8).</param>
+    public static DetectionScore TraffickingFound(LinkResult result, IReadOnlyDictionary<string, string> trueNetworkOfAd, IReadOnlySet<string> traffickingNetworks, int? topK = null, double minShare = 0.5)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(trueNetworkOfAd);
         ArgumentNullException.ThrowIfNull(traffickingNetworks);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(minShare);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(minShare, 1.0);
         var sizes = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var t in trueNetworkOfAd.Values.Where(traffickingNetworks.Contains))
         {
@@ -32,7 +35,7 @@ public static class NetworkEvaluation
             }
         }
 
-        var found = sizes.Keys.Where(t => hits.Where(h => h.Key.True == t).Any(h => h.Value * 2 >= sizes[t])).ToHashSet(StringComparer.Ordinal);
+        var found = sizes.Keys.Where(t => hits.Where(h => h.Key.True == t).Any(h => h.Value >= minShare * sizes[t])).ToHashSet(StringComparer.Ordinal);
         var total = sizes.Count;
         return new DetectionScore(total, found.Count, total == 0 ? 1 : (double)found.Count / total, flagged.Count,
             sizes.Keys.Where(t => !found.Contains(t)).Order(StringComparer.Ordinal).ToList());

@@ -13,7 +13,7 @@ internal static class NetworkGrouper
 {
     private const double MinTemplateShare = 0.2;
 
-    public static (UnionFind Components, List<PhoneHandover.Handover> Handovers) Group(IReadOnlyList<AdFeatures> ads, string[][] names, IdentifierTable table, bool[] hub, bool[] copied, bool[] copier, LinkOptions options)
+    public static (UnionFind Components, List<PhoneHandover.Handover> Handovers) Group(IReadOnlyList<AdFeatures> ads, string[][] names, int[] bodies, IdentifierTable table, bool[] hub, bool[] copied, bool[] copier, LinkOptions options)
     {
         var n = ads.Count;
         var uf = new UnionFind(n);
@@ -44,7 +44,7 @@ internal static class NetworkGrouper
             }
         }
 
-        var handovers = PhoneHandover.Link(ads, names, table, hub, copier, uf, options);
+        var handovers = PhoneHandover.Link(ads, names, bodies, table, hub, copier, uf, options);
 
         // Names shown by each component: a component showing several women (each name on several ads)
         // is a group, not an independent.

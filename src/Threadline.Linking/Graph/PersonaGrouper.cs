@@ -124,19 +124,79 @@ internal static class PersonaGrouper
 
         // 2d. The same name, age, height and weight under different numbers that share nothing else: one woman
         // who changed her number (or whose controller did). Four figures together are rare enough to be hers.
-        var byProfile = new Dictionary<(string Key, int Body), int>();
+        // Not between two numbers that each show several women when one of them is scattered (ScatteredProfiles): a
+        // number showing one woman copied from each of several groups is a scam's (issue 15, item 7). A number a
+        // controller took over, showing one woman of the group and new ones, still joins it (before, every join
+        // between two such numbers was refused: default seed 42 lost two number changes, network recall 0.965 -> 0.950).
+        // Per profile, the first ad of each group that shows it; an ad joins the first of them it may join.
+        var numbers = new bool[table.Count];
+        for (var id = 0; id < table.Count; id++)
+        {
+            numbers[id] = !hub[id] && table.KindOf(id) is not (EvidenceKind.Photo or EvidenceKind.Template);
+        }
+
+        var scattered = ScatteredProfiles.Read(keys, names, bodies, table, numbers, network);
+
+        // Which ads are under a number that shows several names.
+        var showsSeveral = new bool[n];
+        for (var id = 0; id < table.Count; id++)
+        {
+            if (!numbers[id])
+            {
+                continue;
+            }
+
+            var adsOf = table.AdsOf(id);
+            string? seen = null;
+            var shows = false;
+            foreach (var ad in adsOf)
+            {
+                if (names[ad].Length > 0)
+                {
+                    seen ??= names[ad][0];
+                    if (!string.Equals(seen, names[ad][0], StringComparison.Ordinal))
+                    {
+                        shows = true;
+                        break;
+                    }
+                }
+            }
+
+            if (shows)
+            {
+                foreach (var ad in adsOf)
+                {
+                    showsSeveral[ad] = true;
+                }
+            }
+        }
+
+        var byProfile = new Dictionary<(string Key, int Body), List<int>>();
         for (var ad = 0; ad < n; ad++)
         {
             if (keys[ad] is { } key && !key.EndsWith('|') && Text.BodyStats.Complete(bodies[ad]))
             {
-                if (byProfile.TryGetValue((key, bodies[ad]), out var first))
+                if (!byProfile.TryGetValue((key, bodies[ad]), out var firsts))
                 {
-                    uf.Union(first, ad);
-                    network.Union(first, ad);
+                    byProfile[(key, bodies[ad])] = [ad];
+                    continue;
                 }
-                else
+
+                var joined = false;
+                foreach (var first in firsts)
                 {
-                    byProfile[(key, bodies[ad])] = ad;
+                    if (!showsSeveral[ad] || !showsSeveral[first] || scattered.MayJoin(ad, first))
+                    {
+                        uf.Union(first, ad);
+                        network.Union(first, ad);
+                        joined = true;
+                        break;
+                    }
+                }
+
+                if (!joined && firsts.Count < MaxProfileGroups)
+                {
+                    firsts.Add(ad);
                 }
             }
         }
@@ -470,6 +530,9 @@ internal static class PersonaGrouper
 
     /// <summary>Days around an unnamed ad in which the number's other ads in the city count as "there at the time".</summary>
     private const int PresenceDays = 2;
+
+    /// <summary>Groups kept per profile for rule 2d (an ad joins the first it may join).</summary>
+    private const int MaxProfileGroups = 8;
 
     internal static string[][] NormalisedNames(IReadOnlyList<AdFeatures> ads)
     {

@@ -17,7 +17,7 @@ internal static class PhoneHandover
 
     public sealed record Handover(string PhoneA, string PhoneB, IReadOnlyList<string> Women, string City);
 
-    public static List<Handover> Link(IReadOnlyList<AdFeatures> ads, string[][] names, IdentifierTable table, bool[] hub, bool[] copier, UnionFind netUf, LinkOptions options)
+    public static List<Handover> Link(IReadOnlyList<AdFeatures> ads, string[][] names, int[] bodies, IdentifierTable table, bool[] hub, bool[] copier, UnionFind netUf, LinkOptions options)
     {
         var keys = PersonaGrouper.PersonKeys(ads, names);
 
@@ -49,6 +49,10 @@ internal static class PhoneHandover
 
         // (key) → entries (day, city, phone, ad), only keys with an age.
         var entries = new Dictionary<string, List<(int Day, string City, int Phone, int Ad)>>(StringComparer.Ordinal);
+
+        // The heights and weights each phone's ads give for each woman: the same name and age with other figures is
+        // another woman (two groups that both advertise a "Yoyo, 27").
+        var figures = new Dictionary<(int Phone, string Key), HashSet<int>>();
         for (var ad = 0; ad < ads.Count; ad++)
         {
             if (keys[ad] is not { } key || key.EndsWith('|') || string.IsNullOrWhiteSpace(ads[ad].City))
@@ -66,6 +70,15 @@ internal static class PhoneHandover
                     }
 
                     list.Add((DateOnly.FromDateTime(ads[ad].PostedAt.UtcDateTime).DayNumber, Movements.CityNames.Key(ads[ad].City, options), id, ad));
+                    if (Text.BodyStats.Complete(bodies[ad]))
+                    {
+                        if (!figures.TryGetValue((id, key), out var set))
+                        {
+                            figures[(id, key)] = set = [];
+                        }
+
+                        set.Add(bodies[ad]);
+                    }
                 }
             }
         }
@@ -126,6 +139,7 @@ internal static class PhoneHandover
             var (early, late) = firstDay[a] <= firstDay[b] ? (a, b) : (b, a);
             var meets = firstDay[late] <= lastDay[early] + WindowDays;
             var needed = Math.Max(MinSharedWomen, (int)Math.Ceiling(MinSharedShare * Math.Min(women[a].Count, women[b].Count)));
+            v.Keys.RemoveWhere(k => figures.TryGetValue((a, k), out var fa) && figures.TryGetValue((b, k), out var fb) && !fa.Overlaps(fb));
             if (v.Keys.Count < needed || !meets)
             {
                 continue;

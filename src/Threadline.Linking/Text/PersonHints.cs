@@ -258,7 +258,7 @@ internal static class PersonHints
     /// </summary>
     private static bool RightAfter(string text, string name, string number)
     {
-        foreach (var sep in (ReadOnlySpan<string>)[" ", ", "])
+        foreach (var sep in (ReadOnlySpan<string>)[" ", ", ", " (", " | "])
         {
             var pattern = name + sep + number;
             for (var at = text.IndexOf(pattern, StringComparison.Ordinal); at >= 0; at = text.IndexOf(pattern, at + 1, StringComparison.Ordinal))
@@ -409,6 +409,7 @@ internal static class PersonHints
             }
         }
 
+        MarkTitleConventions(ad.Title, cued);
         foreach (var w in lower)
         {
             lowerCounts[w] = lowerCounts.GetValueOrDefault(w) + 1;
@@ -432,6 +433,39 @@ internal static class PersonHints
         Array.Sort(result, (x, y) => string.CompareOrdinal(x.Word, y.Word));
         return result;
     }
+
+    /// <summary>
+    /// Site title conventions, in any language: the name is the capitalised word (or two) that a bare age follows in
+    /// the title — "Name, 28 - City", "Name (28)", "City | Name | 28", "Agency - Name, 28" — not a figure
+    /// ("24/7", "90-60-90") nor the start of a phone number.
+    /// </summary>
+    private static void MarkTitleConventions(string? title, HashSet<string> cued)
+    {
+        if (string.IsNullOrEmpty(title))
+        {
+            return;
+        }
+
+        var text = title.Length > 200 ? title[..200] : title;
+        foreach (System.Text.RegularExpressions.Match m in TitleAge.Matches(text))
+        {
+            var age = int.Parse(m.Groups["age"].ValueSpan, CultureInfo.InvariantCulture);
+            if (age is >= 18 and <= 59)
+            {
+                // The word right before the age: "Dulce Lin, 29 años" marks Lin, not the adjective; a two-word name
+                // ("Xiao Yu (25)") is put together afterwards as for any cue.
+                if (TextTokenizer.Words(m.Groups["name"].Value, 2) is [.., var (word, _)] && IsCapitalisedWord(word))
+                {
+                    cued.Add(word);
+                }
+            }
+        }
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex TitleAge = new(
+        @"(?<![\p{L}\p{M}])(?<name>\p{Lu}[\p{L}\p{M}]+)\s*(?:,\s*|\(\s*|\|\s*)(?<age>\d{2})(?=\s*(?:\)|$|[-|,]\s*\D|\s[^\d\s/+]))",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant,
+        TimeSpan.FromSeconds(1));
 
     /// <summary>Adds the capitalised words that a cue before or after marks as a name, or that an age follows ("Lina, 23 ans").</summary>
     private static void MarkCued(List<(string Word, ulong Hash)> words, HashSet<string> cued)

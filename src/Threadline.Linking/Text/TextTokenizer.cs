@@ -108,6 +108,9 @@ internal static class TextTokenizer
         return words;
     }
 
+    /// <summary>One character folded as words are (lower case, Latin accents off); '\0' for a separator, '\u0001' for an ideograph.</summary>
+    internal static char FoldChar(char c) => Fold[c];
+
     private static char[] BuildFold()
     {
         var fold = new char[65536];
@@ -145,8 +148,9 @@ internal static class TextTokenizer
 
     // Latin letters with diacritics and their base letter (explicit, as the build runs with invariant
     // globalisation where Unicode decomposition is not available).
-    private const string Accented = "àáâãäåāăąçćĉċčďđèéêëēĕėęěĝğġģĥħìíîïĩīĭįıĵķĺļľŀłñńņňòóôõöøōŏőŕŗřśŝşšșţťŧțùúûüũūŭůűųŵýÿŷźżžæœðþ";
-    private const string Plain = "aaaaaaaaacccccddeeeeeeeeegggghhiiiiiiiiijklllllnnnnooooooooorrrsssssttttuuuuuuuuuuwyyyzzzaodt";
+    // The last eight are pinyin's third-tone and ü tone marks (ǎ ǐ ǒ ǔ ǖ ǘ ǚ ǜ): "Mǐn" is "Min".
+    private const string Accented = "àáâãäåāăąçćĉċčďđèéêëēĕėęěĝğġģĥħìíîïĩīĭįıĵķĺļľŀłñńņňòóôõöøōŏőŕŗřśŝşšșţťŧțùúûüũūŭůűųŵýÿŷźżžæœðþǎǐǒǔǖǘǚǜ";
+    private const string Plain = "aaaaaaaaacccccddeeeeeeeeegggghhiiiiiiiiijklllllnnnnooooooooorrrsssssttttuuuuuuuuuuwyyyzzzaodtaiouuuuu";
 
     private static char StripAccent(char c)
     {

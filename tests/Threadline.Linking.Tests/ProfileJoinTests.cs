@@ -1,0 +1,67 @@
+using static Threadline.Linking.Tests.Ads;
+
+namespace Threadline.Linking.Tests;
+
+/// <summary>
+/// Rule 2d (the same name, age, height and weight under numbers that share nothing else) between numbers that each
+/// show several women: a controller's new number joins the group it took over even when one woman moved; a scam
+/// number showing one copied woman from each of several groups joins none of them.
+/// </summary>
+public sealed class ProfileJoinTests
+{
+    private static AdFeatures Woman(string id, string phone, string name, int age, string figures, int day, string city) =>
+        Ad(id, phone: phone, name: name, day: day, city: city, text: UniqueText() + " " + figures) with { Ages = [age] };
+
+    [Fact]
+    public void A_new_number_showing_one_woman_of_a_group_and_a_new_one_joins_the_group()
+    {
+        // The old number shows Nana, Mei and Lina in Brussels; three weeks on, the new number shows Nana (same age
+        // and figures) and a woman never seen before, in Antwerp: too few women moved for a handover in one city.
+        var ads = new List<AdFeatures>();
+        for (var d = 0; d < 18; d += 3)
+        {
+            ads.Add(Woman("old-nana" + d, "+32470000001", "Nana", 40, "174cm 51kg", d, "Brussels"));
+            ads.Add(Woman("old-mei" + d, "+32470000001", "Mei", 25, "160cm 48kg", d + 1, "Brussels"));
+            ads.Add(Woman("old-lina" + d, "+32470000001", "Lina", 30, "168cm 55kg", d + 2, "Brussels"));
+        }
+
+        for (var d = 21; d < 36; d += 3)
+        {
+            ads.Add(Woman("new-nana" + d, "+32470000002", "Nana", 40, "174cm 51kg", d, "Antwerp"));
+            ads.Add(Woman("new-xiao" + d, "+32470000002", "Xiao Yu", 25, "158cm 45kg", d + 1, "Antwerp"));
+        }
+
+        var r = Linker.Link(ads);
+        var network = Assert.Single(r.Networks);
+        Assert.Equal(["+32470000001", "+32470000002"], network.Phones.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_number_showing_one_woman_copied_from_each_of_three_groups_joins_none()
+    {
+        // Three groups of two women each; a fourth number shows a copy of one woman of each group (same name, age
+        // and figures, its own words) — scattered, one woman to a group.
+        (string Phone, string Name, int Age, string Figures)[] women =
+        [
+            ("+32470000011", "Anna", 22, "161cm 50kg"), ("+32470000011", "Bea", 23, "171cm 58kg"),
+            ("+32470000022", "Cleo", 24, "163cm 52kg"), ("+32470000022", "Dana", 25, "173cm 60kg"),
+            ("+32470000033", "Eva", 26, "165cm 54kg"), ("+32470000033", "Fay", 27, "175cm 62kg"),
+        ];
+        var ads = new List<AdFeatures>();
+        foreach (var (phone, name, age, figures) in women)
+        {
+            for (var d = 0; d < 5; d++)
+            {
+                ads.Add(Woman(name + d, phone, name, age, figures, d * 2, "Brussels"));
+            }
+        }
+
+        foreach (var (phone, name, age, figures) in women.Where((_, i) => i % 2 == 0))
+        {
+            ads.Add(Woman("copy-" + name, "+32479999999", name, age, figures, 12, "Ghent"));
+        }
+
+        var r = Linker.Link(ads);
+        Assert.DoesNotContain(r.Networks, net => net.Phones.Count(p => p.StartsWith("+3247000", StringComparison.Ordinal)) > 1);
+    }
+}
