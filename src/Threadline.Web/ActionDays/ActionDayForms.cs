@@ -5,10 +5,39 @@ using Threadline.Cases.Victims;
 
 namespace Threadline.Web.ActionDays;
 
-/// <summary>Bad input, naming the field it was in.</summary>
-public sealed class FieldException(string field, string message) : Exception(field + ": " + message)
+/// <summary>Bad input, naming the field it was in (<see cref="ArgumentException.ParamName"/>, and first in the message).</summary>
+public sealed class FieldException : ArgumentException
 {
-    public string Field { get; } = field;
+    private readonly string _what;
+
+    public FieldException(string field, string what)
+        : base(field + ": " + what, field)
+    {
+        Field = field;
+        _what = what;
+    }
+
+    public FieldException()
+        : this("input", "invalid")
+    {
+    }
+
+    public FieldException(string message)
+        : this("input", message)
+    {
+    }
+
+    public FieldException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+        Field = "input";
+        _what = message;
+    }
+
+    public string Field { get; }
+
+    /// <summary>"field: what is wrong", without the framework's "(Parameter …)" suffix.</summary>
+    public override string Message => Field + ": " + _what;
 }
 
 /// <summary>A target as a form or the API sends it.</summary>

@@ -12,7 +12,7 @@ namespace Threadline.Web.Pages;
 /// it, so everyone in the case sees reports come in without reloading.
 /// </summary>
 [Access(AccessKind.CaseData)]
-public sealed class ActionDayBoardModel(RequestCase request) : PageModel
+public sealed class ActionDayBoardModel : PageModel
 {
     public BoardView Board { get; private set; } = null!;
 
@@ -20,7 +20,8 @@ public sealed class ActionDayBoardModel(RequestCase request) : PageModel
 
     public IActionResult OnGet(string reference, string? day)
     {
-        if (!Api.ActionDayApi.ValidDay(day) || CaseFileAccess.Read(request, reference) is not { } read)
+        using var read = Cases.CaseWrites.Open(HttpContext, reference);
+        if (!Api.ActionDayApi.ValidDay(day) || read is null)
         {
             return NotFound();
         }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Threadline.Security.Access;
 using Threadline.Web.ActionDays;
+using Threadline.Security.Audit;
 using Threadline.Web.Security;
 
 namespace Threadline.Web.Pages;
@@ -12,7 +13,7 @@ namespace Threadline.Web.Pages;
 /// team. Opening it is a disclosure: it needs a reason (<c>?reason=</c>, asked on the planner) and is audited with it.
 /// </summary>
 [Access(AccessKind.Disclosure)]
-public sealed class ActionDayPackModel(RequestCase request) : PageModel
+public sealed class ActionDayPackModel : PageModel
 {
     public PackView Pack { get; private set; } = null!;
 
@@ -20,19 +21,23 @@ public sealed class ActionDayPackModel(RequestCase request) : PageModel
 
     public string By { get; private set; } = string.Empty;
 
-    public DateTimeOffset At { get; } = DateTimeOffset.UtcNow;
+    public DateTimeOffset At { get; private set; }
 
     public IActionResult OnGet(string reference, string team, string? day, string? reason)
     {
-        if (!Api.ActionDayApi.ValidDay(day) || team is not { Length: > 0 and <= 64 } || CaseFileAccess.Read(request, reference) is not { } read
-            || ActionDayViews.Pack(read.File, ActionDayViews.DayOf(read.File, day), team) is not { } pack)
+        using var work = Cases.CaseWrites.Open(HttpContext, reference);
+        if (!Api.ActionDayApi.ValidDay(day) || team is not { Length: > 0 and <= 64 } || work is null
+            || ActionDayViews.Pack(work.File, ActionDayViews.DayOf(work.File, day), team) is not { } pack)
         {
             return NotFound();
         }
 
-        Pack = pack;
+        // The access check recorded the disclosure for the compartment; this record names the case file and the team.
         Reason = reason ?? string.Empty;
-        By = request.User?.Name ?? string.Empty;
+        work.Audit(AuditAction.Disclosure, $"action day {pack.Day}: briefing pack of team {pack.Team} opened ({pack.Targets.Count} targets)", Reason);
+        Pack = pack;
+        By = work.UserId;
+        At = work.Now;
         return Page();
     }
 }
