@@ -45,4 +45,10 @@ public static class CaseKinds
     /// never return it from a case-wide read); only <see cref="Victims.VictimRecordAccess"/> opens it.
     /// </summary>
     public const string Victim = "victim";
+
+    /// <summary>
+    /// A Joint Investigation Team the case works in (id: the JIT id): its agreement, period and planned milestones; an
+    /// extension or a new milestone is a new version. Its limits come from <see cref="Deadlines.JointInvestigationTeam"/>.
+    /// </summary>
+    public const string Jit = "jit";
 }
