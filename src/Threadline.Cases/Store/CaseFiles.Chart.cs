@@ -107,6 +107,13 @@ public sealed partial class CaseFiles
         });
     }
 
+    /// <summary>
+    /// The names held in the case's victim records, each with her pseudonym, for exports to replace wherever an analyst
+    /// may have typed one (a label, a source, a note). Never shown to anyone: exports carry pseudonyms only.
+    /// </summary>
+    public IReadOnlyList<(string Pseudonym, string Name)> VictimNamesToWithhold(string reference) =>
+        [.. Store.Current(reference, CaseKinds.Victim).Select(CaseCodec.Victim).Where(v => !string.IsNullOrWhiteSpace(v.Name)).Select(v => (v.Pseudonym.Value, v.Name!))];
+
     private CaseChart ReadChart(string reference) => new(
         reference,
         [.. Store.Current(reference, CaseKinds.ChartEntity).Select(CaseCodec.ChartEntity)],
