@@ -18,6 +18,7 @@ internal static class ApiEndpoints
         api.MapIdentifiersApi();
         api.MapAccountsApi();
         api.MapSearchApi();
+        Cases.CaseWrites.MapCaseWritesApi(api);
         data.MapPhotos();
         return data;
     }
