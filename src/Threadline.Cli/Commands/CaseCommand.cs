@@ -34,6 +34,7 @@ internal static class CaseCommand
             CaseActionDayCommands.Report(options, environment),
             CaseVictimCommands.Build(options, environment),
             CasePersonsCommands.Build(options, environment),
+            CaseJitCommand.Build(options, environment),
         })
         {
             command.Subcommands.Add(sub);

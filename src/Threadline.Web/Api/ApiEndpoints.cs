@@ -18,6 +18,8 @@ internal static class ApiEndpoints
         api.MapIdentifiersApi();
         api.MapAccountsApi();
         api.MapSearchApi();
+        Cases.CaseWrites.MapCaseWritesApi(api);
+        api.MapCasesApi();
         data.MapPhotos();
         return data;
     }
