@@ -42,7 +42,7 @@ if [ "${WEB:-0}" = 1 ]; then
   extra=$(( ads / 5 ))
   "$root/threadline" simulate --seed 2 --ads "$extra" --out "$dir/extra-$extra" > /dev/null
   dotnet build "$root/bench/Threadline.Bench/Threadline.Bench.csproj" -c Release -o "$dir/benchbin" --nologo -v quiet -tl:off > "$dir/benchbin.log" 2>&1 || { cat "$dir/benchbin.log" >&2; exit 1; }
-  web() { dotnet "$dir/benchbin/Threadline.Bench.dll" web "$@"; }
+  web() { THREADLINE_BIN="$root/threadline" dotnet "$dir/benchbin/Threadline.Bench.dll" web "$@"; }
   echo "== web, SQLite, alone"; web "$sqlite_db" 20 "${WEB_REQUESTS:-400}" "${WEB_SECONDS:-30}" || true
   echo "== web, PostgreSQL, alone"; web "$pgurl" 20 "${WEB_REQUESTS:-400}" "${WEB_SECONDS:-30}" || true
   echo "== web, SQLite, while ingesting $extra ads"; web "$sqlite_db" 20 "${WEB_REQUESTS:-400}" "${WEB_SECONDS:-30}" --ingest "$dir/extra-$extra/ads" || true
