@@ -221,7 +221,8 @@ public sealed class CaseWorkTests(WorkspaceFixture workspace) : IDisposable
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var verified = CliApp.Run(["audit", "verify", "--workspace", workspace.Workspace], CliEnvironment.ForWriters(output, error, null, workspace.Directory));
+        var auditor = CliTokens.Create(workspace.Workspace, workspace.Directory, [Role.Auditor], [], "dpo").TokenFile;
+        var verified = CliApp.Run(["audit", "verify", "--workspace", workspace.Workspace, "--token-file", auditor], CliEnvironment.ForWriters(output, error, null, workspace.Directory));
         Assert.True(verified == 0, output + " " + error);
         Assert.Contains("intact", output.ToString(), StringComparison.Ordinal);
     }
