@@ -83,9 +83,19 @@ public sealed class CaseWorkTests(WorkspaceFixture workspace) : IDisposable
             Assert.Equal("marking", problem.RootElement.GetProperty("field").GetString());
         }
 
+        // A person needs the LED Art. 6 category; an attached persona must exist; a closed case takes nothing new.
+        await AssertField(await CaseClients.PostJson(l, $"/api/cases/{reference}/persons", new { id = "S1", name = "Mehmet K." }), "category");
+        Assert.Equal(HttpStatusCode.OK, (await CaseClients.PostJson(l, $"/api/cases/{reference}/persons", new { id = "S1", name = "Mehmet K.", category = "suspect", marking = "B2 H1" })).StatusCode);
+        await AssertField(await CaseClients.PostJson(l, $"/api/cases/{reference}/attachments", new { kind = "persona", id = "no-such-persona" }), "id");
+        Assert.Equal(HttpStatusCode.OK, (await CaseClients.PostJson(l, $"/api/cases/{reference}/attachments", new { kind = "phone", id = "+32470123456" })).StatusCode);
+
         var jit = await CaseClients.PostJson(l, $"/api/cases/{reference}/jits", new { id = "JIT-1", name = "JIT BE-ES", signed = "2026-01-15", ends = "2027-01-14", notice_days = 60, milestones = "2026-06-01 evaluation meeting", zone = "Europe/Brussels" });
         Assert.True(jit.StatusCode == HttpStatusCode.OK, await jit.Content.ReadAsStringAsync());
         Assert.Contains("jit.JIT-1.extension", await jit.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.OK, (await CaseClients.PostJson(l, $"/api/cases/{reference}/status", new { status = "closed" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await CaseClients.PostJson(l, $"/api/cases/{reference}/warrants", new { id = "EAW-9", issued = "2026-03-05", state = "ES" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await CaseClients.PostJson(l, $"/api/cases/{reference}/status", new { status = "open" })).StatusCode);
 
         // A member of the compartment who is not in the case file reads it but cannot write to it.
         using var r = await CaseClients.As(_factory, reader);
@@ -231,6 +241,15 @@ public sealed class CaseWorkTests(WorkspaceFixture workspace) : IDisposable
         {
             Assert.Contains("\"" + path + "\"", document, StringComparison.Ordinal);
         }
+    }
+
+    private static async Task AssertField(HttpResponseMessage answer, string field)
+    {
+        var body = await answer.Content.ReadAsStringAsync();
+        Assert.True(answer.StatusCode == HttpStatusCode.BadRequest, answer.StatusCode + " " + body);
+        using var problem = JsonDocument.Parse(body);
+        Assert.Equal(field, problem.RootElement.GetProperty("field").GetString());
+        Assert.Contains(field, problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     private void AssertTrailIntact()
