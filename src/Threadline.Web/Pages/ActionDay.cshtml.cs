@@ -45,15 +45,15 @@ public sealed class ActionDayModel(RequestCase request) : PageModel
     }
 
     public IActionResult OnPostTarget(string reference, string? day, string? id, string? country, string? kind, string? description, string? evidence, string? why) =>
-        Change(reference, day, "target", (work, d) => ActionDayWrites.AddTarget(work, d, new TargetInput(id, country, kind, description, evidence, why)));
+        Change(reference, day, "target", (work, d) => ActionDayWrites.AddTarget(work, d, new DayTargetInput(id, country, kind, description, evidence, why)));
 
     public IActionResult OnPostTeam(string reference, string? day, string? id, string? name, string? zone, string? lead, string? members, string? interpreter,
         string? victimSupport, string? financial, string[]? targets, string? briefing, string? equipment) =>
-        Change(reference, day, "team", (work, d) => ActionDayWrites.AddTeam(work, d, new TeamInput(id, name, zone, lead, ActionDayForms.Split(members, commas: true),
+        Change(reference, day, "team", (work, d) => ActionDayWrites.AddTeam(work, d, new DayTeamInput(id, name, zone, lead, ActionDayForms.Split(members, commas: true),
             interpreter, victimSupport, financial, targets ?? [], briefing, ActionDayForms.Split(equipment, commas: false))));
 
     public IActionResult OnPostHHour(string reference, string? day, string? date, string? time, string? zone) =>
-        Change(reference, day, "hhour", (work, d) => ActionDayWrites.SetHHour(work, d, new HHourInput(date, time, zone)));
+        Change(reference, day, "hhour", (work, d) => ActionDayWrites.SetHHour(work, d, new DayHHourInput(date, time, zone)));
 
     private IActionResult Change(string reference, string? day, string what, Func<CaseWork, string, object> change)
     {

@@ -51,9 +51,9 @@ public sealed class ActionDayReportModel : PageModel
         int number;
         try
         {
-            var input = new ReportInput(status, Number(personsFound, "personsFound"), Number(arrests, "arrests"),
-                Rows3(victim, centre, on).Select(v => new VictimInput(v.A, v.B, v.C)).ToList(),
-                Rows3(item, quantity, null).Select(s => new SeizedInput(s.A, Number(s.B, "seized.quantity"))).ToList(),
+            var input = new DayReportInput(status, Number(personsFound, "personsFound"), Number(arrests, "arrests"),
+                Rows3(victim, centre, on).Select(v => new DayVictimInput(v.A, v.B, v.C)).ToList(),
+                Rows3(item, quantity, null).Select(s => new DaySeizedInput(s.A, Number(s.B, "seized.quantity"))).ToList(),
                 Cash(currency, amount));
             number = ActionDayWrites.Report(work, dayId, team, input);
         }
