@@ -288,7 +288,7 @@ public static class ActionDayViews
 
             foreach (var b in view.Network.Bookings.Take(MaxSuggestions))
             {
-                var entity = "booking:" + b.BookingRef;
+                var entity = EntityId("booking:", b.BookingRef);
                 if (used.Contains(entity))
                 {
                     continue;
@@ -301,7 +301,7 @@ public static class ActionDayViews
 
             foreach (var city in view.Map.Cities.OrderByDescending(c => c.Ads).Take(MaxSuggestions))
             {
-                var entity = "city:" + city.Name;
+                var entity = EntityId("city:", city.Name);
                 if (city.Ads == 0 || used.Contains(entity))
                 {
                     continue;
@@ -313,7 +313,7 @@ public static class ActionDayViews
 
             foreach (var a in (view.Money?.Accounts ?? []).Take(MaxSuggestions))
             {
-                var entity = "account:" + a.Account;
+                var entity = EntityId("account:", a.Account);
                 if (used.Contains(entity))
                 {
                     continue;
@@ -326,6 +326,16 @@ public static class ActionDayViews
         }
 
         return result.DistinctBy(s => s.EntityId, StringComparer.Ordinal).Take(3 * MaxSuggestions).ToList();
+    }
+
+    /// <summary>An evidence id the store takes (ASCII letters, digits and - _ . : +, at most 64): accents dropped, the rest made hyphens.</summary>
+    private static string EntityId(string prefix, string value)
+    {
+        var plain = new string(value.Normalize(System.Text.NormalizationForm.FormD)
+            .Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            .Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':' or '+' ? c : '-').ToArray()).Trim('-');
+        var id = prefix + plain;
+        return id.Length <= 64 ? id : id[..64];
     }
 
     private static string Bound(string text) => text.Length <= 1000 ? text : text[..1000];
