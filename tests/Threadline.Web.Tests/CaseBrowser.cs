@@ -69,7 +69,16 @@ public sealed class CaseBrowser : IAsyncDisposable
         await page.WaitForURLAsync("**/login/code**");
         await page.FillAsync("#code", TestUsers.Code(user.Secret, DateTimeOffset.UtcNow));
         await page.ClickAsync("main button[type=submit]");
-        await page.WaitForURLAsync(BaseUrl + "/");
+        try
+        {
+            await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        }
+        catch (TimeoutException e)
+        {
+            var text = await page.Locator("main").InnerTextAsync();
+            throw new TimeoutException("the login of " + user.Name + " stayed at " + page.Url + ": " + (text.Length > 400 ? text[..400] : text), e);
+        }
+
         return page;
     }
 

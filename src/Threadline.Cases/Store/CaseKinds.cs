@@ -51,4 +51,22 @@ public static class CaseKinds
     /// extension or a new milestone is a new version. Its limits come from <see cref="Deadlines.JointInvestigationTeam"/>.
     /// </summary>
     public const string Jit = "jit";
+
+    /// <summary>An entity added to the case's link chart by hand (id: the entity id; an edit is a new version).</summary>
+    public const string ChartEntity = "chart-entity";
+
+    /// <summary>A link drawn on the case's link chart by hand (id: the link id; an edit is a new version).</summary>
+    public const string ChartLink = "chart-link";
+
+    /// <summary>The link chart's view: base network, pinned positions, hidden nodes, annotations (one record, id "view").</summary>
+    public const string ChartView = "chart-view";
+
+    /// <summary>The candidate persons gathered from the case's sources (one record, id "personrecords", a new version per gathering).</summary>
+    public const string PersonRecords = "personrecords";
+
+    /// <summary>A proposed person match with its evidence (id: the match id "m-…"); an analyst's decision is a new version.</summary>
+    public const string Match = "match";
+
+    /// <summary>The source records a case person was confirmed from (id: the person id; a merge is a new version).</summary>
+    public const string PersonSources = "personsources";
 }

@@ -21,6 +21,7 @@ internal static class ApiEndpoints
         Cases.CaseWrites.MapCaseWritesApi(api);
         api.MapCasesApi();
         api.MapActionDayApi();
+        api.MapCaseChartApi();
         data.MapPhotos();
         return data;
     }

@@ -63,7 +63,7 @@ public sealed class CaseModel : PageModel
         using var work = CaseWrites.Open(HttpContext, reference);
         if (work is null)
         {
-            return NotFound();
+            return input is null ? NotFound() : PostAnswers.NotFound();
         }
 
         if (input is not null)
@@ -73,9 +73,10 @@ public sealed class CaseModel : PageModel
                 Message = input.Apply(work);
                 _ = work.Reload();
             }
-            catch (CaseWriteRefusedException)
+            catch (CaseWriteRefusedException e)
             {
-                return StatusCode(StatusCodes.Status403Forbidden);
+                Error = e.Message;
+                Response.StatusCode = StatusCodes.Status403Forbidden;
             }
             catch (ArgumentException e)
             {

@@ -29,9 +29,11 @@ public sealed class CaseOpenModel : PageModel
             var file = Input.Apply(HttpContext);
             return Redirect("/cases/" + Uri.EscapeDataString(file.Reference));
         }
-        catch (CaseWriteRefusedException)
+        catch (CaseWriteRefusedException e)
         {
-            return StatusCode(StatusCodes.Status403Forbidden);
+            Error = e.Message;
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+            return Page();
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {

@@ -68,7 +68,7 @@ public sealed class CaseVictimModel : PageModel
         using var work = CaseWrites.Open(HttpContext, reference);
         if (work is null || !VictimWork.MaySee(work) || VictimWork.Pseudonym(pseudonym) is not { } p)
         {
-            return NotFound();
+            return PostAnswers.NotFound();
         }
 
         Reference = work.Reference;
@@ -78,14 +78,14 @@ public sealed class CaseVictimModel : PageModel
         {
             if (input.Apply(work, Pseudonym) is not { } changed)
             {
-                return NotFound();
+                return PostAnswers.NotFound();
             }
 
             Message = input.Change + " saved";
         }
         catch (CaseWriteRefusedException)
         {
-            return NotFound();
+            return PostAnswers.NotFound();
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {
@@ -95,7 +95,7 @@ public sealed class CaseVictimModel : PageModel
 
         if (Reason is null || work.Files.Victim(work.Reference, p, work.UserId) is not { } record)
         {
-            return Reason is null ? Page() : NotFound();
+            return Reason is null ? Page() : PostAnswers.NotFound();
         }
 
         Fill(work, record);

@@ -54,7 +54,7 @@ public sealed class CaseVictimsModel : PageModel
         using var work = CaseWrites.Open(HttpContext, reference);
         if (work is null || !VictimWork.MaySee(work))
         {
-            return NotFound();
+            return PostAnswers.NotFound();
         }
 
         Reference = work.Reference;
@@ -65,7 +65,7 @@ public sealed class CaseVictimsModel : PageModel
         }
         catch (CaseWriteRefusedException)
         {
-            return NotFound();
+            return PostAnswers.NotFound();
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {
