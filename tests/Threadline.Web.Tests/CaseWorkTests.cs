@@ -207,6 +207,22 @@ public sealed class CaseWorkTests(WorkspaceFixture workspace) : IDisposable
     }
 
     [Fact]
+    public async Task An_auditor_who_is_a_member_sees_no_deadlines_and_no_case()
+    {
+        var lead = NewUser(Role.Analyst, "alead");
+        using var l = await CaseClients.As(_factory, lead);
+        var reference = await CaseClients.OpenCase(l);
+        var auditor = NewUser(Role.Auditor, "auditor17");
+        Assert.Equal(HttpStatusCode.OK, (await CaseClients.PostJson(l, $"/api/cases/{reference}/members", new { user = auditor.Name, role = "analyst" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await CaseClients.PostJson(l, $"/api/cases/{reference}/entries", new { id = "T1", kind = "task", text = "call the SPOC", due = "2026-01-01T10:00Z" })).StatusCode);
+        Assert.Contains("task T1", await l.GetStringAsync(new Uri("/deadlines?days=366", UriKind.Relative)), StringComparison.Ordinal);
+
+        using var a = await CaseClients.As(_factory, auditor);
+        Assert.DoesNotContain(reference, await a.GetStringAsync(new Uri("/deadlines?days=366", UriKind.Relative)), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, (await a.GetAsync(new Uri("/api/cases/" + reference, UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
     public async Task The_case_api_is_in_the_openapi_document()
     {
         using var client = await _factory.SignedIn();
@@ -221,7 +237,8 @@ public sealed class CaseWorkTests(WorkspaceFixture workspace) : IDisposable
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var verified = CliApp.Run(["audit", "verify", "--workspace", workspace.Workspace], CliEnvironment.ForWriters(output, error, null, workspace.Directory));
+        var auditor = CliTokens.Create(workspace.Workspace, workspace.Directory, [Role.Auditor], [], "dpo").TokenFile;
+        var verified = CliApp.Run(["audit", "verify", "--workspace", workspace.Workspace, "--token-file", auditor], CliEnvironment.ForWriters(output, error, null, workspace.Directory));
         Assert.True(verified == 0, output + " " + error);
         Assert.Contains("intact", output.ToString(), StringComparison.Ordinal);
     }
