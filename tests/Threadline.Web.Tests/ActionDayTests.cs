@@ -80,6 +80,13 @@ public sealed class ActionDayTests(WorkspaceFixture workspace) : IDisposable
         Assert.Equal(HttpStatusCode.Forbidden, write.StatusCode);
         var target = await DayWeb.Post(reader, $"/api/cases/{reference}/action-day/targets", new { id = "T-X", country = "BE", kind = "vehicle", description = "Van", evidence = "ad:1", why = "seen" });
         Assert.Equal(HttpStatusCode.Forbidden, target.StatusCode);
+        var form = await TestUsers.Post(reader, $"/cases/{reference}/action-day", $"/cases/{reference}/action-day?handler=Target",
+            new() { ["id"] = "T-9", ["country"] = "ES", ["kind"] = "Address", ["description"] = "x", ["evidence"] = "ad:1", ["why"] = "y" });
+        Assert.Equal(HttpStatusCode.Forbidden, form.StatusCode);
+        var phone = await TestUsers.Post(reader, $"/cases/{reference}/action-day/teams/team-es/report", $"/cases/{reference}/action-day/teams/team-es/report",
+            new() { ["status"] = "EnRoute" });
+        Assert.Equal(HttpStatusCode.Forbidden, phone.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await TestUsers.Post(reader, $"/cases/{reference}/action-day", $"/cases/{other}/action-day?handler=Target", new() { ["id"] = "T-9" })).StatusCode);
         var board = await DayWeb.Ok(await lead.GetAsync(new Uri($"/api/cases/{reference}/action-day/board", UriKind.Relative)));
         Assert.All(board.GetProperty("teams").EnumerateArray(), t => Assert.Equal("Briefed", t.GetProperty("status").GetString()));
 

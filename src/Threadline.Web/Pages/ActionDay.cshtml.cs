@@ -60,7 +60,7 @@ public sealed class ActionDayModel(RequestCase request) : PageModel
         using var work = CaseWrites.Open(HttpContext, reference);
         if (work is null || !Api.ActionDayApi.ValidDay(day))
         {
-            return NotFound();
+            return PostAnswers.NotFound();
         }
 
         var dayId = ActionDayViews.DayOf(work.File, day).Id;
@@ -70,7 +70,7 @@ public sealed class ActionDayModel(RequestCase request) : PageModel
         }
         catch (CaseWriteRefusedException)
         {
-            return StatusCode(StatusCodes.Status403Forbidden);
+            return new ContentResult { StatusCode = StatusCodes.Status403Forbidden, ContentType = "text/plain; charset=utf-8", Content = "Only members of the case file write to it." };
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException)
         {

@@ -44,7 +44,7 @@ public sealed class ActionDayReportModel : PageModel
         using var work = CaseWrites.Open(HttpContext, reference);
         if (work is null || !Api.ActionDayApi.ValidDay(day) || team is not { Length: > 0 and <= 64 })
         {
-            return NotFound();
+            return PostAnswers.NotFound();
         }
 
         var dayId = ActionDayViews.DayOf(work.File, day).Id;
@@ -59,11 +59,11 @@ public sealed class ActionDayReportModel : PageModel
         }
         catch (CaseWriteRefusedException)
         {
-            return StatusCode(StatusCodes.Status403Forbidden);
+            return new ContentResult { StatusCode = StatusCodes.Status403Forbidden, ContentType = "text/plain; charset=utf-8", Content = "Only members of the case file write to it." };
         }
         catch (KeyNotFoundException)
         {
-            return NotFound();
+            return PostAnswers.NotFound();
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException)
         {
