@@ -111,4 +111,19 @@ public sealed class ActionDayTests
         Assert.Throws<ArgumentException>(() => new TeamReport(DateTimeOffset.UnixEpoch, TeamStatus.Secured, cash: [KeyValuePair.Create("euro", 5m)]));
         Assert.Throws<InvalidOperationException>(() => plan.LocalHHour("x"));
     }
+
+    [Fact]
+    public void A_team_that_reports_secured_without_an_entered_report_counts_its_search()
+    {
+        var plan = Plan(new DateOnly(2023, 2, 14));
+        var t0 = plan.HHour!.Value;
+        plan = plan.Report("es1", new TeamReport(t0.AddMinutes(5), TeamStatus.Secured, arrests: 1))
+            .Report("pt1", new TeamReport(t0.AddMinutes(1), TeamStatus.EnRoute))
+            .Report("uk1", new TeamReport(t0.AddMinutes(9), TeamStatus.Finished));
+        var s = plan.Summary();
+        Assert.Equal(2, s.Searches);
+        Assert.Equal(1, s.SearchesByCountry["ES"]);
+        Assert.Equal(1, s.SearchesByCountry["GB"]);
+        Assert.False(s.SearchesByCountry.ContainsKey("PT"));
+    }
 }

@@ -29,8 +29,22 @@ public sealed class ActionDayTests(WorkspaceFixture workspace) : IDisposable
         Assert.Equal("05:00", teams["team-pt"]);
         Assert.Equal(new[] { "BE", "ES", "PT" }, plan.GetProperty("countries").EnumerateArray().Select(c => c.GetProperty("country").GetString()!).ToArray());
 
+        // The attached lead's bookings, ad cities and tied accounts are offered as targets; one is picked as it is offered.
+        var suggestions = plan.GetProperty("suggestions").EnumerateArray().ToList();
+        Assert.NotEmpty(suggestions);
+        foreach (var s in suggestions.Take(5))
+        {
+            var country = s.GetProperty("country").GetString() is { Length: 2 } c ? c : "BE";
+            await DayWeb.Ok(await DayWeb.Post(client, $"/api/cases/{reference}/action-day/targets", new
+            {
+                id = "T-PICK-" + suggestions.IndexOf(s), country, kind = s.GetProperty("kind").GetString(), description = s.GetProperty("description").GetString(),
+                evidence = s.GetProperty("entity_id").GetString(), why = s.GetProperty("why").GetString(),
+            }));
+        }
+
         var page = await client.GetStringAsync(new Uri($"/cases/{reference}/action-day", UriKind.Relative));
         Assert.Contains("Alicante 1", page, StringComparison.Ordinal);
+        Assert.Contains("T-PICK-0", page, StringComparison.Ordinal);
         Assert.Contains("Europe/Lisbon", page, StringComparison.Ordinal);
 
         // Set once: a second H-hour is refused (409) and the first stays.
@@ -66,6 +80,13 @@ public sealed class ActionDayTests(WorkspaceFixture workspace) : IDisposable
         Assert.Equal(HttpStatusCode.Forbidden, write.StatusCode);
         var target = await DayWeb.Post(reader, $"/api/cases/{reference}/action-day/targets", new { id = "T-X", country = "BE", kind = "vehicle", description = "Van", evidence = "ad:1", why = "seen" });
         Assert.Equal(HttpStatusCode.Forbidden, target.StatusCode);
+        var form = await TestUsers.Post(reader, $"/cases/{reference}/action-day", $"/cases/{reference}/action-day?handler=Target",
+            new() { ["id"] = "T-9", ["country"] = "ES", ["kind"] = "Address", ["description"] = "x", ["evidence"] = "ad:1", ["why"] = "y" });
+        Assert.Equal(HttpStatusCode.Forbidden, form.StatusCode);
+        var phone = await TestUsers.Post(reader, $"/cases/{reference}/action-day/teams/team-es/report", $"/cases/{reference}/action-day/teams/team-es/report",
+            new() { ["status"] = "EnRoute" });
+        Assert.Equal(HttpStatusCode.Forbidden, phone.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await TestUsers.Post(reader, $"/cases/{reference}/action-day", $"/cases/{other}/action-day?handler=Target", new() { ["id"] = "T-9" })).StatusCode);
         var board = await DayWeb.Ok(await lead.GetAsync(new Uri($"/api/cases/{reference}/action-day/board", UriKind.Relative)));
         Assert.All(board.GetProperty("teams").EnumerateArray(), t => Assert.Equal("Briefed", t.GetProperty("status").GetString()));
 

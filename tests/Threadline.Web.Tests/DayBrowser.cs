@@ -49,7 +49,7 @@ internal sealed class DayBrowser : IAsyncDisposable
     {
         var context = await _browser.NewContextAsync();
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(60_000);
+        page.SetDefaultTimeout(120_000);
         await page.GotoAsync(BaseUrl + "/");
         await page.WaitForURLAsync("**/login**");
         await page.FillAsync("#name", user.Name);
@@ -58,7 +58,8 @@ internal sealed class DayBrowser : IAsyncDisposable
         await page.WaitForURLAsync("**/login/code**");
         await page.FillAsync("#code", TestUsers.Code(user.Secret, DateTimeOffset.UtcNow));
         await page.ClickAsync("main button[type=submit]");
-        await page.WaitForURLAsync(BaseUrl + "/");
+        // The session is made once the code is taken: the leads page it lands on need not finish loading (a busy machine).
+        await page.WaitForURLAsync(BaseUrl + "/", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
         _sessions[user.Name] = await context.StorageStateAsync();
         await context.CloseAsync();
     }
@@ -78,7 +79,7 @@ internal sealed class DayBrowser : IAsyncDisposable
                 }
             }
         };
-        page.SetDefaultTimeout(60_000);
+        page.SetDefaultTimeout(120_000);
         await page.GotoAsync(BaseUrl + path);
         return page;
     }

@@ -11,10 +11,12 @@ namespace Threadline.Web.Tests;
 /// <summary>Helpers of the action-day tests: a case opened from the top lead, users made members of it, JSON writes with the anti-forgery header.</summary>
 internal static class DayWeb
 {
+    private static readonly Dictionary<string, string> Tokens = new(StringComparer.Ordinal);
+
     /// <summary>The JSON the API reads and writes (snake_case, enums by name).</summary>
     public static JsonSerializerOptions Json { get; } = MakeJson();
 
-    /// <summary>Opens a case from the top lead as lead.web and returns its reference (unique per call).</summary>
+    /// <summary>Opens a case from the top lead as the action-day lead and returns its reference (unique per call).</summary>
     public static string OpenCase(WorkspaceFixture workspace, string prefix)
     {
         var top = JsonDocument.Parse(Cli(workspace, "networks", "--json", "--limit", "1")).RootElement.GetProperty("networks")[0].GetProperty("id").GetString()!;
@@ -68,11 +70,22 @@ internal static class DayWeb
         await Ok(await Post(client, day + "/h-hour", new { date = "2026-04-14", time = "06:00", zone = "Europe/Brussels" }));
     }
 
+    /// <summary>Runs a command as the action-day lead (an account of the compartment signed in with a token, as on a team's workspace).</summary>
     public static string Cli(WorkspaceFixture workspace, params string[] args)
     {
+        string token;
+        lock (Tokens)
+        {
+            if (!Tokens.TryGetValue(workspace.Workspace, out token!))
+            {
+                token = CliTokens.Create(workspace.Workspace, workspace.Directory, [Role.Analyst], [TestUsers.Case], "day.lead").TokenFile;
+                Tokens[workspace.Workspace] = token;
+            }
+        }
+
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = CliApp.Run([.. args, "--workspace", workspace.Workspace, "--as", "lead.web"], CliEnvironment.ForWriters(output, error, null, workspace.Directory));
+        var code = CliApp.Run([.. args, "--workspace", workspace.Workspace, "--token-file", token], CliEnvironment.ForWriters(output, error, null, workspace.Directory));
         Assert.True(code == 0, $"threadline {string.Join(' ', args)}: {error}");
         return output.ToString();
     }

@@ -41,10 +41,10 @@ public sealed class FieldException : ArgumentException
 }
 
 /// <summary>A target as a form or the API sends it.</summary>
-public sealed record TargetInput(string? Id, string? Country, string? Kind, string? Description, string? Evidence, string? Why);
+public sealed record DayTargetInput(string? Id, string? Country, string? Kind, string? Description, string? Evidence, string? Why);
 
 /// <summary>A team as a form or the API sends it (members and equipment as lists).</summary>
-public sealed record TeamInput(
+public sealed record DayTeamInput(
     string? Id,
     string? Name,
     string? Zone,
@@ -58,21 +58,21 @@ public sealed record TeamInput(
     IReadOnlyList<string>? Equipment);
 
 /// <summary>The H-hour: a local date and time in an IANA zone.</summary>
-public sealed record HHourInput(string? Date, string? Time, string? Zone);
+public sealed record DayHHourInput(string? Date, string? Time, string? Zone);
 
 /// <summary>A victim in a report: her pseudonym, and the centre and day she was referred to (both or neither).</summary>
-public sealed record VictimInput(string? Pseudonym, string? Centre, string? On);
+public sealed record DayVictimInput(string? Pseudonym, string? Centre, string? On);
 
 /// <summary>Something seized.</summary>
-public sealed record SeizedInput(string? Description, int Quantity);
+public sealed record DaySeizedInput(string? Description, int Quantity);
 
 /// <summary>A team's report as the phone page or the API sends it.</summary>
-public sealed record ReportInput(
+public sealed record DayReportInput(
     string? Status,
     int PersonsFound,
     int Arrests,
-    IReadOnlyList<VictimInput>? Victims,
-    IReadOnlyList<SeizedInput>? Seized,
+    IReadOnlyList<DayVictimInput>? Victims,
+    IReadOnlyList<DaySeizedInput>? Seized,
     IReadOnlyDictionary<string, decimal>? Cash);
 
 /// <summary>Turns form and API input into the domain's values; every error names its field.</summary>
@@ -89,7 +89,7 @@ public static class ActionDayForms
         "Europe/Sofia", "Europe/Athens", "Europe/Helsinki", "Europe/Stockholm", "Atlantic/Canary", "UTC",
     ];
 
-    public static Target Target(TargetInput input)
+    public static Target Target(DayTargetInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
         var id = Id(input.Id, "id", slash: false);
@@ -110,7 +110,7 @@ public static class ActionDayForms
         return new Target(id, country, kind, description, [new Evidence(entity, why)]);
     }
 
-    public static Team Team(TeamInput input)
+    public static Team Team(DayTeamInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
         var id = Id(input.Id, "id", slash: false);
@@ -132,7 +132,7 @@ public static class ActionDayForms
         return new Team(id, name, zone, new TeamRoster(lead, members, interpreter, support, financial), targets, briefing, equipment);
     }
 
-    public static DateTimeOffset HHour(HHourInput input)
+    public static DateTimeOffset HHour(DayHHourInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
         if (!DateOnly.TryParseExact((input.Date ?? string.Empty).Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
@@ -148,7 +148,7 @@ public static class ActionDayForms
         return TimeZones.ToInstant(date, time, TimeZones.Find(Zone(input.Zone, "zone")));
     }
 
-    public static TeamReport Report(ReportInput input, DateTimeOffset at)
+    public static TeamReport Report(DayReportInput input, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(input);
         var statusText = (input.Status ?? string.Empty).Trim().Replace("-", string.Empty, StringComparison.Ordinal).Replace("_", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal);

@@ -20,13 +20,13 @@ public sealed record PlanView(
     IReadOnlyList<TargetSuggestion> Suggestions);
 
 /// <summary>The targets of one country.</summary>
-public sealed record CountryTargets(string Country, IReadOnlyList<TargetView> Targets);
+public sealed record CountryTargets(string Country, IReadOnlyList<DayTargetView> Targets);
 
 /// <summary>A target with its evidence (each piece with its marking where the case holds one).</summary>
-public sealed record TargetView(string Id, string Country, TargetKind Kind, string Description, IReadOnlyList<EvidenceView> Evidence);
+public sealed record DayTargetView(string Id, string Country, TargetKind Kind, string Description, IReadOnlyList<DayEvidenceView> Evidence);
 
 /// <summary>One piece of evidence; <see cref="Marking"/> is the grading and handling label of the case item it names, if any.</summary>
-public sealed record EvidenceView(string EntityId, string Why, string? Marking);
+public sealed record DayEvidenceView(string EntityId, string Why, string? Marking);
 
 /// <summary>A team as planned: roster, targets, and the H-hour as its clock shows it ("06:00", with the offset).</summary>
 public sealed record TeamPlan(
@@ -46,7 +46,7 @@ public sealed record TeamPlan(
 public sealed record TargetSuggestion(TargetKind Kind, string Country, string Description, string EntityId, string Why, string Source);
 
 /// <summary>The board: every team's status and outcomes so far, and the summary.</summary>
-public sealed record BoardView(string Case, string Day, DateTimeOffset? HHour, IReadOnlyList<TeamBoard> Teams, SummaryView Summary);
+public sealed record BoardView(string Case, string Day, DateTimeOffset? HHour, IReadOnlyList<TeamBoard> Teams, DaySummaryView Summary);
 
 /// <summary>One team on the board.</summary>
 public sealed record TeamBoard(
@@ -60,18 +60,18 @@ public sealed record TeamBoard(
     int Reports,
     int PersonsFound,
     int Arrests,
-    IReadOnlyList<VictimView> Victims,
-    IReadOnlyList<SeizedView> Seized,
+    IReadOnlyList<BoardVictim> Victims,
+    IReadOnlyList<BoardSeized> Seized,
     IReadOnlyDictionary<string, decimal> Cash);
 
 /// <summary>A victim as the board shows her: pseudonym and referral only.</summary>
-public sealed record VictimView(string Pseudonym, string? Centre, DateOnly? On);
+public sealed record BoardVictim(string Pseudonym, string? Centre, DateOnly? On);
 
 /// <summary>An item seized.</summary>
-public sealed record SeizedView(string Description, int Quantity);
+public sealed record BoardSeized(string Description, int Quantity);
 
 /// <summary>The end-of-day figures, in total and per country.</summary>
-public sealed record SummaryView(
+public sealed record DaySummaryView(
     int Searches,
     int Arrests,
     int PersonsFound,
@@ -100,7 +100,7 @@ public sealed record PackView(
     TeamRoster Roster,
     string? Briefing,
     IReadOnlyList<string> Equipment,
-    IReadOnlyList<TargetView> Targets,
+    IReadOnlyList<DayTargetView> Targets,
     IReadOnlyList<string> Withheld);
 
 /// <summary>Builds the action-day views from a case file (and, for suggestions, the workspace's network data).</summary>
@@ -149,9 +149,9 @@ public static class ActionDayViews
 
             var victims = t.Reports.SelectMany(r => r.Victims).GroupBy(v => v.Pseudonym.Value, StringComparer.Ordinal)
                 .Select(g => g.LastOrDefault(v => v.Referral is not null) ?? g.Last())
-                .Select(v => new VictimView(v.Pseudonym.Value, v.Referral?.Centre, v.Referral?.On)).ToList();
+                .Select(v => new BoardVictim(v.Pseudonym.Value, v.Referral?.Centre, v.Referral?.On)).ToList();
             var seized = t.Reports.SelectMany(r => r.Seized).GroupBy(s => s.Description, StringComparer.Ordinal)
-                .Select(g => new SeizedView(g.Key, g.Sum(s => s.Quantity))).ToList();
+                .Select(g => new BoardSeized(g.Key, g.Sum(s => s.Quantity))).ToList();
             teams.Add(new TeamBoard(t.Id, t.Name, CountryOf(t, targets), t.TimeZoneId, day.HHour is null ? null : Clock(day.LocalHHour(t.Id)),
                 t.Status, t.Reports.IsEmpty ? null : t.Reports[^1].At, t.Reports.Length, t.Reports.Sum(r => r.PersonsFound), t.Reports.Sum(r => r.Arrests),
                 victims, seized, cash));
@@ -197,7 +197,7 @@ public static class ActionDayViews
             local?.ToString("zzz", CultureInfo.InvariantCulture), t.Roster, t.TargetIds, t.Briefing, t.Equipment, t.Status);
     }
 
-    private static SummaryView SummaryOf(ActionDay day, Dictionary<string, Target> targets)
+    private static DaySummaryView SummaryOf(ActionDay day, Dictionary<string, Target> targets)
     {
         var s = day.Summary();
         var byCountry = day.Teams.GroupBy(t => CountryOf(t, targets), StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
@@ -208,7 +208,7 @@ public static class ActionDayViews
                 s.ArrestsByCountry.GetValueOrDefault(g.Key),
                 g.Sum(t => t.Reports.SelectMany(r => r.Victims).Where(v => v.Referral is not null).Select(v => v.Pseudonym.Value).Distinct(StringComparer.Ordinal).Count()),
                 g.Sum(t => t.Reports.Sum(r => r.Seized.Sum(i => i.Quantity))))).ToList();
-        return new SummaryView(s.Searches, s.Arrests, s.PersonsFound, s.VictimsIdentified, s.VictimsReferred, s.ItemsSeized, s.Cash, byCountry, s.TeamsFinished, s.TeamsAborted);
+        return new DaySummaryView(s.Searches, s.Arrests, s.PersonsFound, s.VictimsIdentified, s.VictimsReferred, s.ItemsSeized, s.Cash, byCountry, s.TeamsFinished, s.TeamsAborted);
     }
 
     private static string CountryOf(Team t, Dictionary<string, Target> targets) =>
@@ -231,21 +231,21 @@ public static class ActionDayViews
         return markings;
     }
 
-    private static TargetView View(Target t, Dictionary<string, Marking> markings, ExportPurpose purpose, List<string>? withheld)
+    private static DayTargetView View(Target t, Dictionary<string, Marking> markings, ExportPurpose purpose, List<string>? withheld)
     {
-        var evidence = new List<EvidenceView>();
+        var evidence = new List<DayEvidenceView>();
         foreach (var e in t.Evidence)
         {
             if (!markings.TryGetValue(e.EntityId, out var marking))
             {
-                evidence.Add(new EvidenceView(e.EntityId, e.Why, null));
+                evidence.Add(new DayEvidenceView(e.EntityId, e.Why, null));
                 continue;
             }
 
             var decision = ExportFilter.Decide(marking, purpose);
             if (decision.Included)
             {
-                evidence.Add(new EvidenceView(e.EntityId, e.Why, marking.Label));
+                evidence.Add(new DayEvidenceView(e.EntityId, e.Why, marking.Label));
             }
             else
             {
@@ -253,7 +253,7 @@ public static class ActionDayViews
             }
         }
 
-        return new TargetView(t.Id, t.Country, t.Kind, t.Description, evidence);
+        return new DayTargetView(t.Id, t.Country, t.Kind, t.Description, evidence);
     }
 
     /// <summary>
@@ -288,7 +288,7 @@ public static class ActionDayViews
 
             foreach (var b in view.Network.Bookings.Take(MaxSuggestions))
             {
-                var entity = "booking:" + b.BookingRef;
+                var entity = EntityId("booking:", b.BookingRef);
                 if (used.Contains(entity))
                 {
                     continue;
@@ -301,7 +301,7 @@ public static class ActionDayViews
 
             foreach (var city in view.Map.Cities.OrderByDescending(c => c.Ads).Take(MaxSuggestions))
             {
-                var entity = "city:" + city.Name;
+                var entity = EntityId("city:", city.Name);
                 if (city.Ads == 0 || used.Contains(entity))
                 {
                     continue;
@@ -313,7 +313,7 @@ public static class ActionDayViews
 
             foreach (var a in (view.Money?.Accounts ?? []).Take(MaxSuggestions))
             {
-                var entity = "account:" + a.Account;
+                var entity = EntityId("account:", a.Account);
                 if (used.Contains(entity))
                 {
                     continue;
@@ -326,6 +326,16 @@ public static class ActionDayViews
         }
 
         return result.DistinctBy(s => s.EntityId, StringComparer.Ordinal).Take(3 * MaxSuggestions).ToList();
+    }
+
+    /// <summary>An evidence id the store takes (ASCII letters, digits and - _ . : +, at most 64): accents dropped, the rest made hyphens.</summary>
+    private static string EntityId(string prefix, string value)
+    {
+        var plain = new string(value.Normalize(System.Text.NormalizationForm.FormD)
+            .Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            .Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':' or '+' ? c : '-').ToArray()).Trim('-');
+        var id = prefix + plain;
+        return id.Length <= 64 ? id : id[..64];
     }
 
     private static string Bound(string text) => text.Length <= 1000 ? text : text[..1000];

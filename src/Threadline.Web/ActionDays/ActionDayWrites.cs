@@ -11,7 +11,7 @@ namespace Threadline.Web.ActionDays;
 /// </summary>
 public static class ActionDayWrites
 {
-    public static Target AddTarget(CaseWork work, string dayId, TargetInput input)
+    public static Target AddTarget(CaseWork work, string dayId, DayTargetInput input)
     {
         ArgumentNullException.ThrowIfNull(work);
         var target = ActionDayForms.Target(input);
@@ -24,7 +24,7 @@ public static class ActionDayWrites
         return target;
     }
 
-    public static Team AddTeam(CaseWork work, string dayId, TeamInput input)
+    public static Team AddTeam(CaseWork work, string dayId, DayTeamInput input)
     {
         ArgumentNullException.ThrowIfNull(work);
         var team = ActionDayForms.Team(input);
@@ -44,7 +44,7 @@ public static class ActionDayWrites
         return team;
     }
 
-    public static DateTimeOffset SetHHour(CaseWork work, string dayId, HHourInput input)
+    public static DateTimeOffset SetHHour(CaseWork work, string dayId, DayHHourInput input)
     {
         ArgumentNullException.ThrowIfNull(work);
         var instant = ActionDayForms.HHour(input);
@@ -58,7 +58,7 @@ public static class ActionDayWrites
     }
 
     /// <returns>The team's report number.</returns>
-    public static int Report(CaseWork work, string dayId, string teamId, ReportInput input)
+    public static int Report(CaseWork work, string dayId, string teamId, DayReportInput input)
     {
         ArgumentNullException.ThrowIfNull(work);
         var day = work.File.Day(dayId) ?? throw new KeyNotFoundException($"no action day {dayId}");

@@ -56,17 +56,17 @@ internal static class ActionDayApi
         }).WithMetadata(new AccessAttribute(AccessKind.Disclosure))
             .WithName("ActionDayPack").WithSummary("One team's briefing pack: only its targets and their evidence (handling codes applied for the case team), roster, briefing, equipment and its local H-hour. A disclosure: give X-Threadline-Reason or ?reason=.");
 
-        group.MapPost("/targets", (HttpContext http, string reference, string? day, TargetInput input) =>
+        group.MapPost("/targets", (HttpContext http, string reference, string? day, DayTargetInput input) =>
             Write(http, reference, day, (work, d) => ActionDayWrites.AddTarget(work, d, input)))
             .WithName("ActionDayAddTarget").WithSummary("Adds a target (id, country, kind address|person|vehicle|account, description, evidence entity id and why). Needs X-CSRF-TOKEN (GET /api/csrf); members of the case file only.");
-        group.MapPost("/teams", (HttpContext http, string reference, string? day, TeamInput input) =>
+        group.MapPost("/teams", (HttpContext http, string reference, string? day, DayTeamInput input) =>
             Write(http, reference, day, (work, d) => ActionDayWrites.AddTeam(work, d, input)))
             .WithName("ActionDayAddTeam").WithSummary("Adds a team: id, name, IANA zone, lead, members, interpreter, victim support, financial investigator, its targets, briefing, equipment.");
-        group.MapPost("/h-hour", (HttpContext http, string reference, string? day, HHourInput input) =>
+        group.MapPost("/h-hour", (HttpContext http, string reference, string? day, DayHHourInput input) =>
             Write(http, reference, day, (work, d) => ActionDayWrites.SetHHour(work, d, input)))
             .WithName("ActionDaySetHHour").WithSummary("Sets the H-hour once: a local date and time in an IANA zone (2026-04-14, 06:00, Europe/Brussels). A second set is a 409.");
-        group.MapPost("/teams/{team}/reports", (HttpContext http, string reference, string team, string? day, ReportInput input) =>
-            Write(http, reference, day, (work, d) => new ReportAnswer(team, ActionDayWrites.Report(work, d, team, input))))
+        group.MapPost("/teams/{team}/reports", (HttpContext http, string reference, string team, string? day, DayReportInput input) =>
+            Write(http, reference, day, (work, d) => new DayReportAnswer(team, ActionDayWrites.Report(work, d, team, input))))
             .WithName("ActionDayReport").WithSummary("A team's report: status (en-route, entered, secured, finished, aborted; forward only) and outcomes since the last report: persons found, arrests, victims (pseudonym, centre, on), seized items, cash by currency.");
     }
 
@@ -80,4 +80,4 @@ internal static class ActionDayApi
 }
 
 /// <summary>The answer to a report: the team and its report number.</summary>
-public sealed record ReportAnswer(string Team, int Number);
+public sealed record DayReportAnswer(string Team, int Number);

@@ -45,22 +45,22 @@ public sealed class ActionDayModel(RequestCase request) : PageModel
     }
 
     public IActionResult OnPostTarget(string reference, string? day, string? id, string? country, string? kind, string? description, string? evidence, string? why) =>
-        Change(reference, day, "target", (work, d) => ActionDayWrites.AddTarget(work, d, new TargetInput(id, country, kind, description, evidence, why)));
+        Change(reference, day, "target", (work, d) => ActionDayWrites.AddTarget(work, d, new DayTargetInput(id, country, kind, description, evidence, why)));
 
     public IActionResult OnPostTeam(string reference, string? day, string? id, string? name, string? zone, string? lead, string? members, string? interpreter,
         string? victimSupport, string? financial, string[]? targets, string? briefing, string? equipment) =>
-        Change(reference, day, "team", (work, d) => ActionDayWrites.AddTeam(work, d, new TeamInput(id, name, zone, lead, ActionDayForms.Split(members, commas: true),
+        Change(reference, day, "team", (work, d) => ActionDayWrites.AddTeam(work, d, new DayTeamInput(id, name, zone, lead, ActionDayForms.Split(members, commas: true),
             interpreter, victimSupport, financial, targets ?? [], briefing, ActionDayForms.Split(equipment, commas: false))));
 
     public IActionResult OnPostHHour(string reference, string? day, string? date, string? time, string? zone) =>
-        Change(reference, day, "hhour", (work, d) => ActionDayWrites.SetHHour(work, d, new HHourInput(date, time, zone)));
+        Change(reference, day, "hhour", (work, d) => ActionDayWrites.SetHHour(work, d, new DayHHourInput(date, time, zone)));
 
     private IActionResult Change(string reference, string? day, string what, Func<CaseWork, string, object> change)
     {
         using var work = CaseWrites.Open(HttpContext, reference);
         if (work is null || !Api.ActionDayApi.ValidDay(day))
         {
-            return NotFound();
+            return PostAnswers.NotFound();
         }
 
         var dayId = ActionDayViews.DayOf(work.File, day).Id;
@@ -70,7 +70,7 @@ public sealed class ActionDayModel(RequestCase request) : PageModel
         }
         catch (CaseWriteRefusedException)
         {
-            return StatusCode(StatusCodes.Status403Forbidden);
+            return new ContentResult { StatusCode = StatusCodes.Status403Forbidden, ContentType = "text/plain; charset=utf-8", Content = "Only members of the case file write to it." };
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException)
         {

@@ -45,26 +45,26 @@ public sealed class ActionDayReportModel : PageModel
         using var work = CaseWrites.Open(HttpContext, reference);
         if (work is null || !Api.ActionDayApi.ValidDay(day) || team is not { Length: > 0 and <= 64 })
         {
-            return NotFound();
+            return PostAnswers.NotFound();
         }
 
         var dayId = ActionDayViews.DayOf(work.File, day).Id;
         int number;
         try
         {
-            var input = new ReportInput(status, Number(personsFound, "personsFound"), Number(arrests, "arrests"),
-                Rows3(victim, centre, on).Select(v => new VictimInput(v.A, v.B, v.C)).ToList(),
-                Rows3(item, quantity, null).Select(s => new SeizedInput(s.A, Number(s.B, "seized.quantity"))).ToList(),
+            var input = new DayReportInput(status, Number(personsFound, "personsFound"), Number(arrests, "arrests"),
+                Rows3(victim, centre, on).Select(v => new DayVictimInput(v.A, v.B, v.C)).ToList(),
+                Rows3(item, quantity, null).Select(s => new DaySeizedInput(s.A, Number(s.B, "seized.quantity"))).ToList(),
                 Cash(currency, amount));
             number = ActionDayWrites.Report(work, dayId, team, input);
         }
         catch (CaseWriteRefusedException)
         {
-            return StatusCode(StatusCodes.Status403Forbidden);
+            return new ContentResult { StatusCode = StatusCodes.Status403Forbidden, ContentType = "text/plain; charset=utf-8", Content = "Only members of the case file write to it." };
         }
         catch (KeyNotFoundException)
         {
-            return NotFound();
+            return PostAnswers.NotFound();
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException)
         {
