@@ -44,6 +44,7 @@ public sealed partial class CaseFiles
             }
 
             result.AddRange(file.Requests.Select(q => new CaseDeadline(r, "request " + q.Id, q.Deadline())));
+            result.AddRange(JitDeadlines(r));
             foreach (var task in file.Case.Entries.OfType<CaseTask>())
             {
                 if (task.DueAt is { } due)

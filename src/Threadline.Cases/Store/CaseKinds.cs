@@ -46,6 +46,12 @@ public static class CaseKinds
     /// </summary>
     public const string Victim = "victim";
 
+    /// <summary>
+    /// A Joint Investigation Team the case works in (id: the JIT id): its agreement, period and planned milestones; an
+    /// extension or a new milestone is a new version. Its limits come from <see cref="Deadlines.JointInvestigationTeam"/>.
+    /// </summary>
+    public const string Jit = "jit";
+
     /// <summary>An entity added to the case's link chart by hand (id: the entity id; an edit is a new version).</summary>
     public const string ChartEntity = "chart-entity";
 

@@ -19,6 +19,7 @@ internal static class ApiEndpoints
         api.MapAccountsApi();
         api.MapSearchApi();
         Cases.CaseWrites.MapCaseWritesApi(api);
+        api.MapCasesApi();
         api.MapCaseChartApi();
         data.MapPhotos();
         return data;

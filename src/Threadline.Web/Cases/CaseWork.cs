@@ -63,6 +63,9 @@ public sealed class CaseWork : IDisposable
     /// <summary>The server's clock (tests move it).</summary>
     public DateTimeOffset Now => _security.Clock.GetUtcNow();
 
+    /// <summary>The case's workspace (ads, personas, networks), read-only.</summary>
+    public Threadline.Storage.IWorkspaceStore Workspace => _workspace.Store;
+
     /// <summary>The case files, read-only: for reads (deadlines, history, victim records under need-to-know).</summary>
     public CaseFiles Files { get; }
 
@@ -71,17 +74,19 @@ public sealed class CaseWork : IDisposable
     /// <paramref name="what"/>) and only then gives the writable case files. Call it once per change, just before the
     /// change; the domain types still check the change itself (a closed case, a duplicate id).
     /// </summary>
+    /// <param name="what">What is written, for the audit record.</param>
+    /// <param name="reason">Why, when the write needs a reason (victim records).</param>
     /// <exception cref="CaseWriteRefusedException">The user is not a member of the case file (also audited).</exception>
-    public CaseFiles Write(string what)
+    public CaseFiles Write(string what, string reason = "")
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(what);
         if (!CanWrite)
         {
-            Audit(AuditAction.Alteration, "refused (not a member of the case file): " + what);
+            Audit(AuditAction.Alteration, "refused (not a member of the case file): " + what, reason);
             throw new CaseWriteRefusedException($"{UserId} may read case {Reference} but is not a member of it: only its members write to it");
         }
 
-        Audit(AuditAction.Alteration, what);
+        Audit(AuditAction.Alteration, what, reason);
         _writer ??= WorkspaceStores.OpenCases(_workspace.Store, readOnly: false);
         return new CaseFiles(_writer);
     }

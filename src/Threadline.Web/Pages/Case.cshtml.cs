@@ -1,41 +1,111 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Threadline.Application.Cases;
+using Threadline.Cases.Model;
 using Threadline.Cases.Store;
-using Threadline.Storage.Engines;
+using Threadline.Web.Cases;
 
 namespace Threadline.Web.Pages;
 
 /// <summary>
-/// One case, read-only: header, attachments with their snapshot, persons (victims by pseudonym only), graded notes,
-/// warrants and requests with their deadlines, the action day board. Victim records are never read here, and deadlines
-/// are taken for no user, so no reflection period shows. NOTE: before this is served to more than one analyst it needs
-/// the server's sign-in and the case-membership check (a non-member gets the same 404 as for a case that does not
-/// exist), and deadlines then for the signed-in user.
+/// One case file of the active compartment, and the place to work on it: every member of the compartment reads it
+/// (victims by pseudonym only, deadlines as the signed-in user may see them: reflection periods only of the victim
+/// records he or she may open); members of the case file write to it through the forms here (status, members,
+/// attachments, persons, notes/hypotheses/tasks, warrants, requests, JITs), each audited before it is written
+/// (<see cref="CaseWrites"/>). A case that does not exist and one of another compartment answer the same 404.
 /// </summary>
-public sealed class CaseModel(WorkspaceHolder workspace) : PageModel
+public sealed class CaseModel : PageModel
 {
     public CaseFile Current { get; private set; } = null!;
 
     public IReadOnlyList<CaseDeadline> Deadlines { get; private set; } = [];
 
-    public DateTimeOffset Now { get; } = DateTimeOffset.UtcNow;
+    public IReadOnlyList<NetworkChange> Changes { get; private set; } = [];
 
-    public IActionResult OnGet(string reference)
+    public IReadOnlyList<CaseJit> Jits { get; private set; } = [];
+
+    public bool CanWrite { get; private set; }
+
+    public bool IsLead { get; private set; }
+
+    public bool SeesVictims { get; private set; }
+
+    public string Roles { get; private set; } = string.Empty;
+
+    public DateTimeOffset Now { get; private set; }
+
+    /// <summary>What the last write did.</summary>
+    public string? Message { get; private set; }
+
+    /// <summary>Why the last write was refused, naming the field.</summary>
+    public string? Error { get; private set; }
+
+    public IActionResult OnGet(string reference) => Show(reference, null);
+
+    public IActionResult OnPostStatus(string reference, StatusInput input) => Show(reference, input);
+
+    public IActionResult OnPostMember(string reference, MemberInput input) => Show(reference, input);
+
+    public IActionResult OnPostAttach(string reference, AttachInput input) => Show(reference, input);
+
+    public IActionResult OnPostPerson(string reference, PersonInput input) => Show(reference, input);
+
+    public IActionResult OnPostEntry(string reference, EntryInput input) => Show(reference, input);
+
+    public IActionResult OnPostWarrant(string reference, WarrantInput input) => Show(reference, input);
+
+    public IActionResult OnPostRequest(string reference, RequestInput input) => Show(reference, input);
+
+    public IActionResult OnPostJit(string reference, JitInput input) => Show(reference, input);
+
+    private IActionResult Show(string reference, ICaseInput? input)
     {
-        if (string.IsNullOrEmpty(reference) || reference.Length > 64)
+        using var work = CaseWrites.Open(HttpContext, reference);
+        if (work is null)
         {
-            return NotFound();
+            return input is null ? NotFound() : PostAnswers.NotFound();
         }
 
-        using var store = WorkspaceStores.OpenCases(workspace.Store, readOnly: true);
-        var files = new CaseFiles(store);
-        if (files.Find(reference) is not { } file)
+        if (input is not null)
         {
-            return NotFound();
+            try
+            {
+                Message = input.Apply(work);
+                _ = work.Reload();
+            }
+            catch (CaseWriteRefusedException e)
+            {
+                Error = e.Message;
+                Response.StatusCode = StatusCodes.Status403Forbidden;
+            }
+            catch (ArgumentException e)
+            {
+                Error = e.Message;
+                Response.StatusCode = StatusCodes.Status400BadRequest;
+            }
+            catch (InvalidOperationException e)
+            {
+                Error = e.Message;
+                Response.StatusCode = StatusCodes.Status409Conflict;
+            }
         }
 
-        Current = file;
-        Deadlines = files.Deadlines(string.Empty, reference);
+        Current = work.File;
+        Now = work.Now;
+        CanWrite = work.CanWrite;
+        IsLead = work.IsLead;
+        SeesVictims = VictimWork.MaySee(work);
+        Roles = string.Join(", ", work.Roles.Select(r => Field.Dashed(r.ToString())).Order(StringComparer.Ordinal));
+        Deadlines = CaseViewBuilder.Deadlines(work);
+        Changes = CaseViewBuilder.Changes(work);
+        Jits = work.Files.Jits(work.Reference);
         return Page();
     }
+
+    /// <summary>The choices of an enum as forms write them.</summary>
+    public static IEnumerable<string> Choices<T>()
+        where T : struct, Enum => Enum.GetNames<T>().Select(Field.Dashed);
+
+    /// <summary>The roles a lead may give (the lead is handed over, not added).</summary>
+    public static IEnumerable<string> MemberRoles => Choices<CaseRole>().Where(r => r != "lead");
 }
