@@ -60,4 +60,13 @@ public static class CaseKinds
 
     /// <summary>The link chart's view: base network, pinned positions, hidden nodes, annotations (one record, id "view").</summary>
     public const string ChartView = "chart-view";
+
+    /// <summary>The candidate persons gathered from the case's sources (one record, id "personrecords", a new version per gathering).</summary>
+    public const string PersonRecords = "personrecords";
+
+    /// <summary>A proposed person match with its evidence (id: the match id "m-…"); an analyst's decision is a new version.</summary>
+    public const string Match = "match";
+
+    /// <summary>The source records a case person was confirmed from (id: the person id; a merge is a new version).</summary>
+    public const string PersonSources = "personsources";
 }

@@ -33,6 +33,7 @@ internal static class CaseCommand
             CaseActionDayCommands.HHour(options, environment),
             CaseActionDayCommands.Report(options, environment),
             CaseVictimCommands.Build(options, environment),
+            CasePersonsCommands.Build(options, environment),
             CaseJitCommand.Build(options, environment),
             CaseChartCommands.Build(options, environment),
         })

@@ -18,4 +18,5 @@ public sealed record PersonRecord(
     string? Postcode = null,
     string? Region = null,
     string? Identifier = null,
-    string? Phone = null);
+    string? Phone = null,
+    string? Email = null);

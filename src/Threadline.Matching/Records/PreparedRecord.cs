@@ -22,7 +22,10 @@ public sealed class PreparedRecord
             FullNameOnly = true;
         }
 
-        NameSyllables = SyllableKey(given.Concat(surname).Concat(given.Length + surname.Length == 0 ? full : []));
+        var nameTokens = given.Concat(surname).Concat(given.Length + surname.Length == 0 ? full : []).ToArray();
+        NameSyllables = SyllableKey(nameTokens);
+        RomanisedKeys = Romanised(nameTokens);
+        RomanisedKey = RomanisedKeys.Count == 0 ? NameSyllables : SyllableKey(nameTokens.Select(WadeGiles.Canonical));
         BirthDate = Digits(source.BirthDate, 8);
         StreetNumber = NameFold.Plain(source.StreetNumber);
         Street = NameFold.Plain(source.Street);
@@ -32,6 +35,7 @@ public sealed class PreparedRecord
         Region = NameFold.Plain(source.Region);
         Identifier = NameFold.Plain(source.Identifier).Replace(" ", string.Empty, StringComparison.Ordinal);
         Phone = Digits(source.Phone, 20);
+        (Email, EmailLocal) = EmailParts(source.Email);
     }
 
     public PersonRecord Source { get; }
@@ -49,6 +53,24 @@ public sealed class PreparedRecord
 
     /// <summary>Every name token cut into pinyin syllables where possible, sorted: the same for any order and spacing.</summary>
     public string NameSyllables { get; }
+
+    /// <summary>
+    /// The name's syllable keys with every Wade–Giles surname read as each of its pinyin readings as well ("Chang Wei" →
+    /// "chang wei", "wei zhang"); at most <see cref="MaxRomanisedKeys"/>. Empty when the name has no Wade–Giles token.
+    /// </summary>
+    public IReadOnlyList<string> RomanisedKeys { get; }
+
+    /// <summary>The syllable key with each Wade–Giles surname read as its first pinyin reading (a blocking key).</summary>
+    public string RomanisedKey { get; }
+
+    /// <summary>The most romanised keys one name gets.</summary>
+    public const int MaxRomanisedKeys = 8;
+
+    /// <summary>The e-mail address, lower case ("" for none).</summary>
+    public string Email { get; }
+
+    /// <summary>The e-mail's local part, lower case, a "+tag" and dots, dashes and underscores removed ("" for none).</summary>
+    public string EmailLocal { get; }
 
     /// <summary>Digits of the birth date (yyyymmdd as sources write it).</summary>
     public string BirthDate { get; }
@@ -81,6 +103,39 @@ public sealed class PreparedRecord
 
         var d = new string(s.Where(char.IsAsciiDigit).Take(max).ToArray());
         return d;
+    }
+
+    private static (string Email, string Local) EmailParts(string? email)
+    {
+        if (string.IsNullOrWhiteSpace(email))
+        {
+            return (string.Empty, string.Empty);
+        }
+
+        var e = email.Trim().ToLowerInvariant();
+        e = e.Length > 254 ? e[..254] : e;
+        var at = e.LastIndexOf('@');
+        var local = at > 0 ? e[..at] : e;
+        var plus = local.IndexOf('+', StringComparison.Ordinal);
+        local = plus > 0 ? local[..plus] : local;
+        local = string.Concat(NameFold.Tokens(local));
+        return (at > 0 ? e : string.Empty, local);
+    }
+
+    private static string[] Romanised(string[] tokens)
+    {
+        if (!tokens.Any(t => WadeGiles.Pinyin(t).Count > 0))
+        {
+            return [];
+        }
+
+        IEnumerable<List<string>> combos = [[]];
+        foreach (var t in tokens)
+        {
+            combos = combos.SelectMany(c => WadeGiles.Readings(t).Select(r => new List<string>(c) { r })).Take(MaxRomanisedKeys);
+        }
+
+        return combos.Select(SyllableKey).Distinct(StringComparer.Ordinal).ToArray();
     }
 
     private static string SyllableKey(IEnumerable<string> tokens)
