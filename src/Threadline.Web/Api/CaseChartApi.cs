@@ -24,11 +24,11 @@ internal static class CaseChartApi
         }).WithName("CaseChart").WithSummary("The case's link chart: the attached network's generated graph plus the entities and links added by hand, each with its marking, source, who added it and when; pins, hidden nodes, annotations.");
 
         api.MapPost("/cases/{reference}/chart/entities", (HttpContext http, string reference, ChartEntityInput input) =>
-            CaseWrites.Api(http, reference, work => Shown(ChartWrites.AddEntity(work, input))))
+            CaseWrites.Api(http, reference, work => ChartWrites.AddEntity(work, input)))
             .WithName("CaseChartEntity").WithSummary("Adds an entity to the chart by hand (type, label, source, marking \"B2 H1\", optional person_id, date, note); an existing id writes a new version. Needs X-CSRF-TOKEN.");
 
         api.MapPost("/cases/{reference}/chart/links", (HttpContext http, Investigation inv, string reference, ChartLinkInput input) =>
-            CaseWrites.Api(http, reference, work => Shown(ChartWrites.AddLink(work, inv, input))))
+            CaseWrites.Api(http, reference, work => ChartWrites.AddLink(work, inv, input)))
             .WithName("CaseChartLink").WithSummary("Draws a link between two chart nodes by hand (from, to, type, source, marking, date, note). Needs X-CSRF-TOKEN.");
 
         api.MapPost("/cases/{reference}/chart/view", (HttpContext http, string reference, ChartViewInput input) =>
@@ -101,8 +101,6 @@ internal static class CaseChartApi
     }
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
-
-    private static object Shown(object item) => item;
 }
 
 /// <summary>One page of a case's timeline.</summary>

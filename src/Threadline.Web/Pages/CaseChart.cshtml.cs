@@ -65,9 +65,13 @@ public sealed class CaseChartModel(Investigation investigation, AssetCatalog ass
             write(work);
             return Redirect("/cases/" + Uri.EscapeDataString(work.Reference) + "/chart");
         }
-        catch (CaseWriteRefusedException)
+        catch (CaseWriteRefusedException e)
         {
-            return StatusCode(StatusCodes.Status403Forbidden);
+            // Answered here with the page: the status pages would re-run a POST, which they do not answer.
+            Error = e.Message;
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+            Load(work);
+            return Page();
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or KeyNotFoundException)
         {
