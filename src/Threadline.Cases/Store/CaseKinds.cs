@@ -46,7 +46,12 @@ public static class CaseKinds
     /// </summary>
     public const string Victim = "victim";
 
-<<<<<<< HEAD
+    /// <summary>
+    /// A Joint Investigation Team the case works in (id: the JIT id): its agreement, period and planned milestones; an
+    /// extension or a new milestone is a new version. Its limits come from <see cref="Deadlines.JointInvestigationTeam"/>.
+    /// </summary>
+    public const string Jit = "jit";
+
     /// <summary>The candidate persons gathered from the case's sources (one record, id "personrecords", a new version per gathering).</summary>
     public const string PersonRecords = "personrecords";
 
@@ -55,11 +60,4 @@ public static class CaseKinds
 
     /// <summary>The source records a case person was confirmed from (id: the person id; a merge is a new version).</summary>
     public const string PersonSources = "personsources";
-=======
-    /// <summary>
-    /// A Joint Investigation Team the case works in (id: the JIT id): its agreement, period and planned milestones; an
-    /// extension or a new milestone is a new version. Its limits come from <see cref="Deadlines.JointInvestigationTeam"/>.
-    /// </summary>
-    public const string Jit = "jit";
->>>>>>> h17-records
 }

@@ -20,6 +20,7 @@ internal static class ApiEndpoints
         api.MapSearchApi();
         Cases.CaseWrites.MapCaseWritesApi(api);
         api.MapCasesApi();
+        api.MapCasePersonsApi();
         data.MapPhotos();
         return data;
     }
