@@ -3,25 +3,16 @@
 # Starts a throwaway PostgreSQL server from the machine's binaries (initdb as the postgres user when run as root,
 # 127.0.0.1, a free port, fsync on, synchronous_commit off: as durable as SQLite's WAL with synchronous=NORMAL),
 # runs bench/pipeline.sh on SQLite and then on PostgreSQL (TOGETHER=1: both at once, on one simulated world), and stops
-# the server (also on failure or Ctrl+C).
+# the server (also on failure or Ctrl+C). WEB=1 then runs the web benchmark (20 clients) on both workspaces, alone and
+# while an ingest of a second world writes into them.
 set -euo pipefail
 ads=${1:-200000}
 root="$(cd "$(dirname "$0")/.." && pwd)"
 dir=${2:-$(mktemp -d /tmp/threadline-engines-XXXX)}
 mkdir -p "$dir"
-bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
-[ -x "$bin/initdb" ] || { echo "no PostgreSQL binaries under /usr/lib/postgresql/*/bin" >&2; exit 1; }
-pg="$dir/pg"
-rm -rf "$pg"; mkdir -p "$pg"
-as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-[ "$(id -u)" = 0 ] && chown postgres "$pg"
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-as_pg "$bin/initdb" -D "$pg/data" -A trust -U postgres -E UTF8 --locale=C > "$pg/initdb.log"
-stop() { as_pg "$bin/pg_ctl" -D "$pg/data" -m fast -w stop > /dev/null 2>&1 || true; }
-trap stop EXIT
-as_pg "$bin/pg_ctl" -D "$pg/data" -l "$pg/server.log" -w -o "-h 127.0.0.1 -p $port -k $pg -c synchronous_commit=off -c shared_buffers=512MB -c max_wal_size=4GB" start > /dev/null
-as_pg "$bin/createdb" -h 127.0.0.1 -p "$port" -U postgres threadline_bench
-pgurl="postgres://postgres@127.0.0.1:$port/threadline_bench"
+. "$root/bench/pg-throwaway.sh"
+pg_start "$dir"
+bin=$pgbin
 if [ "${TOGETHER:-0}" = 1 ]; then
   # Both engines at the same moment (each with its own folder, one shared world): on a machine that others load too,
   # the two runs see the same load, so their ratio means something even when their absolute times do not.
@@ -43,5 +34,17 @@ else
   "$root/bench/pipeline.sh" "$ads" "$dir" "$pgurl"
   sqlite_db="$dir/bench.db"
 fi
-as_pg psql -h 127.0.0.1 -p "$port" -U postgres -d threadline_bench -Atc "select 'postgres size: ' || pg_size_pretty(pg_database_size('threadline_bench'))" 2>/dev/null || true
+echo "postgres size: $(pg_size)"
 echo "sqlite size: $(du -h "$sqlite_db" | cut -f1)"
+if [ "${WEB:-0}" = 1 ]; then
+  # The web app under 20 clients on each engine's workspace, first alone, then while `threadline ingest ads` writes a
+  # second world (a fifth of the size, seed 2) into the same workspace (an analyst ingesting while colleagues browse).
+  extra=$(( ads / 5 ))
+  "$root/threadline" simulate --seed 2 --ads "$extra" --out "$dir/extra-$extra" > /dev/null
+  dotnet build "$root/bench/Threadline.Bench/Threadline.Bench.csproj" -c Release -o "$dir/benchbin" --nologo -v quiet -tl:off > "$dir/benchbin.log" 2>&1 || { cat "$dir/benchbin.log" >&2; exit 1; }
+  web() { THREADLINE_BIN="$root/threadline" dotnet "$dir/benchbin/Threadline.Bench.dll" web "$@"; }
+  echo "== web, SQLite, alone"; web "$sqlite_db" 20 "${WEB_REQUESTS:-400}" "${WEB_SECONDS:-30}" || true
+  echo "== web, PostgreSQL, alone"; web "$pgurl" 20 "${WEB_REQUESTS:-400}" "${WEB_SECONDS:-30}" || true
+  echo "== web, SQLite, while ingesting $extra ads"; web "$sqlite_db" 20 "${WEB_REQUESTS:-400}" "${WEB_SECONDS:-30}" --ingest "$dir/extra-$extra/ads" || true
+  echo "== web, PostgreSQL, while ingesting $extra ads"; web "$pgurl" 20 "${WEB_REQUESTS:-400}" "${WEB_SECONDS:-30}" --ingest "$dir/extra-$extra/ads" || true
+fi

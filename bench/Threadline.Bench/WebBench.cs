@@ -23,23 +23,29 @@ public sealed class WebBench : IBenchScript
 {
     public string Name => "web";
 
-    public string Description => "threadline serve under load: pages and API at p50/p95; args: WORKSPACE [clients=20] [requests=400] [seconds=30]";
+    public string Description => "threadline serve under load: pages and API at p50/p95; args: WORKSPACE [clients=20] [requests=400] [seconds=30] [--ingest DIR]";
 
     public int Run(string[] args)
     {
-        if (args.Length < 1 || !File.Exists(args[0]))
+        var ingest = IngestWhileLoading.From(ref args);
+        var isServer = args.Length > 0 && (args[0].StartsWith("postgres://", StringComparison.Ordinal) || args[0].StartsWith("postgresql://", StringComparison.Ordinal) || args[0].Contains("Host=", StringComparison.OrdinalIgnoreCase));
+        if (args.Length < 1 || (!isServer && !File.Exists(args[0])))
         {
-            Console.Error.WriteLine("usage: bench web WORKSPACE.db [clients=20] [requests per target=400] [seconds per target=30]");
+            Console.Error.WriteLine("usage: bench web WORKSPACE [clients=20] [requests per target=400] [seconds per target=30] [--ingest ADS-DIR]");
+            Console.Error.WriteLine("  WORKSPACE: a workspace file or a postgres:// location; --ingest runs `threadline ingest ads ADS-DIR` into it (a separate process) while the clients load the app");
             return 2;
         }
 
         var clients = args.Length > 1 ? Math.Clamp(int.Parse(args[1], CultureInfo.InvariantCulture), 1, 200) : 20;
         var requests = args.Length > 2 ? Math.Clamp(int.Parse(args[2], CultureInfo.InvariantCulture), clients, 100_000) : 400;
         var seconds = args.Length > 3 ? Math.Clamp(int.Parse(args[3], CultureInfo.InvariantCulture), 1, 600) : 30;
-        return RunAsync(args[0], clients, requests, TimeSpan.FromSeconds(seconds)).GetAwaiter().GetResult();
+        return RunAsync(args[0], clients, requests, TimeSpan.FromSeconds(seconds), ingest).GetAwaiter().GetResult();
     }
 
-    private static async Task<int> RunAsync(string workspace, int clients, int requests, TimeSpan limit)
+    private static string Size(string workspace) =>
+        File.Exists(workspace) ? Invariant($"{new FileInfo(workspace).Length / 1048576.0:N0} MiB") : "server";
+
+    private static async Task<int> RunAsync(string workspace, int clients, int requests, TimeSpan limit, IngestWhileLoading? ingest)
     {
         var started = Stopwatch.StartNew();
         var app = WebApp.Build(WebApp.CreateBuilder(["--workspace", workspace, "--urls", "http://127.0.0.1:0", "--no-auth", "true"]));
@@ -52,7 +58,7 @@ public sealed class WebBench : IBenchScript
                 BaseAddress = new Uri(address),
                 Timeout = TimeSpan.FromSeconds(60),
             };
-            Console.WriteLine(Invariant($"threadline web benchmark: {workspace} ({new FileInfo(workspace).Length / 1048576.0:N0} MiB), {Environment.ProcessorCount} cores, load {LoadAverage()}, app started in {started.Elapsed.TotalSeconds:F1} s"));
+            Console.WriteLine(Invariant($"threadline web benchmark: {Storage.Engines.WorkspaceStores.Shown(workspace)} ({Size(workspace)}), {Environment.ProcessorCount} cores, load {LoadAverage()}, app started in {started.Elapsed.TotalSeconds:F1} s"));
             var sample = await WebSample.Take(http);
             Console.WriteLine(Invariant($"sampled {sample.Networks.Count} top leads, {sample.Personas.Count} personas, {sample.Ads.Count} ads, {sample.Phones.Count} phones, {sample.Searches.Count} searches ({started.Elapsed.TotalSeconds:F1} s)"));
             if (sample.Networks.Count == 0 || sample.Personas.Count == 0 || sample.Ads.Count == 0)
@@ -81,6 +87,7 @@ public sealed class WebBench : IBenchScript
             Console.WriteLine(Invariant($"{clients} concurrent clients; each target: up to {requests} requests or {limit.TotalSeconds:N0} s after a warm-up of one request per URL"));
             Console.WriteLine(Invariant($"{"target",-22} {"requests",8} {"errors",6} {"req/s",7} {"p50 ms",8} {"p95 ms",8} {"max ms",8} {"CPU ms",8}"));
             var failed = false;
+            using var running = ingest?.Start(workspace);
             foreach (var (name, urls) in targets)
             {
                 if (urls.Count == 0)
@@ -100,11 +107,17 @@ public sealed class WebBench : IBenchScript
                 process.Refresh();
                 var cpuPerRequest = (process.TotalProcessorTime - cpuBefore).TotalMilliseconds / Math.Max(1, result.Count);
                 failed |= result.Errors > 0;
-                Console.WriteLine(Invariant($"{name,-22} {result.Count,8:N0} {result.Errors,6:N0} {result.Count / result.Elapsed.TotalSeconds,7:N1} {result.Percentile(0.50),8:N0} {result.Percentile(0.95),8:N0} {result.Percentile(1.0),8:N0} {cpuPerRequest,8:N1}"));
+                Console.WriteLine(Invariant($"{name,-22} {result.Count,8:N0} {result.Errors,6:N0} {result.Count / result.Elapsed.TotalSeconds,7:N1} {result.Percentile(0.50),8:N0} {result.Percentile(0.95),8:N0} {result.Percentile(1.0),8:N0} {cpuPerRequest,8:N1}{running?.State() ?? string.Empty}"));
                 if (result.FirstError is not null)
                 {
                     Console.WriteLine("    first error: " + result.FirstError);
                 }
+            }
+
+            if (running is not null)
+            {
+                Console.WriteLine(running.Summary());
+                failed |= running.Failed;
             }
 
             Console.WriteLine(Invariant($"memory: peak resident {Status("VmHWM")}, now {Status("VmRSS")}, managed heap {GC.GetTotalMemory(false) / 1048576.0:N0} MiB (server and load generator in one process); load {LoadAverage()}; total {started.Elapsed.TotalSeconds:F0} s"));

@@ -34,6 +34,8 @@ internal static class CliApp
             AuditCommand.Build,
             UsersCommand.Build,
             CasesCommand.Build,
+            LoginCommand.Build,
+            LoginCommand.BuildLogout,
         };
         foreach (var build in commands)
         {

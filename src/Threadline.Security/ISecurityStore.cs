@@ -1,5 +1,6 @@
 using Threadline.Security.Accounts;
 using Threadline.Security.Audit;
+using Threadline.Security.Tokens;
 
 namespace Threadline.Security;
 
@@ -79,4 +80,23 @@ public interface ISecurityStore : IDisposable
 
     /// <summary>Removes a case from the registry (its data and memberships stay); false when there was none.</summary>
     bool RemoveCase(string reference);
+
+    /// <summary>Stores a command-line token (its secret's hash only).</summary>
+    /// <exception cref="ArgumentException">A token with that id exists, or the token is malformed.</exception>
+    void AddToken(AccessToken token);
+
+    /// <summary>One token by its public id, or null.</summary>
+    AccessToken? FindToken(string id);
+
+    /// <summary>Every token (revoked and expired ones too) by creation time.</summary>
+    IReadOnlyList<AccessToken> Tokens();
+
+    /// <summary>Revokes a token; false when there was none or it was revoked before.</summary>
+    bool RevokeToken(string id);
+
+    /// <summary>A setting of this store (<see cref="Tokens.TeamSettings"/>), or null.</summary>
+    string? Setting(string key);
+
+    /// <summary>Sets (or with null, removes) a setting of this store.</summary>
+    void SetSetting(string key, string? value);
 }

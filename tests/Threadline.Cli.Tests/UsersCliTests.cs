@@ -19,10 +19,16 @@ public sealed class UsersCliTests
         var outputs = new List<CliResult>
         {
             cli.Run(["users", "add", "root", "--role", "admin", "--password-file", passwordFile, "--enrol-dir", enrol, .. ws]),
-            cli.Run(["users", "add", "ana.k", "--role", "analyst", "--role", "financial-investigator", "--member", "CASE-A", "--password-file", passwordFile, "--enrol-dir", enrol, .. ws, "--as", "root"]),
-            cli.Run(["users", "member", "ana.k", "CASE-B", "--lead", .. ws, "--as", "root"]),
-            cli.Run(["users", "list", .. ws, "--json"]),
         };
+
+        // Once an admin with an authenticator exists, the accounts are a team's: the admin signs in and acts by token.
+        var token = Path.Combine(cli.Directory, "root.token");
+        outputs.Add(cli.Run(["login", "root", "--password-file", passwordFile, "--code", Code(enrol, "root"), "--accounts", cli.Workspace, "--token-out", token]));
+        ws = [.. ws, "--token-file", token];
+        outputs.Add(cli.Run(["users", "add", "ana.k", "--role", "analyst", "--role", "financial-investigator", "--member", "CASE-A", "--password-file", passwordFile, "--enrol-dir", enrol, .. ws]));
+        outputs.Add(cli.Run(["users", "member", "ana.k", "CASE-B", "--lead", .. ws]));
+        outputs.Add(cli.Run(["users", "list", .. ws, "--json"]));
+        outputs.Add(cli.Run(["users", "add", "dpo", "--role", "auditor", "--password-file", passwordFile, "--enrol-dir", enrol, .. ws]));
         Assert.All(outputs, r => Assert.True(r.ExitCode == 0, r.Error));
         var uriFile = Path.Combine(enrol, "ana.k-totp.uri");
         var uri = File.ReadAllText(uriFile).Trim();
@@ -33,7 +39,7 @@ public sealed class UsersCliTests
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(uriFile));
         }
 
-        using (var doc = JsonDocument.Parse(outputs[3].Output))
+        using (var doc = JsonDocument.Parse(outputs[4].Output))
         {
             var ana = doc.RootElement.EnumerateArray().Single(u => u.GetProperty("name").GetString() == "ana.k");
             Assert.Equal(["analyst", "financial-investigator"], ana.GetProperty("roles").EnumerateArray().Select(r => r.GetString()!).ToArray());
@@ -45,10 +51,12 @@ public sealed class UsersCliTests
         outputs.Add(cli.Run(["users", "reset-mfa", "ana.k", "--enrol-dir", enrol, .. ws]));
         outputs.Add(cli.Run(["users", "disable", "ana.k", .. ws]));
         outputs.Add(cli.Run(["users", "list", .. ws]));
-        outputs.Add(cli.Run(["audit", "export", .. ws]));
+        var dpo = Path.Combine(cli.Directory, "dpo.token");
+        outputs.Add(cli.Run(["login", "dpo", "--password-file", passwordFile, "--code", Code(enrol, "dpo"), "--accounts", cli.Workspace, "--token-out", dpo]));
+        outputs.Add(cli.Run(["audit", "export", "--workspace", cli.Workspace, "--token-file", dpo]));
         Assert.All(outputs, r => Assert.True(r.ExitCode == 0, r.Error));
         Assert.DoesNotContain(oldSecret, File.ReadAllText(uriFile), StringComparison.Ordinal);
-        Assert.Contains("ana.k\tanalyst,financial-investigator\tcases: CASE-A, CASE-B (lead)\tmfa: enrolled\tdisabled", outputs[^2].Output, StringComparison.Ordinal);
+        Assert.Contains("ana.k\tanalyst,financial-investigator\tcases: CASE-A, CASE-B (lead)\tmfa: enrolled\tdisabled", outputs[^3].Output, StringComparison.Ordinal);
         var newSecret = File.ReadAllText(uriFile).Split("secret=")[1].Split('&')[0];
         foreach (var result in outputs)
         {
@@ -84,5 +92,12 @@ public sealed class UsersCliTests
         Assert.Equal(0, cli.Run(["users", "add", "x", "--role", "analyst", "--password-file", good, "--enrol-dir", enrol, .. ws]).ExitCode);
         Assert.Equal(1, cli.Run(["users", "add", "x", "--role", "analyst", "--password-file", good, "--enrol-dir", enrol, .. ws]).ExitCode);
         Assert.Contains("no user named 'ghost'", cli.Run(["users", "disable", "ghost", .. ws]).Error, StringComparison.Ordinal);
+    }
+
+    private static string Code(string enrol, string user)
+    {
+        var uri = File.ReadAllText(Path.Combine(enrol, user + "-totp.uri")).Trim();
+        var secret = uri[(uri.IndexOf("secret=", StringComparison.Ordinal) + 7)..uri.IndexOf('&', StringComparison.Ordinal)];
+        return Totp.Code(Base32.Decode(secret), Totp.Step(DateTimeOffset.UtcNow));
     }
 }

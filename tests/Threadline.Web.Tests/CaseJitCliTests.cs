@@ -8,6 +8,8 @@ namespace Threadline.Web.Tests;
 [Collection(WebCollection.Name)]
 public sealed class CaseJitCliTests(WorkspaceFixture workspace)
 {
+    private string? _lead;
+
     [Fact]
     public void A_jit_is_recorded_with_its_milestones_extension_notice_and_end_as_deadlines()
     {
@@ -36,7 +38,8 @@ public sealed class CaseJitCliTests(WorkspaceFixture workspace)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = CliApp.Run([.. args, "--workspace", workspace.Workspace, "--as", "lead.jit"], CliEnvironment.ForWriters(output, error, null, workspace.Directory));
+        _lead ??= CliTokens.Create(workspace.Workspace, workspace.Directory, [Threadline.Security.Accounts.Role.Analyst], [TestUsers.Case], "lead.jit").TokenFile;
+        var code = CliApp.Run([.. args, "--workspace", workspace.Workspace, "--token-file", _lead], CliEnvironment.ForWriters(output, error, null, workspace.Directory));
         Assert.True(code == expected, $"threadline {string.Join(' ', args)} exited {code}: {output} {error}");
         return (output.ToString(), error.ToString());
     }

@@ -11,6 +11,8 @@ public sealed class CasePageTests(WorkspaceFixture workspace) : IDisposable
 {
     private readonly WebFactory _factory = new(workspace.Workspace);
 
+    private string? _lead;
+
     public void Dispose() => _factory.Dispose();
 
     [Fact]
@@ -39,7 +41,8 @@ public sealed class CasePageTests(WorkspaceFixture workspace) : IDisposable
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = CliApp.Run([.. args, "--workspace", workspace.Workspace, "--as", "lead.web"], CliEnvironment.ForWriters(output, error, null, workspace.Directory));
+        _lead ??= CliTokens.Create(workspace.Workspace, workspace.Directory, [Threadline.Security.Accounts.Role.Analyst], [TestUsers.Case], "lead.web").TokenFile;
+        var code = CliApp.Run([.. args, "--workspace", workspace.Workspace, "--token-file", _lead], CliEnvironment.ForWriters(output, error, null, workspace.Directory));
         Assert.True(code == 0, $"threadline {string.Join(' ', args)}: {error}");
         return output.ToString();
     }

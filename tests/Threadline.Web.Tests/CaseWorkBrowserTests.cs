@@ -125,7 +125,8 @@ public sealed class CaseWorkBrowserTests(WorkspaceFixture workspace) : IAsyncLif
 
         using var output = new StringWriter();
         using var error = new StringWriter();
-        Assert.Equal(0, CliApp.Run(["audit", "verify", "--workspace", workspace.Workspace], CliEnvironment.ForWriters(output, error, null, workspace.Directory)));
+        var auditor = CliTokens.Create(workspace.Workspace, workspace.Directory, [Role.Auditor], [], "dpo").TokenFile;
+        Assert.Equal(0, CliApp.Run(["audit", "verify", "--workspace", workspace.Workspace, "--token-file", auditor], CliEnvironment.ForWriters(output, error, null, workspace.Directory)));
         Assert.Contains("intact", output.ToString(), StringComparison.Ordinal);
     }
 }

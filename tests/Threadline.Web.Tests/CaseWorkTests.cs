@@ -83,9 +83,19 @@ public sealed class CaseWorkTests(WorkspaceFixture workspace) : IDisposable
             Assert.Equal("marking", problem.RootElement.GetProperty("field").GetString());
         }
 
+        // A person needs the LED Art. 6 category; an attached persona must exist; a closed case takes nothing new.
+        await AssertField(await CaseClients.PostJson(l, $"/api/cases/{reference}/persons", new { id = "S1", name = "Mehmet K." }), "category");
+        Assert.Equal(HttpStatusCode.OK, (await CaseClients.PostJson(l, $"/api/cases/{reference}/persons", new { id = "S1", name = "Mehmet K.", category = "suspect", marking = "B2 H1" })).StatusCode);
+        await AssertField(await CaseClients.PostJson(l, $"/api/cases/{reference}/attachments", new { kind = "persona", id = "no-such-persona" }), "id");
+        Assert.Equal(HttpStatusCode.OK, (await CaseClients.PostJson(l, $"/api/cases/{reference}/attachments", new { kind = "phone", id = "+32470123456" })).StatusCode);
+
         var jit = await CaseClients.PostJson(l, $"/api/cases/{reference}/jits", new { id = "JIT-1", name = "JIT BE-ES", signed = "2026-01-15", ends = "2027-01-14", notice_days = 60, milestones = "2026-06-01 evaluation meeting", zone = "Europe/Brussels" });
         Assert.True(jit.StatusCode == HttpStatusCode.OK, await jit.Content.ReadAsStringAsync());
         Assert.Contains("jit.JIT-1.extension", await jit.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.OK, (await CaseClients.PostJson(l, $"/api/cases/{reference}/status", new { status = "closed" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await CaseClients.PostJson(l, $"/api/cases/{reference}/warrants", new { id = "EAW-9", issued = "2026-03-05", state = "ES" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await CaseClients.PostJson(l, $"/api/cases/{reference}/status", new { status = "open" })).StatusCode);
 
         // A member of the compartment who is not in the case file reads it but cannot write to it.
         using var r = await CaseClients.As(_factory, reader);
@@ -207,6 +217,22 @@ public sealed class CaseWorkTests(WorkspaceFixture workspace) : IDisposable
     }
 
     [Fact]
+    public async Task An_auditor_who_is_a_member_sees_no_deadlines_and_no_case()
+    {
+        var lead = NewUser(Role.Analyst, "alead");
+        using var l = await CaseClients.As(_factory, lead);
+        var reference = await CaseClients.OpenCase(l);
+        var auditor = NewUser(Role.Auditor, "auditor17");
+        Assert.Equal(HttpStatusCode.OK, (await CaseClients.PostJson(l, $"/api/cases/{reference}/members", new { user = auditor.Name, role = "analyst" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await CaseClients.PostJson(l, $"/api/cases/{reference}/entries", new { id = "T1", kind = "task", text = "call the SPOC", due = "2026-01-01T10:00Z" })).StatusCode);
+        Assert.Contains("task T1", await l.GetStringAsync(new Uri("/deadlines?days=366", UriKind.Relative)), StringComparison.Ordinal);
+
+        using var a = await CaseClients.As(_factory, auditor);
+        Assert.DoesNotContain(reference, await a.GetStringAsync(new Uri("/deadlines?days=366", UriKind.Relative)), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, (await a.GetAsync(new Uri("/api/cases/" + reference, UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
     public async Task The_case_api_is_in_the_openapi_document()
     {
         using var client = await _factory.SignedIn();
@@ -217,11 +243,21 @@ public sealed class CaseWorkTests(WorkspaceFixture workspace) : IDisposable
         }
     }
 
+    private static async Task AssertField(HttpResponseMessage answer, string field)
+    {
+        var body = await answer.Content.ReadAsStringAsync();
+        Assert.True(answer.StatusCode == HttpStatusCode.BadRequest, answer.StatusCode + " " + body);
+        using var problem = JsonDocument.Parse(body);
+        Assert.Equal(field, problem.RootElement.GetProperty("field").GetString());
+        Assert.Contains(field, problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
     private void AssertTrailIntact()
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var verified = CliApp.Run(["audit", "verify", "--workspace", workspace.Workspace], CliEnvironment.ForWriters(output, error, null, workspace.Directory));
+        var auditor = CliTokens.Create(workspace.Workspace, workspace.Directory, [Role.Auditor], [], "dpo").TokenFile;
+        var verified = CliApp.Run(["audit", "verify", "--workspace", workspace.Workspace, "--token-file", auditor], CliEnvironment.ForWriters(output, error, null, workspace.Directory));
         Assert.True(verified == 0, output + " " + error);
         Assert.Contains("intact", output.ToString(), StringComparison.Ordinal);
     }

@@ -191,7 +191,8 @@ public sealed class SecurityTests(WorkspaceFixture workspace) : IDisposable
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/api/leads?limit=1", UriKind.Relative))).StatusCode);
         using var output = new StringWriter();
         using var error = new StringWriter();
-        Assert.Equal(0, CliApp.Run(["users", "revoke", user.Name, "--workspace", workspace.Workspace], CliEnvironment.ForWriters(output, error, null, workspace.Directory)));
+        var admin = CliTokens.Create(workspace.Workspace, workspace.Directory, [Role.Admin], [], "admin").TokenFile;
+        Assert.Equal(0, CliApp.Run(["users", "revoke", user.Name, "--workspace", workspace.Workspace, "--token-file", admin], CliEnvironment.ForWriters(output, error, null, workspace.Directory)));
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync(new Uri("/api/leads?limit=1", UriKind.Relative))).StatusCode);
         Assert.Equal(HttpStatusCode.Found, (await client.GetAsync(new Uri("/", UriKind.Relative))).StatusCode);
 
@@ -199,7 +200,7 @@ public sealed class SecurityTests(WorkspaceFixture workspace) : IDisposable
         using var second = _factory.Plain();
         await TestUsers.LogIn(second, other, DateTimeOffset.UtcNow);
         Assert.Equal(HttpStatusCode.OK, (await second.GetAsync(new Uri("/api/leads?limit=1", UriKind.Relative))).StatusCode);
-        Assert.Equal(0, CliApp.Run(["users", "disable", other.Name, "--workspace", workspace.Workspace], CliEnvironment.ForWriters(output, error, null, workspace.Directory)));
+        Assert.Equal(0, CliApp.Run(["users", "disable", other.Name, "--workspace", workspace.Workspace, "--token-file", admin], CliEnvironment.ForWriters(output, error, null, workspace.Directory)));
         Assert.Equal(HttpStatusCode.Unauthorized, (await second.GetAsync(new Uri("/api/leads?limit=1", UriKind.Relative))).StatusCode);
     }
 
@@ -362,7 +363,8 @@ public sealed class SecurityTests(WorkspaceFixture workspace) : IDisposable
         Assert.DoesNotContain("Code=" + code, everything, StringComparison.Ordinal);
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var verified = CliApp.Run(["audit", "verify", "--workspace", workspace.Workspace], CliEnvironment.ForWriters(output, error, null, workspace.Directory));
+        var auditor = CliTokens.Create(workspace.Workspace, workspace.Directory, [Role.Auditor], [], "dpo").TokenFile;
+        var verified = CliApp.Run(["audit", "verify", "--workspace", workspace.Workspace, "--token-file", auditor], CliEnvironment.ForWriters(output, error, null, workspace.Directory));
         Assert.True(verified == 0, output + " " + error);
         Assert.Contains("intact", output.ToString(), StringComparison.Ordinal);
     }

@@ -28,7 +28,8 @@ public sealed record ActionDaySummary(
         var arrestsBy = new SortedDictionary<string, int>(StringComparer.Ordinal);
         foreach (var team in day.Teams)
         {
-            var entered = team.ReachedAt(ActionDays.TeamStatus.Entered) is not null;
+            // A team that reported secured or finished entered, even when its phone skipped the "entered" report.
+            var entered = team.Reports.Any(r => r.Status is ActionDays.TeamStatus.Entered or ActionDays.TeamStatus.Secured or ActionDays.TeamStatus.Finished);
             var teamTargets = team.TargetIds.Select(id => targets[id]).ToList();
             var country = teamTargets.Select(t => t.Country).FirstOrDefault() ?? "??";
             if (entered)

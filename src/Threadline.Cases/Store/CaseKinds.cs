@@ -52,6 +52,15 @@ public static class CaseKinds
     /// </summary>
     public const string Jit = "jit";
 
+    /// <summary>An entity added to the case's link chart by hand (id: the entity id; an edit is a new version).</summary>
+    public const string ChartEntity = "chart-entity";
+
+    /// <summary>A link drawn on the case's link chart by hand (id: the link id; an edit is a new version).</summary>
+    public const string ChartLink = "chart-link";
+
+    /// <summary>The link chart's view: base network, pinned positions, hidden nodes, annotations (one record, id "view").</summary>
+    public const string ChartView = "chart-view";
+
     /// <summary>The candidate persons gathered from the case's sources (one record, id "personrecords", a new version per gathering).</summary>
     public const string PersonRecords = "personrecords";
 

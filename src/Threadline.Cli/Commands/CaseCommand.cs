@@ -35,6 +35,7 @@ internal static class CaseCommand
             CaseVictimCommands.Build(options, environment),
             CasePersonsCommands.Build(options, environment),
             CaseJitCommand.Build(options, environment),
+            CaseChartCommands.Build(options, environment),
         })
         {
             command.Subcommands.Add(sub);

@@ -3,6 +3,8 @@ using System.Globalization;
 using Threadline.Cli.Infrastructure;
 using Threadline.Security.Accounts;
 using Threadline.Security.Audit;
+using Threadline.Security.Tokens;
+using Threadline.Storage;
 using Threadline.Storage.Engines;
 
 namespace Threadline.Cli.Commands;
@@ -18,8 +20,7 @@ internal static class CasesCommand
     public static Command Build(GlobalOptions options, CliEnvironment environment)
     {
         var command = new Command("cases", "Register the cases a server serves: reference, workspace, title (compartments for need-to-know)");
-        var accounts = AccountsStore.Option();
-        command.Options.Add(accounts);
+        var accounts = options.Accounts;
         command.Subcommands.Add(Add(options, environment, accounts));
         command.Subcommands.Add(List(options, environment, accounts));
         command.Subcommands.Add(Remove(options, environment, accounts));
@@ -52,8 +53,10 @@ internal static class CasesCommand
 
             // The case's workspace must exist and be a workspace: opened once read-only here.
             context.OpenReadOnlyStore().Dispose();
-            using var store = AccountsStore.Open(context, AccountsStore.Location(context, parse.GetValue(accounts)), AuditAction.Administration);
+            var location = AccountsStore.Location(context, parse.GetValue(accounts));
+            using var store = AccountsStore.Open(context, location, AuditAction.Administration);
             store.RegisterCase(reg);
+            Bind(context, context.WorkspacePath, location);
             context.Out.WriteLine($"case {reg.Reference} is {context.WorkspaceShown}{(reg.Title.Length > 0 ? " (" + reg.Title + ")" : string.Empty)}; add members with threadline users member NAME {reg.Reference}");
             return ExitCodes.Ok;
         }));
@@ -97,9 +100,57 @@ internal static class CasesCommand
         {
             using var store = AccountsStore.Open(context, AccountsStore.Location(context, parse.GetValue(accounts)), AuditAction.Administration);
             var given = parse.GetValue(reference)!;
+            var removed = store.FindCase(given);
             context.Out.WriteLine(store.RemoveCase(given) ? $"case {given} is no longer served" : $"no case {given} was registered");
+            if (removed is not null && !store.Cases().Any(c => CliSignIn.Key(c.Workspace) == CliSignIn.Key(removed.Workspace)))
+            {
+                Unbind(context, removed.Workspace);
+            }
+
             return ExitCodes.Ok;
         }));
         return command;
+    }
+
+    /// <summary>
+    /// Records in the case's workspace which accounts store it answers to, so that commands on it sign in with that
+    /// store's tokens (<see cref="CliSignIn"/>); a store that is its own case's workspace needs nothing recorded.
+    /// </summary>
+    private static void Bind(CommandContext context, string workspace, string accounts)
+    {
+        if (CliSignIn.Key(workspace) == CliSignIn.Key(accounts))
+        {
+            return;
+        }
+
+        try
+        {
+            using var security = WorkspaceStores.OpenSecurity(workspace);
+            var bound = security.Setting(TeamSettings.AccountsStore);
+            if (bound is not null && bound != CliSignIn.Key(accounts))
+            {
+                throw new CliException($"'{WorkspaceStores.Shown(workspace)}' already answers to the accounts store {bound}: remove its cases there first");
+            }
+
+            security.SetSetting(TeamSettings.AccountsStore, CliSignIn.Key(accounts));
+        }
+        catch (WorkspaceException ex)
+        {
+            throw new CliException($"cannot record the accounts store in '{WorkspaceStores.Shown(workspace)}': {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>Forgets the accounts store of a workspace no registered case uses any more (best effort: a workspace gone stays gone).</summary>
+    private static void Unbind(CommandContext context, string workspace)
+    {
+        try
+        {
+            using var security = WorkspaceStores.OpenSecurity(workspace);
+            security.SetSetting(TeamSettings.AccountsStore, null);
+        }
+        catch (WorkspaceException ex)
+        {
+            context.Environment.Error.WriteLine($"threadline: warning: '{WorkspaceStores.Shown(workspace)}' could not be told it is no longer a case's: {ex.Message}");
+        }
     }
 }

@@ -22,7 +22,7 @@ internal static class ServeCommand
     {
         var port = new Option<int>("--port") { Description = "Port on 127.0.0.1", DefaultValueFactory = _ => 5080 };
         var urls = new Option<string?>("--urls") { Description = "Addresses to listen on instead (e.g. http://0.0.0.0:8080); put TLS in front of anything but loopback" };
-        var accounts = new Option<string?>("--accounts") { Description = "The accounts store (accounts, memberships, registered cases, the audit trail) (default: the --workspace)" };
+        var accounts = options.Accounts;
         var idle = new Option<int>("--idle-minutes") { Description = "A session ends after this many minutes without a request", DefaultValueFactory = _ => 15 };
         var lifetime = new Option<int>("--lifetime-hours") { Description = "A session ends this many hours after its login", DefaultValueFactory = _ => 12 };
         var keys = new Option<string?>("--keys") { Description = "Folder for the keys that protect session cookies (default: ACCOUNTS.keys beside a file store, else ./threadline-keys)" };
@@ -30,7 +30,6 @@ internal static class ServeCommand
         var command = new Command("serve", "Serve cases in a web app with accounts, TOTP, need-to-know and an audit trail: leads, link charts, maps, timelines, ads, phones and money (read-only)");
         command.Options.Add(port);
         command.Options.Add(urls);
-        command.Options.Add(accounts);
         command.Options.Add(idle);
         command.Options.Add(lifetime);
         command.Options.Add(keys);
@@ -58,6 +57,10 @@ internal static class ServeCommand
             if (single)
             {
                 context.OpenReadOnlyStore().Dispose();
+                if (local && context.Audit.SignedIn is { } signedIn)
+                {
+                    throw new CliException($"--no-auth is for one person's own workspace; this one is a team's (signed in as {signedIn.User.Name}): serve it with its accounts store (drop --no-auth)", ExitCodes.Usage);
+                }
             }
 
             var args = new List<string> { "--urls", listen, "--" + ServerSettings.AccountsKey, accountsLocation, "--" + ServerSettings.IdleKey, parse.GetValue(idle).ToString(CultureInfo.InvariantCulture), "--" + ServerSettings.LifetimeKey, parse.GetValue(lifetime).ToString(CultureInfo.InvariantCulture) };

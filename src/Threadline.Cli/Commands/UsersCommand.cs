@@ -18,14 +18,14 @@ internal static class UsersCommand
     public static Command Build(GlobalOptions options, CliEnvironment environment)
     {
         var command = new Command("users", "Manage the accounts of a workspace or server: roles, case memberships, TOTP enrolment, sessions");
-        var accounts = AccountsStore.Option();
-        command.Options.Add(accounts);
+        var accounts = options.Accounts;
         command.Subcommands.Add(Add(options, environment, accounts));
         command.Subcommands.Add(List(options, environment, accounts));
         command.Subcommands.Add(Disable(options, environment, accounts));
         command.Subcommands.Add(ResetMfa(options, environment, accounts));
         command.Subcommands.Add(Revoke(options, environment, accounts));
         command.Subcommands.Add(Member(options, environment, accounts));
+        command.Subcommands.Add(UsersTokenCommand.Build(options, environment));
         return command;
     }
 
@@ -218,16 +218,17 @@ internal static class UsersCommand
     }
 
     /// <summary>The accounts store (<c>--accounts</c>, else the workspace), after appending this command to its trail.</summary>
-    private static ISecurityStore Open(CommandContext context, string? accounts) =>
+    internal static ISecurityStore Open(CommandContext context, string? accounts) =>
         AccountsStore.Open(context, AccountsStore.Location(context, accounts), Security.Audit.AuditAction.Administration);
 
-    private static UserAccount Find(ISecurityStore store, string name) =>
+    internal static UserAccount Find(ISecurityStore store, string name) =>
         store.FindUser(name) ?? throw new CliException($"no user named '{name}'");
 
     private static string CheckName(string name) =>
         UserAccount.IsValidName(name) ? name : throw new CliException($"'{name}' is not a user name: 1 to {UserAccount.MaxName} letters, digits, '.', '_', '-' or '@'", ExitCodes.Usage);
 
-    private static string ReadPassword(CommandContext context, string file)
+    /// <summary>Reads the first line of a password file (bounded); a new password is checked for strength.</summary>
+    internal static string ReadPassword(CommandContext context, string file, bool checkStrength = true)
     {
         var path = context.ResolvePath(file);
         string? line;
@@ -243,7 +244,7 @@ internal static class UsersCommand
             throw new CliException($"--password-file: cannot read '{path}' ({CommandContext.Reason(ex)})", ex, ExitCodes.Usage);
         }
 
-        return PasswordHashing.Weakness(line) is { } why ? throw new CliException($"--password-file: {why}", ExitCodes.Usage) : line;
+        return checkStrength && PasswordHashing.Weakness(line) is { } why ? throw new CliException($"--password-file: {why}", ExitCodes.Usage) : line;
     }
 
     /// <summary>Writes NAME-totp.svg and NAME-totp.uri, readable and writable by the owner only; returns how to name them.</summary>
@@ -256,7 +257,8 @@ internal static class UsersCommand
         return $"{svg} and {Path.GetFileName(uri)}";
     }
 
-    private static void WritePrivate(string path, string text)
+    /// <summary>Writes a file only its owner may read and write.</summary>
+    internal static void WritePrivate(string path, string text)
     {
         var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows())

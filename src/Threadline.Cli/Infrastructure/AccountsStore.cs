@@ -13,13 +13,6 @@ namespace Threadline.Cli.Infrastructure;
 /// </summary>
 internal static class AccountsStore
 {
-    /// <summary>The <c>--accounts</c> option (recursive: every subcommand takes it).</summary>
-    public static Option<string?> Option() => new("--accounts")
-    {
-        Description = "The accounts store (accounts, memberships, cases, the server's audit trail): a workspace file or a PostgreSQL location (default: the --workspace)",
-        Recursive = true,
-    };
-
     /// <summary>Where the accounts are: <c>--accounts</c>, else the workspace.</summary>
     public static string Location(CommandContext context, string? given) =>
         string.IsNullOrWhiteSpace(given) ? context.WorkspacePath

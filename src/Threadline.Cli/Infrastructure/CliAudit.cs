@@ -14,24 +14,31 @@ namespace Threadline.Cli.Infrastructure;
 /// program, the operating-system user and host; why: <c>--case</c> and <c>--reason</c>. Anchors go to
 /// <c>THREADLINE_AUDIT_ANCHORS</c>, else beside a file workspace (<c>NAME.audit-anchors.jsonl</c>) or, for a server, in
 /// the current directory. A server workspace whose trail cannot be written is not used; a file the user may only read
-/// is (whoever can read the file can copy it: there is nothing to enforce) with a warning.
+/// is (whoever can read the file can copy it: there is nothing to enforce) with a warning. On a team's workspace the
+/// command signs in first (<see cref="CliSignIn"/>) and the record names the signed-in account and its token.
 /// </summary>
 internal sealed class CliAudit
 {
     private readonly CommandContext _context;
     private readonly ParseResult _parse;
     private readonly GlobalOptions _options;
+    private readonly CliSignIn _signIn;
 
     public CliAudit(CommandContext context, GlobalOptions options, ParseResult parse)
     {
         _context = context;
         _options = options;
         _parse = parse;
+        _signIn = new CliSignIn(context, options, parse);
     }
 
-    /// <summary>The acting user's name as it goes in the trail.</summary>
+    /// <summary>The account this command signed in as on a team's workspace (<see cref="CliSignIn"/>), once <see cref="Record"/> ran; null elsewhere.</summary>
+    public SignedIn? SignedIn { get; private set; }
+
+    /// <summary>The acting user's name as it goes in the trail: the signed-in account on a team's workspace, else the name given.</summary>
     public string Actor =>
-        _parse.GetValue(_options.As) is { Length: > 0 } given ? given
+        SignedIn is { } signedIn ? signedIn.User.Name
+        : _parse.GetValue(_options.As) is { Length: > 0 } given ? given
         : _context.Environment.Variable(GlobalOptions.UserVariable) is { Length: > 0 } variable ? variable
         : Environment.UserName;
 
@@ -98,7 +105,19 @@ internal sealed class CliAudit
         try
         {
             using var store = WorkspaceStores.OpenSecurity(workspace);
-            Trail(store, workspace).Append(entry);
+            var trail = Trail(store, workspace);
+            if (_signIn.Check(workspace, store, trail, entry, Job) is { } signedIn)
+            {
+                SignedIn = signedIn;
+                entry = entry with
+                {
+                    Actor = signedIn.User.Name,
+                    Origin = Origin + " token " + signedIn.Token.Id,
+                    CaseReference = entry.CaseReference.Length > 0 ? entry.CaseReference : signedIn.CaseReference,
+                };
+            }
+
+            trail.Append(entry);
         }
         catch (WorkspaceException ex) when (ex.Kind == WorkspaceErrorKind.ReadOnly && WorkspaceStores.IsFile(workspace))
         {

@@ -48,8 +48,23 @@ internal sealed class GlobalOptions
         Recursive = true,
     };
 
+    /// <summary>The accounts store (recursive: <c>users</c>, <c>cases</c>, <c>serve</c>, <c>login</c> and a command on a team workspace whose accounts store is a server take it).</summary>
+    public Option<string?> Accounts { get; } = new("--accounts")
+    {
+        Description = "The accounts store (accounts, memberships, registered cases, the server's audit trail): a workspace file or a PostgreSQL location (default: the --workspace, or the one a team workspace answers to)",
+        Recursive = true,
+    };
+
+    public Option<string?> TokenFile { get; } = new("--token-file")
+    {
+        Description = "A file holding a sign-in token for a team's workspace (default: $THREADLINE_TOKEN, else the file threadline login wrote)",
+        Recursive = true,
+    };
+
     public void AddTo(Command root)
     {
+        root.Options.Add(Accounts);
+        root.Options.Add(TokenFile);
         root.Options.Add(Workspace);
         root.Options.Add(Json);
         root.Options.Add(Verbose);

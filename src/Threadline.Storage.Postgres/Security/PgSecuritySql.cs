@@ -24,5 +24,9 @@ internal static class PgSecuritySql
         ALTER TABLE {t.Schema}.accounts ADD COLUMN IF NOT EXISTS session_stamp bigint NOT NULL DEFAULT 0;
         CREATE TABLE IF NOT EXISTS {t.Schema}.cases (
             case_ref text PRIMARY KEY, workspace text NOT NULL, title text NOT NULL, created text NOT NULL);
+        CREATE TABLE IF NOT EXISTS {t.Schema}.access_tokens (
+            id text PRIMARY KEY, user_name text NOT NULL, secret_hash text NOT NULL, session_stamp bigint NOT NULL,
+            created text NOT NULL, expires text NOT NULL, label text NOT NULL, revoked boolean NOT NULL);
+        CREATE TABLE IF NOT EXISTS {t.Schema}.security_settings (key text PRIMARY KEY, value text NOT NULL);
         """;
 }

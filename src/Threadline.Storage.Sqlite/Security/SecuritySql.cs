@@ -17,6 +17,10 @@ internal static class SecuritySql
             user_name TEXT NOT NULL, case_ref TEXT NOT NULL, lead INTEGER NOT NULL, PRIMARY KEY (user_name, case_ref));
         CREATE TABLE IF NOT EXISTS cases (
             case_ref TEXT PRIMARY KEY, workspace TEXT NOT NULL, title TEXT NOT NULL, created TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS access_tokens (
+            id TEXT PRIMARY KEY, user_name TEXT NOT NULL, secret_hash TEXT NOT NULL, session_stamp INTEGER NOT NULL,
+            created TEXT NOT NULL, expires TEXT NOT NULL, label TEXT NOT NULL, revoked INTEGER NOT NULL);
+        CREATE TABLE IF NOT EXISTS security_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
         """;
 
     /// <summary>Whether the accounts table (made before sessions could be revoked) lacks the session stamp.</summary>

@@ -20,6 +20,8 @@ internal static class ApiEndpoints
         api.MapSearchApi();
         Cases.CaseWrites.MapCaseWritesApi(api);
         api.MapCasesApi();
+        api.MapActionDayApi();
+        api.MapCaseChartApi();
         api.MapCasePersonsApi();
         data.MapPhotos();
         return data;

@@ -1,4 +1,5 @@
 using Threadline.Cases.Store;
+using Threadline.Security.Access;
 using Threadline.Security.Audit;
 using Threadline.Storage.Engines;
 using Threadline.Web.Security;
@@ -31,6 +32,12 @@ public static class DeadlineBoard
         var result = new List<(CaseDeadline Deadline, Threadline.Cases.Deadlines.DeadlineAlert Alert)>();
         foreach (var compartment in security.CasesOf(request.Memberships))
         {
+            // The one need-to-know rule decides each compartment (an auditor, a disabled or locked account gets nothing).
+            if (!NeedToKnow.Decide(user, request.Memberships, new AccessRequest(AccessKind.CaseData, compartment.Reference, string.Empty), now).Allowed)
+            {
+                continue;
+            }
+
             var workspace = security.Workspace(compartment);
             using var store = WorkspaceStores.OpenCases(workspace.Store, readOnly: true);
             var files = new CaseFiles(store);
