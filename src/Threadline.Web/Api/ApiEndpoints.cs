@@ -22,6 +22,7 @@ internal static class ApiEndpoints
         api.MapCasesApi();
         api.MapActionDayApi();
         api.MapCaseChartApi();
+        api.MapCasePersonsApi();
         data.MapPhotos();
         return data;
     }
