@@ -5,7 +5,6 @@ using Threadline.Security.Access;
 using Threadline.Web.ActionDays;
 using Threadline.Web.Cases;
 using Threadline.Web.Security;
-using VictimInput = Threadline.Web.ActionDays.VictimInput;
 
 namespace Threadline.Web.Pages;
 
