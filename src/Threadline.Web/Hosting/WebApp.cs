@@ -39,6 +39,9 @@ public static class WebApp
         // The key ring is kept unencrypted in a folder only the server's user can open (PrivateKeyRepository): said once in
         // docs/security.md, not at every start.
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
+        // Every page already says Cache-Control: no-store (SecurityHeaders); anti-forgery then replaces it with its own
+        // no-cache, no-store and warns on each page that holds a form. That is what we want, so it is not worth a line.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Antiforgery", LogLevel.Error);
         builder.AddThreadlineSecurity();
         if (new ServerSettings(builder.Configuration).NoAuth && !WebAppOptions.IsLoopbackOnly(builder.Configuration["urls"] ?? WebAppOptions.DefaultUrl))
         {
