@@ -117,7 +117,8 @@ public sealed class CaseChartWebTests(WorkspaceFixture workspace) : IDisposable
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = CliApp.Run([.. args, "--workspace", workspace.Workspace, "--as", actor], CliEnvironment.ForWriters(output, error, null, workspace.Directory));
+        var token = CliTokens.For(workspace.Workspace, workspace.Directory, actor);
+        var code = CliApp.Run([.. args, "--workspace", workspace.Workspace, "--token-file", token], CliEnvironment.ForWriters(output, error, null, workspace.Directory));
         Assert.True(code == 0, $"threadline {string.Join(' ', args)}: {error}");
         return output.ToString();
     }

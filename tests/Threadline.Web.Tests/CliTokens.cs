@@ -14,11 +14,18 @@ public static class CliTokens
     public static (TestUser User, string TokenFile) Create(string workspace, string directory, IEnumerable<Role> roles, IEnumerable<string> cases, string prefix)
     {
         var user = TestUsers.Create(workspace, roles, cases, prefix);
+        return (user, For(workspace, directory, user.Name));
+    }
+
+    /// <summary>A file holding a new token of the existing account <paramref name="name"/>.</summary>
+    public static string For(string workspace, string directory, string name)
+    {
         using var store = WorkspaceStores.OpenSecurity(workspace);
-        var issued = AccessTokens.Issue(store.FindUser(user.Name)!, DateTimeOffset.UtcNow, TimeSpan.FromHours(1), "test");
+        var user = store.FindUser(name) ?? throw new ArgumentException("no account " + name, nameof(name));
+        var issued = AccessTokens.Issue(user, DateTimeOffset.UtcNow, TimeSpan.FromHours(1), "test");
         store.AddToken(issued.Token);
-        var file = Path.Combine(directory, user.Name + ".token");
+        var file = Path.Combine(directory, name + "-" + issued.Token.Id + ".token");
         File.WriteAllText(file, issued.Text + "\n");
-        return (user, file);
+        return file;
     }
 }

@@ -93,12 +93,16 @@ internal sealed class CliSignIn
                 accounts = opened;
             }
 
-            if (!IsTeamStore(accounts))
+            // Before a team exists nothing is asked; a token given on purpose (--token-file, THREADLINE_TOKEN) is still
+            // checked and acted on, so a script that signs in behaves the same before and after the first admin enrols.
+            var team = IsTeamStore(accounts);
+            var given = team ? TokenText() : GivenTokenText();
+            if (!team && given is null)
             {
                 return null;
             }
 
-            var text = TokenText() ?? throw Refuse(trail, entry, WebAnonymous,
+            var text = given ?? throw Refuse(trail, entry, WebAnonymous,
                 $"'{WorkspaceStores.Shown(workspace)}' is a team's (accounts store {accountsShown}): sign in first with threadline login NAME --accounts {accountsShown}, or give a token (--token-file F or ${TokenVariable})", "no token");
             var check = AccessTokens.Check(accounts, text, DateTimeOffset.UtcNow);
             if (!check.Valid)
@@ -207,19 +211,18 @@ internal sealed class CliSignIn
         }
     }
 
-    private string? TokenText()
+    private string? TokenText() =>
+        GivenTokenText() ?? (DefaultTokenFile(_context.Environment) is { } saved && File.Exists(saved) ? ReadTokenFile(saved, "the saved login") : null);
+
+    /// <summary>A token given for this command: <c>--token-file</c>, else <c>THREADLINE_TOKEN</c>; null when neither.</summary>
+    private string? GivenTokenText()
     {
         if (_parse.GetValue(_options.TokenFile) is { Length: > 0 } file)
         {
             return ReadTokenFile(_context.ResolvePath(file), "--token-file") ?? throw new CliException($"--token-file: '{file}' holds no token", ExitCodes.Usage);
         }
 
-        if (_context.Environment.Variable(TokenVariable) is { Length: > 0 } variable)
-        {
-            return variable.Trim();
-        }
-
-        return DefaultTokenFile(_context.Environment) is { } saved && File.Exists(saved) ? ReadTokenFile(saved, "the saved login") : null;
+        return _context.Environment.Variable(TokenVariable) is { Length: > 0 } variable ? variable.Trim() : null;
     }
 
     /// <summary>Reads the first line of a token file (bounded).</summary>

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.WebUtilities;
 using Threadline.Cases.Store;
 using Threadline.Storage.Engines;
 using Threadline.Web.Security;
@@ -118,29 +119,31 @@ public static class CaseWrites
             var result = write(work);
             return Results.Ok(result ?? work.Reload());
         }
-        catch (CaseWriteRefusedException e)
+        catch (Exception e) when (Refusal(e) is { } refused)
         {
-            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", detail: e.Message);
-        }
-        catch (KeyNotFoundException)
-        {
-            return Results.NotFound();
-        }
-        catch (ArgumentException e)
-        {
-            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad Request", detail: e.Message, extensions: new Dictionary<string, object?> { ["field"] = Field(e) });
-        }
-        catch (InvalidOperationException e)
-        {
-            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict", detail: e.Message);
-        }
-        catch (FormatException e)
-        {
-            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad Request", detail: e.Message);
+            return refused.Status == StatusCodes.Status404NotFound
+                ? Results.NotFound()
+                : Results.Problem(statusCode: refused.Status, title: ReasonPhrases.GetReasonPhrase(refused.Status), detail: e.Message,
+                    extensions: refused.Field is null ? null : new Dictionary<string, object?> { ["field"] = refused.Field });
         }
     }
 
     /// <summary>The field an input error names (its parameter name), or empty.</summary>
+    /// <summary>
+    /// How a page or endpoint answers a write the rules refused: 403 for a reader who is not a member of the case file,
+    /// 404 for an item that is not there, 400 for bad input (naming the field where the domain named it), 409 for a change
+    /// the case's state refuses (closed case, H-hour already set, a team going backwards). Null for any other failure.
+    /// </summary>
+    public static WriteRefusal? Refusal(Exception error) => error switch
+    {
+        CaseWriteRefusedException => new(StatusCodes.Status403Forbidden, null),
+        KeyNotFoundException => new(StatusCodes.Status404NotFound, null),
+        ArgumentException a => new(StatusCodes.Status400BadRequest, Field(a)),
+        FormatException => new(StatusCodes.Status400BadRequest, null),
+        InvalidOperationException => new(StatusCodes.Status409Conflict, null),
+        _ => null,
+    };
+
     public static string Field(ArgumentException error)
     {
         ArgumentNullException.ThrowIfNull(error);
@@ -160,3 +163,6 @@ public static class CaseWrites
 
 /// <summary>The answer of <c>GET /api/csrf</c>.</summary>
 public sealed record CsrfToken(string HeaderName, string Token);
+
+/// <summary>A refused write's HTTP status and, for bad input, the field named (see <see cref="CaseWrites.Refusal"/>).</summary>
+public sealed record WriteRefusal(int Status, string? Field);

@@ -73,20 +73,10 @@ public sealed class CaseModel : PageModel
                 Message = input.Apply(work);
                 _ = work.Reload();
             }
-            catch (CaseWriteRefusedException e)
+            catch (Exception e) when (CaseWrites.Refusal(e) is { } refused)
             {
                 Error = e.Message;
-                Response.StatusCode = StatusCodes.Status403Forbidden;
-            }
-            catch (ArgumentException e)
-            {
-                Error = e.Message;
-                Response.StatusCode = StatusCodes.Status400BadRequest;
-            }
-            catch (InvalidOperationException e)
-            {
-                Error = e.Message;
-                Response.StatusCode = StatusCodes.Status409Conflict;
+                Response.StatusCode = refused.Status;
             }
         }
 

@@ -55,25 +55,10 @@ public sealed class CasePersonsModel : PageModel
                 Message = write(work);
                 _ = work.Reload();
             }
-            catch (CaseWriteRefusedException e)
+            catch (Exception e) when (CaseWrites.Refusal(e) is { } refused)
             {
                 Error = e.Message;
-                Response.StatusCode = StatusCodes.Status403Forbidden;
-            }
-            catch (KeyNotFoundException e)
-            {
-                Error = e.Message;
-                Response.StatusCode = StatusCodes.Status404NotFound;
-            }
-            catch (ArgumentException e)
-            {
-                Error = e.Message;
-                Response.StatusCode = StatusCodes.Status400BadRequest;
-            }
-            catch (InvalidOperationException e)
-            {
-                Error = e.Message;
-                Response.StatusCode = StatusCodes.Status409Conflict;
+                Response.StatusCode = refused.Status;
             }
         }
 
