@@ -96,13 +96,5 @@ public sealed class CaseChartBrowserTests(WorkspaceFixture workspace) : IAsyncLi
         Assert.DoesNotContain(Web.FailedResponses, r => r.Contains("/chart", StringComparison.Ordinal) || r.Contains("/timeline", StringComparison.Ordinal));
     }
 
-    private string Cli(string actor, params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var token = CliTokens.For(workspace.Workspace, workspace.Directory, actor);
-        var code = CliApp.Run([.. args, "--workspace", workspace.Workspace, "--token-file", token], CliEnvironment.ForWriters(output, error, null, workspace.Directory));
-        Assert.True(code == 0, $"threadline {string.Join(' ', args)}: {error}");
-        return output.ToString();
-    }
+    private string Cli(string actor, params string[] args) => CliTokens.RunAs(workspace, actor, args);
 }

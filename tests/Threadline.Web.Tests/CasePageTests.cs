@@ -39,11 +39,7 @@ public sealed class CasePageTests(WorkspaceFixture workspace) : IDisposable
 
     private string Cli(params string[] args)
     {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
         _lead ??= CliTokens.Create(workspace.Workspace, workspace.Directory, [Threadline.Security.Accounts.Role.Analyst], [TestUsers.Case], "lead.web").TokenFile;
-        var code = CliApp.Run([.. args, "--workspace", workspace.Workspace, "--token-file", _lead], CliEnvironment.ForWriters(output, error, null, workspace.Directory));
-        Assert.True(code == 0, $"threadline {string.Join(' ', args)}: {error}");
-        return output.ToString();
+        return CliTokens.Run(workspace, _lead, args);
     }
 }

@@ -69,13 +69,5 @@ public sealed class CasePersonsBrowserTests(WorkspaceFixture workspace) : IAsync
         Assert.Empty(Web.FailedResponses);
     }
 
-    private string Cli(string actor, params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var token = CliTokens.For(workspace.Workspace, workspace.Directory, actor);
-        var code = CliApp.Run([.. args, "--workspace", workspace.Workspace, "--token-file", token], CliEnvironment.ForWriters(output, error, null, workspace.Directory));
-        Assert.True(code == 0, $"threadline {string.Join(' ', args)}: {error}");
-        return output.ToString();
-    }
+    private string Cli(string actor, params string[] args) => CliTokens.RunAs(workspace, actor, args);
 }

@@ -1,3 +1,5 @@
+using Threadline.Cli;
+using Threadline.Cli.Infrastructure;
 using Threadline.Security.Accounts;
 using Threadline.Security.Tokens;
 using Threadline.Storage.Engines;
@@ -27,5 +29,23 @@ public static class CliTokens
         var file = Path.Combine(directory, name + "-" + issued.Token.Id + ".token");
         File.WriteAllText(file, issued.Text + "\n");
         return file;
+    }
+
+    /// <summary>Runs <c>threadline ARGS --workspace W --token-file F</c> as <paramref name="tokenFile"/>'s account; its output, or a failed assertion with the error.</summary>
+    public static string Run(WorkspaceFixture workspace, string tokenFile, params string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = CliApp.Run([.. args, "--workspace", workspace.Workspace, "--token-file", tokenFile], CliEnvironment.ForWriters(output, error, null, workspace.Directory));
+        Assert.True(code == 0, $"threadline {string.Join(' ', args)}: {error}");
+        return output.ToString();
+    }
+
+    /// <summary>Runs a command as the existing account <paramref name="actor"/> (a new token of it).</summary>
+    public static string RunAs(WorkspaceFixture workspace, string actor, params string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        return Run(workspace, For(workspace.Workspace, workspace.Directory, actor), args);
     }
 }
