@@ -17,6 +17,9 @@ internal sealed record Chunk(
     bool EndsBatch,
     bool Final)
 {
+    /// <summary>The accepted records' statements in <see cref="Statements"/>; statements outside every span (the Source, per-batch extras) belong to no record.</summary>
+    public IReadOnlyList<RecordSpan> Spans { get; init; } = [];
+
     /// <summary>Why the whole file was rejected by its content (an unusable header), or null.</summary>
     public string? WholeFileProblem { get; init; }
 

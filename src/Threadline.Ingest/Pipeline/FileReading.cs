@@ -18,6 +18,7 @@ internal sealed class FileReading<TRecord>(IIngestFormat<TRecord> format, IWorks
         var part = new List<Statement>();
         AddSource(part);
         var rejections = new List<Rejection>();
+        var spans = new List<RecordSpan>();
         long accepted = 0, rejected = 0, leftOut = 0, records = 0, inChunk = 0, inBatch = part.Count;
         string? wholeFile = null;
         using var items = format.Read(stream, file, cancellationToken).GetEnumerator();
@@ -59,6 +60,11 @@ internal sealed class FileReading<TRecord>(IIngestFormat<TRecord> format, IWorks
                     var before = part.Count;
                     statements.Add(item.Record!, part);
                     inBatch += part.Count - before;
+                    if (part.Count > before)
+                    {
+                        spans.Add(new RecordSpan(before, part.Count, item.Line));
+                    }
+
                     rejections.AddRange(item.LeftOut);
                 }
             }
@@ -79,9 +85,10 @@ internal sealed class FileReading<TRecord>(IIngestFormat<TRecord> format, IWorks
 
         Chunk Cut(bool endsBatch, bool final)
         {
-            var chunk = new Chunk(store.Prepare(part), rejections, inChunk, accepted, rejected, leftOut, Position(stream), endsBatch, final);
+            var chunk = new Chunk(store.Prepare(part), rejections, inChunk, accepted, rejected, leftOut, Position(stream), endsBatch, final) { Spans = spans };
             part = [];
             rejections = [];
+            spans = [];
             inChunk = 0;
             inBatch = endsBatch ? 0 : inBatch;
             return chunk;

@@ -104,6 +104,12 @@ public sealed class IngestPipeline<TRecord>
         }
 
         shared.Flush(run);
+        foreach (var (number, refused) in shared.Refused)
+        {
+            var summary = summaries[number - 1];
+            summaries[number - 1] = summary with { Accepted = summary.Accepted - refused, Rejected = summary.Rejected + refused };
+        }
+
         summaries.AddRange(input.Skipped.Select(s => new FileSummary(s.Path, null, FileStatus.Skipped, 0, 0, 0, 0, s.Reason)));
         run.Report(force: true);
         return new IngestSummary(summaries, run.Written, run.Samples, _options.QuarantinePath, stopwatch.Elapsed);
@@ -308,13 +314,16 @@ public sealed class IngestPipeline<TRecord>
         }
     }
 
-    /// <summary>Writes a file's chunks in order: a batch's statements in one transaction, then its problems, then the file's progress.</summary>
+    /// <summary>
+    /// Writes a file's chunks in order: a batch's statements in one transaction, then its problems, then the file's
+    /// progress. A batch the workspace refuses is written record by record where it must (<see cref="RefusedWrites"/>).
+    /// </summary>
     private FileSummary Write(FilePlan plan, PipelineRun run, IEnumerable<Chunk> chunks, CancellationToken cancellationToken)
     {
         var file = plan.File!;
-        var pending = new List<PreparedStatements>();
+        var pending = new List<Chunk>();
         var problems = new List<Rejection>();
-        long inserted = 0;
+        long inserted = 0, refusedInFile = 0;
         Chunk? last = null;
         foreach (var chunk in chunks)
         {
@@ -325,23 +334,28 @@ public sealed class IngestPipeline<TRecord>
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            pending.Add(chunk.Statements);
+            pending.Add(chunk);
             problems.AddRange(chunk.Rejections);
             run.Read(chunk);
             last = chunk;
             if (chunk.EndsBatch)
             {
-                var written = pending.Sum(p => p.Count) > 0 ? _store.WritePrepared(pending) : default;
+                var refused = new List<Rejection>();
+                var written = RefusedWrites.Write(_store, pending, plan.Path, refused);
                 inserted += written.Inserted;
+                refusedInFile += refused.Count;
+                problems.AddRange(refused);
+                run.Refused(refused);
                 run.Wrote(written, problems);
                 pending.Clear();
                 problems = [];
-                if (chunk.Final && chunk.Rejected > 0 && plan.Fingerprint is { } fingerprint)
+                var (accepted, rejected) = (chunk.Accepted - refusedInFile, chunk.Rejected + refusedInFile);
+                if (chunk.Final && rejected > 0 && plan.Fingerprint is { } fingerprint)
                 {
                     _store.SetMeta(SourceIds.OptionsKey(_format.Kind, file.SourceId), fingerprint);
                 }
 
-                _store.SetSource(new SourceState(file.SourceId, plan.Path, file.Hash, _format.Kind, chunk.Final, chunk.Accepted, chunk.Rejected));
+                _store.SetSource(new SourceState(file.SourceId, plan.Path, file.Hash, _format.Kind, chunk.Final, accepted, rejected));
                 run.Report(force: true);
             }
             else
@@ -353,6 +367,6 @@ public sealed class IngestPipeline<TRecord>
         var end = last ?? throw new InvalidOperationException("a file read ended without its last chunk");
         var status = end.WholeFileProblem is not null ? FileStatus.Rejected : FileStatus.Ingested;
         var note = end.WholeFileProblem ?? (end.Accepted + end.Rejected == 0 ? "no records" : null);
-        return new FileSummary(plan.Path, file.Probe.Format, status, end.Accepted, end.Rejected, inserted, plan.ResumeAfter, note, end.ValuesLeftOut);
+        return new FileSummary(plan.Path, file.Probe.Format, status, end.Accepted - refusedInFile, end.Rejected + refusedInFile, inserted, plan.ResumeAfter, note, end.ValuesLeftOut);
     }
 }

@@ -55,6 +55,14 @@ internal sealed class PipelineRun(QuarantineWriter quarantine, IngestOptions opt
         Sample(chunk.Rejections);
     }
 
+    /// <summary>Records read as accepted that the workspace refused when they were written: rejected after all.</summary>
+    public void Refused(IReadOnlyList<Rejection> refused)
+    {
+        _accepted -= refused.Count;
+        _rejected += refused.Count;
+        Sample(refused);
+    }
+
     /// <summary>A batch went in: its problems follow it into the quarantine.</summary>
     public void Wrote(WriteSummary written, IReadOnlyList<Rejection> problems)
     {

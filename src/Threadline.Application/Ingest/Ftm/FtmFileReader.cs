@@ -1,163 +1,61 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Json;
-using Threadline.Application.Export.Ftm;
+using Threadline.Core.Text;
+using Threadline.Ingest.Pipeline;
 
 namespace Threadline.Application.Ingest.Ftm;
 
 /// <summary>
-/// Reads a FollowTheMoney file: entities as JSON Lines (<c>{"id","schema","properties"}</c>, as Aleph and
-/// <c>ftm export</c> write them), statements as JSON Lines (<c>entity_id</c>, <c>schema</c>, <c>prop</c>, <c>value</c>,
-/// <c>dataset</c> …) or statements as CSV with those columns (a file whose name ends in <c>.csv</c>). Each value is
-/// checked against the part of the FtM model Threadline reads (<see cref="FtmVocabulary"/>) and put in its type's form;
-/// what cannot be read is reported with its line and field, and the rest of the file is still read.
-/// Bounded: a record of at most <see cref="MaxRecordChars"/> characters, <see cref="MaxValuesPerEntity"/> values per entity.
+/// Reads one FollowTheMoney file as records for the ingest pipeline: entities as JSON Lines (<c>{"id","schema","properties"}</c>,
+/// as Aleph and <c>ftm export</c> write them), statements as JSON Lines (<c>entity_id</c>, <c>schema</c>, <c>prop</c>,
+/// <c>value</c>, <c>dataset</c> …), both mixed, or statements as CSV with those columns. Records are framed from the bytes
+/// by Core's <see cref="CsvRecordReader"/> and each is checked on its own: a line that is not UTF-8 text, not JSON, too
+/// long or too deep is rejected with its line and reason and the next one read. Each value is checked against the part of
+/// the FtM model Threadline reads (<see cref="FtmVocabulary"/>) and put in its type's form; a reference whose target the
+/// file holds as an entity of a schema the property does not take is left out, and so is a value of an entity the file
+/// gives another kind on an earlier line (<see cref="FtmFileIndex"/>, the per-file state).
 /// </summary>
-public static class FtmFileReader
+internal sealed partial class FtmFileReader
 {
-    public const int MaxRecordChars = 8 * 1024 * 1024;
+    /// <summary>The longest line (or CSV record) read, in bytes; a longer one is skipped unread.</summary>
+    public const int MaxRecordBytes = 8 * 1024 * 1024;
+
+    /// <summary>The deepest JSON nesting read.</summary>
+    public const int MaxDepth = 16;
+
     public const int MaxValuesPerEntity = 10_000;
 
     private static readonly string[] RequiredColumns = ["entity_id", "schema", "prop", "value"];
 
-    /// <summary>The values of a file, in file order; problems go to <paramref name="problem"/>.</summary>
-    public static IEnumerable<FtmInputValue> Read(TextReader text, bool csv, string defaultDataset, Action<FtmInputProblem> problem)
+    private readonly string _path;
+    private readonly string _defaultDataset;
+    private readonly FtmFileIndex _index;
+    private readonly List<Rejection> _problems = [];
+    private ReadOnlyMemory<byte> _record;
+    private long _line;
+
+    private FtmFileReader(string path, string defaultDataset, FtmFileIndex index)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(problem);
-        var reader = new BoundedTextReader(text, MaxRecordChars);
-        return csv ? Csv(reader, defaultDataset, problem) : Json(reader, defaultDataset, problem);
+        _path = path;
+        _defaultDataset = defaultDataset;
+        _index = index;
     }
 
-    private static IEnumerable<FtmInputValue> Json(BoundedTextReader reader, string defaultDataset, Action<FtmInputProblem> problem)
+    /// <summary>The records of a file in order, from the start of <paramref name="stream"/>; <paramref name="done"/> gets the file's entity counts at its end.</summary>
+    public static IEnumerable<ReadItem<FtmRecord>> Read(Stream stream, string path, bool csv, string defaultDataset, Action<FtmFileIndex>? done, CancellationToken cancellationToken)
     {
-        while (reader.ReadLine(out var line, out var tooLong))
+        ArgumentNullException.ThrowIfNull(stream);
+        var reader = new FtmFileReader(path, defaultDataset, FtmFileIndex.Scan(stream, csv, cancellationToken));
+        var records = new CsvRecordReader(stream, MaxRecordBytes, csv ? CsvFraming.Csv : CsvFraming.Lines) { Delimiter = csv ? (byte)',' : null };
+        List<string>? header = csv ? null : [];
+        while (records.MoveNext())
         {
-            var at = reader.Line;
-            if (tooLong)
+            cancellationToken.ThrowIfCancellationRequested();
+            reader._record = records.Current;
+            reader._line = records.Line;
+            reader._problems.Clear();
+            if (records.Oversized)
             {
-                problem(new FtmInputProblem(at, $"the line is longer than {MaxRecordChars:N0} characters: not read", false));
-                continue;
-            }
-
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
-            JsonDocument doc;
-            try
-            {
-                doc = JsonDocument.Parse(line, new JsonDocumentOptions { MaxDepth = 16 });
-            }
-            catch (JsonException e)
-            {
-                problem(new FtmInputProblem(at, "not a JSON object: " + e.Message, false));
-                continue;
-            }
-
-            using (doc)
-            {
-                var root = doc.RootElement;
-                if (root.ValueKind != JsonValueKind.Object)
-                {
-                    problem(new FtmInputProblem(at, "not a JSON object", false));
-                    continue;
-                }
-
-                var values = root.TryGetProperty("entity_id", out _) ? Statement(root, at, defaultDataset, problem) : Entity(root, at, defaultDataset, problem);
-                foreach (var v in values)
-                {
-                    yield return v;
-                }
-            }
-        }
-    }
-
-    private static List<FtmInputValue> Entity(JsonElement root, long line, string defaultDataset, Action<FtmInputProblem> problem)
-    {
-        var result = new List<FtmInputValue>();
-        var id = Text(root, "id");
-        var schemaName = Text(root, "schema");
-        if (Check(id, schemaName, line, problem) is not { } schema)
-        {
-            return result;
-        }
-
-        var dataset = root.TryGetProperty("datasets", out var ds) && ds.ValueKind == JsonValueKind.Array && ds.GetArrayLength() > 0 && ds[0].ValueKind == JsonValueKind.String
-            ? ds[0].GetString()!
-            : defaultDataset;
-        if (!FtmDataset.IsValid(dataset))
-        {
-            problem(new FtmInputProblem(line, $"field 'datasets': '{Short(dataset)}' is not a FollowTheMoney dataset name: the file's dataset is used", true));
-            dataset = defaultDataset;
-        }
-
-        var first = Time(root, "first_seen", line, problem);
-        var last = Time(root, "last_seen", line, problem);
-        if (!root.TryGetProperty("properties", out var props) || props.ValueKind != JsonValueKind.Object)
-        {
-            problem(new FtmInputProblem(line, $"entity '{Short(id!)}' has no 'properties' object: not read", false));
-            return result;
-        }
-
-        foreach (var p in props.EnumerateObject())
-        {
-            if (p.Value.ValueKind != JsonValueKind.Array)
-            {
-                problem(new FtmInputProblem(line, $"property '{Short(p.Name)}' of entity '{Short(id!)}' is not a list of strings: left out", true));
-                continue;
-            }
-
-            foreach (var v in p.Value.EnumerateArray())
-            {
-                if (v.ValueKind != JsonValueKind.String)
-                {
-                    problem(new FtmInputProblem(line, $"a value of property '{Short(p.Name)}' of entity '{Short(id!)}' is not a string: left out", true));
-                    continue;
-                }
-
-                if (result.Count >= MaxValuesPerEntity)
-                {
-                    problem(new FtmInputProblem(line, $"entity '{Short(id!)}' has more than {MaxValuesPerEntity:N0} values: the rest are left out", true));
-                    return result;
-                }
-
-                if (Value(schema, id!, p.Name, v.GetString()!, line, problem) is { } value)
-                {
-                    result.Add(new FtmInputValue(line, id!, schema.Name, p.Name, value, dataset, null, null, null, first, last));
-                }
-            }
-        }
-
-        return result;
-    }
-
-    private static List<FtmInputValue> Statement(JsonElement root, long line, string defaultDataset, Action<FtmInputProblem> problem)
-    {
-        var fields = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var p in root.EnumerateObject())
-        {
-            fields[p.Name] = p.Value.ValueKind switch
-            {
-                JsonValueKind.String => p.Value.GetString(),
-                JsonValueKind.Null => null,
-                _ => p.Value.GetRawText(),
-            };
-        }
-
-        return FromFields(fields, line, defaultDataset, problem);
-    }
-
-    private static IEnumerable<FtmInputValue> Csv(BoundedTextReader reader, string defaultDataset, Action<FtmInputProblem> problem)
-    {
-        List<string>? header = null;
-        while (reader.ReadCsv(out var record, out var tooLong))
-        {
-            var at = reader.Line;
-            if (tooLong)
-            {
-                problem(new FtmInputProblem(at, $"the record is longer than {MaxRecordChars:N0} characters: not read", false));
+                yield return reader.Reject($"the {(csv ? "record" : "line")} is longer than {MaxRecordBytes:N0} bytes: not read", wholeFile: header is null);
                 if (header is null)
                 {
                     yield break;
@@ -166,184 +64,118 @@ public static class FtmFileReader
                 continue;
             }
 
-            if (record!.Count == 1 && record[0].Length == 0)
+            if (records.IsBlank)
             {
                 continue;
             }
 
-            if (header is null)
+            if (Utf8Check.TextProblem(records.Current.Span) is { } notText)
             {
-                header = record;
-                var missing = RequiredColumns.Where(c => !header.Contains(c)).ToList();
-                if (missing.Count > 0)
+                yield return reader.Reject(notText + (header is null ? ": the header is not text, the file is not read" : ": not read"), wholeFile: header is null);
+                if (header is null)
                 {
-                    problem(new FtmInputProblem(at, "the header lacks the column(s) " + string.Join(", ", missing) + " of FollowTheMoney statements: the file is not read", false));
                     yield break;
                 }
 
                 continue;
             }
 
-            if (record.Count != header.Count)
+            if (header is null)
             {
-                problem(new FtmInputProblem(at, $"the record has {record.Count} fields, the header {header.Count}: not read", false));
+                header = CsvFields.Split(records.Current.Span, (byte)',', out _);
+                var missing = RequiredColumns.Where(c => !header.Contains(c)).ToList();
+                if (missing.Count > 0)
+                {
+                    yield return reader.Reject("the header lacks the column(s) " + string.Join(", ", missing) + " of FollowTheMoney statements: the file is not read", wholeFile: true);
+                    yield break;
+                }
+
                 continue;
             }
 
-            var fields = new Dictionary<string, string?>(StringComparer.Ordinal);
-            for (var i = 0; i < header.Count; i++)
+            yield return csv ? reader.CsvRecord(header) : reader.JsonRecord();
+        }
+
+        done?.Invoke(reader._index);
+    }
+
+    private ReadItem<FtmRecord> JsonRecord()
+    {
+        JsonDocument doc;
+        try
+        {
+            doc = JsonDocument.Parse(_record, new JsonDocumentOptions { MaxDepth = MaxDepth });
+        }
+        catch (JsonException e)
+        {
+            var deep = e.Message.Contains("depth", StringComparison.OrdinalIgnoreCase);
+            return Reject(deep ? $"JSON nested deeper than {MaxDepth} levels: not read" : "not a JSON object: " + e.Message);
+        }
+
+        using (doc)
+        {
+            var root = doc.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
             {
-                fields[header[i]] = record[i].Length == 0 ? null : record[i];
+                return Reject("not a JSON object");
             }
 
-            foreach (var v in FromFields(fields, at, defaultDataset, problem))
+            try
             {
-                yield return v;
+                return Done(root.TryGetProperty("entity_id", out _) ? Statement(root) : Entity(root));
+            }
+            catch (InvalidOperationException)
+            {
+                // System.Text.Json will not give a string with a lone surrogate escape (\ud800) as text.
+                _problems.Clear();
+                return Reject("a name or text is not valid Unicode (a lone surrogate escape such as \\ud800): not read");
+            }
+        }
+    }
+
+    private ReadItem<FtmRecord> CsvRecord(List<string> header)
+    {
+        var record = CsvFields.Split(_record.Span, (byte)',', out _);
+        if (record.Count != header.Count)
+        {
+            return Reject($"the record has {record.Count} fields, the header {header.Count}: not read");
+        }
+
+        var fields = new Dictionary<string, string?>(StringComparer.Ordinal);
+        for (var i = 0; i < header.Count; i++)
+        {
+            fields[header[i]] = record[i].Length == 0 ? null : record[i];
+        }
+
+        return Done(FromFields(fields));
+    }
+
+    /// <summary>A record read: accepted with its values and what was left out of it, or rejected for its first problem.</summary>
+    private ReadItem<FtmRecord> Done(List<FtmInputValue>? values)
+    {
+        if (values is null)
+        {
+            return ReadItem<FtmRecord>.Reject(_problems.FirstOrDefault(p => !p.Kept) ?? Problem("nothing in it could be read: not read", false));
+        }
+
+        foreach (var v in values)
+        {
+            if (_index.Get(v.EntityId) is { } seen)
+            {
+                _index.Keep(seen);
             }
         }
 
-        if (header is null)
-        {
-            problem(new FtmInputProblem(1, "the file is empty: no header of FollowTheMoney statements", false));
-        }
+        return ReadItem<FtmRecord>.Accept(new FtmRecord(_line, values), [.. _problems], _line);
     }
 
-    private static List<FtmInputValue> FromFields(Dictionary<string, string?> fields, long line, string defaultDataset, Action<FtmInputProblem> problem)
-    {
-        var id = fields.GetValueOrDefault("entity_id");
-        var prop = fields.GetValueOrDefault("prop");
-        var raw = fields.GetValueOrDefault("value");
-        if (Check(id, fields.GetValueOrDefault("schema"), line, problem) is not { } schema)
-        {
-            return [];
-        }
+    private ReadItem<FtmRecord> Reject(string reason, bool wholeFile = false) => ReadItem<FtmRecord>.Reject(Problem(reason, false), wholeFile);
 
-        if (string.IsNullOrEmpty(prop) || raw is null)
-        {
-            problem(new FtmInputProblem(line, "field 'prop' or 'value' is missing: not read", false));
-            return [];
-        }
+    /// <summary>A quarantine line for the current record: rejected, or (<paramref name="kept"/>) a value left out of it.</summary>
+    private Rejection Problem(string reason, bool kept, string? excerpt = null) =>
+        new(_path, _line, reason, excerpt is null ? Excerpts.FromBytes(_record.Span, Excerpts.MaxChars) : Excerpts.FromText(excerpt, Excerpts.MaxChars)) { Kept = kept };
 
-        if (prop == FtmStatementRow.IdProp)
-        {
-            // The statement of an entity's schema: every value of the entity carries the schema too.
-            return [];
-        }
+    private void LeftOut(string reason, string? value = null) => _problems.Add(Problem(reason, true, value));
 
-        var dataset = fields.GetValueOrDefault("dataset") ?? defaultDataset;
-        if (!FtmDataset.IsValid(dataset))
-        {
-            problem(new FtmInputProblem(line, $"field 'dataset': '{Short(dataset)}' is not a FollowTheMoney dataset name: the file's dataset is used", true));
-            dataset = defaultDataset;
-        }
-
-        if (Value(schema, id!, prop, raw, line, problem) is not { } value)
-        {
-            return [];
-        }
-
-        var lang = fields.GetValueOrDefault("lang");
-        if (lang is not null)
-        {
-            var given = lang;
-            lang = FtmValues.Clean("language", given).Value;
-            if (lang is null)
-            {
-                problem(new FtmInputProblem(line, $"field 'lang': '{Short(given)}' is not a language FollowTheMoney knows: left out", true));
-            }
-        }
-
-        var original = Bounded(fields.GetValueOrDefault("original_value"), line, "original_value", problem);
-        var origin = Bounded(fields.GetValueOrDefault("origin"), line, "origin", problem);
-        return [new FtmInputValue(line, id!, schema.Name, prop, value, dataset, lang, original, origin, Parse(fields.GetValueOrDefault("first_seen"), line, "first_seen", problem), Parse(fields.GetValueOrDefault("last_seen"), line, "last_seen", problem))];
-    }
-
-    /// <summary>The schema of a record with a valid id, or null (said why).</summary>
-    private static FtmSchema? Check(string? id, string? schemaName, long line, Action<FtmInputProblem> problem)
-    {
-        if (!FtmValues.IsEntityId(id))
-        {
-            problem(new FtmInputProblem(line, id is null ? "the entity id is missing: not read" : $"entity id '{Short(id)}' is not one FollowTheMoney accepts (letters, digits, '.' and '-', 200 at most): not read", false));
-            return null;
-        }
-
-        if (schemaName is null || !FtmVocabulary.Default.TryGet(schemaName, out var schema) || schema!.IsAbstract)
-        {
-            problem(new FtmInputProblem(line, $"field 'schema': '{Short(schemaName ?? string.Empty)}' of entity '{id}' is not a schema Threadline reads (known: {string.Join(", ", FtmVocabulary.Default.Schemata.Values.Where(s => !s.IsAbstract).Select(s => s.Name).Order(StringComparer.Ordinal))}): not read", false));
-            return null;
-        }
-
-        return schema;
-    }
-
-    /// <summary>A value in its FtM type's form, or null (said why).</summary>
-    private static string? Value(FtmSchema schema, string id, string prop, string raw, long line, Action<FtmInputProblem> problem)
-    {
-        if (schema.Property(prop) is not { } spec)
-        {
-            problem(new FtmInputProblem(line, $"property '{Short(prop)}' of entity '{id}' is not one of FollowTheMoney {schema.Name} that Threadline reads: left out", true));
-            return null;
-        }
-
-        var clean = FtmValues.Clean(spec.Type, raw);
-        if (clean.Value is null)
-        {
-            if (clean.Reason is not null)
-            {
-                problem(new FtmInputProblem(line, $"property '{prop}' of entity '{id}': '{Short(raw)}' {clean.Reason}: left out", true));
-            }
-
-            return null;
-        }
-
-        if (clean.WasCut)
-        {
-            problem(new FtmInputProblem(line, $"property '{prop}' of entity '{id}' is longer than FollowTheMoney allows ({raw.Length:N0} characters): cut", true));
-        }
-
-        return clean.Value;
-    }
-
-    private static string? Text(JsonElement root, string name) =>
-        root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-
-    private static DateTimeOffset? Time(JsonElement root, string name, long line, Action<FtmInputProblem> problem) => Parse(Text(root, name), line, name, problem);
-
-    private static DateTimeOffset? Parse(string? text, long line, string field, Action<FtmInputProblem> problem)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (text.Length <= 40 && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var at))
-        {
-            return at;
-        }
-
-        problem(new FtmInputProblem(line, $"field '{field}': '{Short(text)}' is not a time: left out", true));
-        return null;
-    }
-
-    private static string? Bounded(string? text, long line, string field, Action<FtmInputProblem> problem)
-    {
-        if (text is not null && text.Length > 65_000)
-        {
-            problem(new FtmInputProblem(line, $"field '{field}' is longer than 65,000 characters: left out", true));
-            return null;
-        }
-
-        return text;
-    }
-
-    private static string Short(string text)
-    {
-        var sb = new StringBuilder();
-        foreach (var c in text.Take(60))
-        {
-            sb.Append(char.IsControl(c) ? '?' : c);
-        }
-
-        return text.Length > 60 ? sb + "..." : sb.ToString();
-    }
+    private void NotRead(string reason) => _problems.Add(Problem(reason, false));
 }

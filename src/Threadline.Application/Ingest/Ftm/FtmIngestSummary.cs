@@ -1,29 +1,10 @@
-using Threadline.Storage;
+using Threadline.Ingest.Pipeline;
 
 namespace Threadline.Application.Ingest.Ftm;
 
-/// <summary>What an <c>ingest ftm</c> did: files, entities and values read, what was left out (with samples naming file and line).</summary>
-public sealed class FtmIngestSummary
-{
-    public int Files { get; set; }
-
-    public int SkippedFiles { get; set; }
-
-    /// <summary>Entities with at least one value kept.</summary>
-    public long Entities { get; set; }
-
-    public long Values { get; set; }
-
-    /// <summary>Records (entities, statements) not read at all.</summary>
-    public long Rejected { get; set; }
-
-    /// <summary>Values left out of records that were read.</summary>
-    public long ValuesLeftOut { get; set; }
-
-    public WriteSummary Statements { get; set; }
-
-    /// <summary>Entities read, by the Threadline type they are kept as.</summary>
-    public SortedDictionary<string, long> ByType { get; } = new(StringComparer.Ordinal);
-
-    public List<(string File, FtmInputProblem Problem)> Samples { get; } = [];
-}
+/// <summary>What an <c>ingest ftm</c> did: the pipeline's summary (files, records, the quarantine) and the entities and values read.</summary>
+/// <param name="Run">Files, records accepted and rejected (a rejected record is a line or CSV row), values left out, statements written, samples.</param>
+/// <param name="Entities">Entities with at least one value read, summed over the files read.</param>
+/// <param name="Values">Values read into statements.</param>
+/// <param name="ByType">Entities by the Threadline type they are kept as.</param>
+public sealed record FtmIngestSummary(IngestSummary Run, long Entities, long Values, IReadOnlyDictionary<string, long> ByType);
