@@ -3,8 +3,11 @@ using Threadline.Storage;
 
 namespace Threadline.Ingest.Tests;
 
-/// <summary>Passes everything to a store, but the write after <c>failAfterWrites</c> throws, as if the process died there.</summary>
-internal sealed class FailingStore(IWorkspaceStore inner, int failAfterWrites) : IWorkspaceStore
+/// <summary>
+/// Passes everything to a store, but the write after <c>failAfterWrites</c> throws, as if the process died there; and a
+/// write that holds a statement <c>refuses</c> picks is refused as a whole, as an engine refuses an entity of two types.
+/// </summary>
+internal sealed class FailingStore(IWorkspaceStore inner, int failAfterWrites, Func<Statement, bool>? refuses = null) : IWorkspaceStore
 {
     private int _writes;
 
@@ -15,6 +18,11 @@ internal sealed class FailingStore(IWorkspaceStore inner, int failAfterWrites) :
         if (++_writes > failAfterWrites)
         {
             throw new IOException("simulated crash during a write");
+        }
+
+        if (refuses is not null && statements.FirstOrDefault(refuses) is { } refused)
+        {
+            throw new InvalidOperationException($"entity '{refused.EntityId}' is a 'Thing' and cannot also be a 'Clash'");
         }
 
         return inner.Write(statements);

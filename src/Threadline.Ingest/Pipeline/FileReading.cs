@@ -85,13 +85,29 @@ internal sealed class FileReading<TRecord>(IIngestFormat<TRecord> format, IWorks
 
         Chunk Cut(bool endsBatch, bool final)
         {
-            var chunk = new Chunk(store.Prepare(part), rejections, inChunk, accepted, rejected, leftOut, Position(stream), endsBatch, final) { Spans = spans };
+            var chunk = new Chunk(Prepare(part), rejections, inChunk, accepted, rejected, leftOut, Position(stream), endsBatch, final) { Spans = spans };
             part = [];
             rejections = [];
             spans = [];
             inChunk = 0;
             inBatch = endsBatch ? 0 : inBatch;
             return chunk;
+        }
+    }
+
+    /// <summary>
+    /// Statements prepared off the writer's thread; ones the store refuses to prepare go unprepared, so the writer meets
+    /// the refusal and keeps the batch's other records (<see cref="RefusedWrites"/>).
+    /// </summary>
+    private PreparedStatements Prepare(List<Statement> part)
+    {
+        try
+        {
+            return store.Prepare(part);
+        }
+        catch (ArgumentException)
+        {
+            return PreparedStatements.Unprepared(part);
         }
     }
 

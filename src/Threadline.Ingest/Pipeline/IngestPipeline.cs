@@ -344,7 +344,11 @@ public sealed class IngestPipeline<TRecord>
                 var written = RefusedWrites.Write(_store, pending, plan.Path, refused);
                 inserted += written.Inserted;
                 refusedInFile += refused.Count;
-                problems.AddRange(refused);
+                if (refused.Count > 0)
+                {
+                    problems = [.. problems.Concat(refused).OrderBy(p => p.Line)]; // in file order
+                }
+
                 run.Refused(refused);
                 run.Wrote(written, problems);
                 pending.Clear();

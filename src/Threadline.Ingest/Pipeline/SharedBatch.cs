@@ -59,8 +59,7 @@ internal sealed class SharedBatch(IWorkspaceStore store, string kind)
                 var (state, _, chunk, number) = _files[i];
                 var refused = new List<Rejection>();
                 written += RefusedWrites.Write(store, [chunk], state.Path, refused);
-                problems.AddRange(chunk.Rejections);
-                problems.AddRange(refused);
+                problems.AddRange(chunk.Rejections.Concat(refused).OrderBy(p => p.Line));
                 run.Refused(refused);
                 if (refused.Count > 0)
                 {

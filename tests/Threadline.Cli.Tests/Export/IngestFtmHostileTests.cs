@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using Threadline.Application.Ingest.Ftm;
 
 namespace Threadline.Cli.Tests.Export;
 
@@ -41,8 +40,8 @@ public sealed class IngestFtmHostileTests
         Said(5, "'31 Feb' is not a date");
         Said(6, "not a JSON object");
         Said(7, "'Thing'");
-        Said(9, "entity 'c1' is a Company on an earlier line and a Person here");
-        Said(10, "not a JSON object");
+        Said(9, "entity 'c1' is a Company on line 8 and a Person here");
+        Said(10, "JSON nested deeper than 16 levels");
         Said(11, "is not a string");
         Said(11, "property 'alias'");
 
@@ -78,13 +77,25 @@ public sealed class IngestFtmHostileTests
     }
 
     [Fact]
-    public void Files_that_are_not_UTF8_or_not_files_or_with_a_bad_dataset_are_refused_in_words()
+    public void A_line_that_is_not_UTF8_is_refused_alone_and_a_missing_path_or_a_bad_dataset_stops_the_run_in_words()
     {
         using var cli = new CliRunner();
-        var latin1 = cli.WriteBytes("latin1.json", Encoding.Latin1.GetBytes("""{"id":"p1","schema":"Person","properties":{"name":["Jos""" + "\u00e9" + "\"]}}\n"));
+        var latin1 = cli.WriteBytes("latin1.json", [
+            .. Encoding.Latin1.GetBytes("""{"id":"p1","schema":"Person","properties":{"name":["Jos""" + "\u00e9" + "\"]}}\n"),
+            .. Encoding.UTF8.GetBytes("""{"id":"p2","schema":"Person","properties":{"name":["Ana"]}}""" + "\n"),
+        ]);
         using (var doc = JsonDocument.Parse(cli.Run("ingest", "ftm", latin1, "--json", "--workspace", cli.Workspace).Output))
         {
-            Assert.Contains("cannot read the file", doc.RootElement.GetProperty("problems")[0].GetProperty("reason").GetString(), StringComparison.Ordinal);
+            var problem = doc.RootElement.GetProperty("problems")[0];
+            Assert.Equal(1, problem.GetProperty("line").GetInt64());
+            Assert.Contains("invalid UTF-8 at byte 56", problem.GetProperty("reason").GetString(), StringComparison.Ordinal);
+            Assert.Equal(1, doc.RootElement.GetProperty("entities").GetInt64());
+        }
+
+        var utf16 = cli.WriteBytes("utf16.json", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("""{"id":"p1"}""")]);
+        using (var doc = JsonDocument.Parse(cli.Run("ingest", "ftm", utf16, "--json", "--workspace", cli.Workspace).Output))
+        {
+            Assert.Contains("UTF-16", doc.RootElement.GetProperty("problems")[0].GetProperty("reason").GetString(), StringComparison.Ordinal);
         }
 
         var missing = cli.Run("ingest", "ftm", Path.Combine(cli.Directory, "nope.json"), "--workspace", cli.Workspace);
@@ -94,22 +105,6 @@ public sealed class IngestFtmHostileTests
         var dataset = cli.Run("ingest", "ftm", latin1, "--dataset", "Bad Name", "--workspace", cli.Workspace);
         Assert.NotEqual(0, dataset.ExitCode);
         Assert.Contains("dataset name 'Bad Name'", dataset.Error, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Records_longer_than_the_bound_are_skipped_and_said_without_being_held()
-    {
-        var text = "short\n" + new string('x', 5000) + "\nafter\n";
-        var reader = new BoundedTextReader(new StringReader(text), 100);
-        Assert.True(reader.ReadLine(out var first, out var long1) && first == "short" && !long1 && reader.Line == 1);
-        Assert.True(reader.ReadLine(out var second, out var long2) && second is null && long2 && reader.Line == 2);
-        Assert.True(reader.ReadLine(out var third, out _) && third == "after" && reader.Line == 3);
-        Assert.False(reader.ReadLine(out _, out _));
-
-        var csv = new BoundedTextReader(new StringReader("a,b\n\"" + new string(',', 5000) + "\"\nc,d\n"), 100);
-        Assert.True(csv.ReadCsv(out var header, out _) && header!.Count == 2);
-        Assert.True(csv.ReadCsv(out var big, out var tooLong) && big is null && tooLong && csv.Line == 2);
-        Assert.True(csv.ReadCsv(out var last, out _) && last![0] == "c" && csv.Line == 3);
     }
 
     [Fact]
@@ -123,6 +118,6 @@ public sealed class IngestFtmHostileTests
         Assert.Equal(1, doc.RootElement.GetProperty("rejected").GetInt64());
         var problem = doc.RootElement.GetProperty("problems")[0];
         Assert.Equal(1, problem.GetProperty("line").GetInt64());
-        Assert.Contains("entity 'x1' not kept", problem.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.Contains("not kept, the workspace refused it: entity 'x1' is a 'Person'", problem.GetProperty("reason").GetString(), StringComparison.Ordinal);
     }
 }

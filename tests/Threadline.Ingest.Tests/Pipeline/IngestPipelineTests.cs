@@ -163,6 +163,30 @@ public sealed class IngestPipelineTests
         Assert.Equal(File.ReadAllText(dir.Combine("q1.jsonl")), File.ReadAllText(dir.Combine("q2.jsonl")));
     }
 
+    [Fact]
+    public void A_record_the_workspace_refuses_costs_only_itself_in_a_batch_of_its_own_file_and_in_one_shared_by_files()
+    {
+        using var dir = new TempDir();
+        var big = dir.File("big.txt", "one\nclash\ntwo\nbad\nthree\n");
+        var small = new[] { dir.File("a.txt", "four\nclash\n"), dir.File("b.txt", "five\n") };
+        var quarantine = dir.Combine("q.jsonl");
+        using var store = new InMemoryStore();
+        var refusing = new FailingStore(store, int.MaxValue, s => s.Value == "clash");
+
+        var streamed = new IngestPipeline<string>(refusing, new LineFormat(), new IngestOptions { QuarantinePath = quarantine, ReadAheadBytes = 0, BatchSize = 4 }).Run([big]);
+        var shared = new IngestPipeline<string>(refusing, new LineFormat(), new IngestOptions { QuarantinePath = quarantine }).Run(small);
+
+        Assert.Equal((3L, 2L), (streamed.Accepted, streamed.Rejected));
+        Assert.Equal([(1L, 1L), (1L, 0L)], shared.Files.Select(f => (f.Accepted, f.Rejected)));
+        Assert.Equal(["five", "four", "one", "three", "two"], store.Entities("Thing").Select(e => e.Statements[0].Value).Order(StringComparer.Ordinal));
+        var source = store.GetSource(SourceIds.Of(Hash(big)))!;
+        Assert.Equal((true, 3L, 2L), (source.Completed, source.Accepted, source.Rejected));
+        Assert.Equal((true, 1L, 1L), (store.GetSource(SourceIds.Of(Hash(small[0])))!.Completed, store.GetSource(SourceIds.Of(Hash(small[0])))!.Accepted, store.GetSource(SourceIds.Of(Hash(small[0])))!.Rejected));
+        Assert.Equal(
+            [(big, 2, "not kept, the workspace refused it: entity 'thing-clash' is a 'Thing' and cannot also be a 'Clash'"), (big, 4, "a bad line"), (small[0], 2, "not kept, the workspace refused it: entity 'thing-clash' is a 'Thing' and cannot also be a 'Clash'")],
+            Lines(quarantine).Select(l => (l.GetProperty("file").GetString(), l.GetProperty("line").GetInt32(), l.GetProperty("reason").GetString())));
+    }
+
     private static IngestSummary Run(InMemoryStore store, LineFormat format, string[] paths, IngestOptions? options = null) =>
         new IngestPipeline<string>(store, format, options).Run(paths);
 

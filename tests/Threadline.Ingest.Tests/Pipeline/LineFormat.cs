@@ -48,7 +48,7 @@ internal sealed class LineFormat(string options = "default", bool keepsValues = 
 
             yield return line.StartsWith("bad", StringComparison.Ordinal)
                 ? ReadItem<string>.Reject(new Rejection(file.Path, number, "a bad line", line) { Element = "line" })
-                : ReadItem<string>.Accept(line, line.EndsWith('?') ? [new Rejection(file.Path, number, "a doubtful value", "?") { Kept = true }] : null);
+                : ReadItem<string>.Accept(line, line.EndsWith('?') ? [new Rejection(file.Path, number, "a doubtful value", "?") { Kept = true }] : null, number);
         }
     }
 

@@ -52,7 +52,7 @@ internal sealed partial class FtmFileReader
             {
                 if (v.ValueKind != JsonValueKind.String)
                 {
-                    LeftOut($"a value of property '{Short(p.Name)}' of entity '{id}' is a JSON {Kind(v)}, not a string: left out", v.ValueKind is JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False ? v.GetRawText() : null);
+                    LeftOut($"a value of property '{Short(p.Name)}' of entity '{id}' is not a string (a JSON {Kind(v)}): left out", v.ValueKind is JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False ? v.GetRawText() : null);
                     continue;
                 }
 
@@ -104,11 +104,11 @@ internal sealed partial class FtmFileReader
 
         if (required)
         {
-            NotRead($"field '{name}' is a JSON {Kind(v)}, not a string: not read");
+            NotRead($"field '{name}' is not a string (a JSON {Kind(v)}): not read");
         }
         else
         {
-            LeftOut($"field '{name}' is a JSON {Kind(v)}, not a string: left out");
+            LeftOut($"field '{name}' is not a string (a JSON {Kind(v)}): left out");
         }
 
         return null;
