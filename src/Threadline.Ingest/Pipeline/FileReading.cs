@@ -97,7 +97,7 @@ internal sealed class FileReading<TRecord>(IIngestFormat<TRecord> format, IWorks
 
     /// <summary>
     /// Statements prepared off the writer's thread; ones the store refuses to prepare go unprepared, so the writer meets
-    /// the refusal and keeps the batch's other records (<see cref="RefusedWrites"/>).
+    /// the refusal and keeps the batch's other records (<see cref="BatchWriter{TRecord}"/>).
     /// </summary>
     private PreparedStatements Prepare(List<Statement> part)
     {

@@ -1,3 +1,6 @@
+using Threadline.Core.Statements;
+using Threadline.Storage;
+
 namespace Threadline.Ingest.Pipeline;
 
 /// <summary>
@@ -36,6 +39,14 @@ public interface IIngestFormat<TRecord>
 
     /// <summary>The records of a file in order, from the start of <paramref name="stream"/>; bad ones as rejections.</summary>
     IEnumerable<ReadItem<TRecord>> Read(Stream stream, SourceFile file, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Values of a batch that contradict what the workspace already holds, looked for on the writer's thread just before
+    /// the batch is written, where the store may be read (an FtM reference whose target the workspace holds as an entity of
+    /// a schema the property does not take). Each is left out of the batch and listed as a value left out of its record,
+    /// with the reason. None by default.
+    /// </summary>
+    IReadOnlyList<(Statement Statement, string Reason)> Contradicted(IWorkspaceStore store, IReadOnlyList<Statement> batch) => [];
 
     /// <summary>Starts the statements of one file (a format may gather per-batch statements, such as the sites an ad file shows).</summary>
     FileStatements<TRecord> StartFile(SourceFile file);

@@ -31,6 +31,7 @@ public sealed class IngestPipeline<TRecord>
     private readonly IWorkspaceStore _store;
     private readonly IIngestFormat<TRecord> _format;
     private readonly IngestOptions _options;
+    private readonly BatchWriter<TRecord> _writer;
 
     public IngestPipeline(IWorkspaceStore store, IIngestFormat<TRecord> format, IngestOptions? options = null)
     {
@@ -39,6 +40,7 @@ public sealed class IngestPipeline<TRecord>
         _store = store;
         _format = format;
         _options = options ?? new IngestOptions();
+        _writer = new BatchWriter<TRecord>(store, format);
         if (_options.BatchSize < 1 || _options.ProgressEveryRecords < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(options), "BatchSize and ProgressEveryRecords must be at least 1.");
@@ -58,7 +60,7 @@ public sealed class IngestPipeline<TRecord>
         using var quarantine = new QuarantineWriter(_options.QuarantinePath, _format.KeepsRecordsWithoutValues);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var run = new PipelineRun(quarantine, _options, progress, input.Files.Count, sizes.Sum());
-        var shared = new SharedBatch(_store, _format.Kind);
+        var shared = new SharedBatch(_store, _format.Kind, _writer.Write);
         var plans = new FilePlan?[input.Files.Count];
         var summaries = new List<FileSummary>(input.Files.Count + input.Skipped.Count);
         var window = _options.ReadAheadFiles > 0 ? _options.ReadAheadFiles : 4 * Environment.ProcessorCount;
@@ -104,10 +106,10 @@ public sealed class IngestPipeline<TRecord>
         }
 
         shared.Flush(run);
-        foreach (var (number, refused) in shared.Refused)
+        foreach (var (number, (refused, leftOut)) in shared.Changed)
         {
             var summary = summaries[number - 1];
-            summaries[number - 1] = summary with { Accepted = summary.Accepted - refused, Rejected = summary.Rejected + refused };
+            summaries[number - 1] = summary with { Accepted = summary.Accepted - refused, Rejected = summary.Rejected + refused, ValuesLeftOut = summary.ValuesLeftOut + leftOut };
         }
 
         summaries.AddRange(input.Skipped.Select(s => new FileSummary(s.Path, null, FileStatus.Skipped, 0, 0, 0, 0, s.Reason)));
@@ -316,14 +318,13 @@ public sealed class IngestPipeline<TRecord>
 
     /// <summary>
     /// Writes a file's chunks in order: a batch's statements in one transaction, then its problems, then the file's
-    /// progress. A batch the workspace refuses is written record by record where it must (<see cref="RefusedWrites"/>).
+    /// progress. A batch the workspace refuses is written record by record where it must (<see cref="BatchWriter{TRecord}"/>).
     /// </summary>
     private FileSummary Write(FilePlan plan, PipelineRun run, IEnumerable<Chunk> chunks, CancellationToken cancellationToken)
     {
         var file = plan.File!;
         var pending = new List<Chunk>();
-        var problems = new List<Rejection>();
-        long inserted = 0, refusedInFile = 0;
+        long inserted = 0, refusedInFile = 0, leftOutInFile = 0;
         Chunk? last = null;
         foreach (var chunk in chunks)
         {
@@ -335,24 +336,18 @@ public sealed class IngestPipeline<TRecord>
 
             cancellationToken.ThrowIfCancellationRequested();
             pending.Add(chunk);
-            problems.AddRange(chunk.Rejections);
             run.Read(chunk);
             last = chunk;
             if (chunk.EndsBatch)
             {
-                var refused = new List<Rejection>();
-                var written = RefusedWrites.Write(_store, pending, plan.Path, refused);
+                var batch = new FileBatch(plan.Path, [.. pending]);
+                var written = _writer.Write([batch]);
                 inserted += written.Inserted;
-                refusedInFile += refused.Count;
-                if (refused.Count > 0)
-                {
-                    problems = [.. problems.Concat(refused).OrderBy(p => p.Line)]; // in file order
-                }
-
-                run.Refused(refused);
-                run.Wrote(written, problems);
+                refusedInFile += batch.Refused.Count;
+                leftOutInFile += batch.LeftOut.Count;
+                run.Changed(batch);
+                run.Wrote(written, batch.Problems);
                 pending.Clear();
-                problems = [];
                 var (accepted, rejected) = (chunk.Accepted - refusedInFile, chunk.Rejected + refusedInFile);
                 if (chunk.Final && rejected > 0 && plan.Fingerprint is { } fingerprint)
                 {
@@ -371,6 +366,6 @@ public sealed class IngestPipeline<TRecord>
         var end = last ?? throw new InvalidOperationException("a file read ended without its last chunk");
         var status = end.WholeFileProblem is not null ? FileStatus.Rejected : FileStatus.Ingested;
         var note = end.WholeFileProblem ?? (end.Accepted + end.Rejected == 0 ? "no records" : null);
-        return new FileSummary(plan.Path, file.Probe.Format, status, end.Accepted - refusedInFile, end.Rejected + refusedInFile, inserted, plan.ResumeAfter, note, end.ValuesLeftOut);
+        return new FileSummary(plan.Path, file.Probe.Format, status, end.Accepted - refusedInFile, end.Rejected + refusedInFile, inserted, plan.ResumeAfter, note, end.ValuesLeftOut + leftOutInFile);
     }
 }

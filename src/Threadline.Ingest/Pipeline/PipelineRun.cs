@@ -55,12 +55,13 @@ internal sealed class PipelineRun(QuarantineWriter quarantine, IngestOptions opt
         Sample(chunk.Rejections);
     }
 
-    /// <summary>Records read as accepted that the workspace refused when they were written: rejected after all.</summary>
-    public void Refused(IReadOnlyList<Rejection> refused)
+    /// <summary>What a write changed: records read as accepted that the workspace refused (rejected after all), values it contradicted.</summary>
+    public void Changed(FileBatch batch)
     {
-        _accepted -= refused.Count;
-        _rejected += refused.Count;
-        Sample(refused);
+        _accepted -= batch.Refused.Count;
+        _rejected += batch.Refused.Count;
+        Sample(batch.Refused);
+        Sample(batch.LeftOut);
     }
 
     /// <summary>A batch went in: its problems follow it into the quarantine.</summary>

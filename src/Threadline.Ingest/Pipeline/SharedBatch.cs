@@ -6,18 +6,16 @@ namespace Threadline.Ingest.Pipeline;
 /// Small files written together: one transaction for the statements of many files that each fit in one batch (a folder
 /// of saved pages), then their problems, then each file's progress. A commit per page cost more than the page's parse.
 /// Files leave in the order they came, so the workspace and the quarantine end as with one write per file. When the
-/// workspace refuses the shared write, each file is written on its own (<see cref="RefusedWrites"/>), so only the records
-/// it refuses are lost; <see cref="Refused"/> tells the run how many of each file that were.
+/// workspace refuses the shared write, each file is written on its own (<see cref="BatchWriter{TRecord}"/>), so only the
+/// records it refuses are lost; <see cref="Changed"/> tells the run what the write refused or left out of each file.
 /// </summary>
-internal sealed class SharedBatch(IWorkspaceStore store, string kind)
+internal sealed class SharedBatch(IWorkspaceStore store, string kind, Func<IReadOnlyList<FileBatch>, WriteSummary> write)
 {
-    private readonly List<PreparedStatements> _statements = [];
-    private readonly List<Rejection> _problems = [];
-    private readonly List<(SourceState State, string? Fingerprint, Chunk Chunk, int Number)> _files = [];
+    private readonly List<(SourceState State, string? Fingerprint, FileBatch Batch, int Number)> _files = [];
     private readonly HashSet<string> _hashes = new(StringComparer.Ordinal);
 
-    /// <summary>Records refused by the workspace, by the number of their file (<see cref="FilePlan.Number"/>).</summary>
-    public Dictionary<int, int> Refused { get; } = [];
+    /// <summary>Records refused and values left out by the writes, by the number of their file (<see cref="FilePlan.Number"/>).</summary>
+    public Dictionary<int, (int Refused, int LeftOut)> Changed { get; } = [];
 
     /// <summary>Statements waiting.</summary>
     public int Count { get; private set; }
@@ -29,9 +27,7 @@ internal sealed class SharedBatch(IWorkspaceStore store, string kind)
     public void Add(FilePlan plan, Chunk chunk)
     {
         var file = plan.File!;
-        _statements.Add(chunk.Statements);
-        _problems.AddRange(chunk.Rejections);
-        _files.Add((new SourceState(file.SourceId, plan.Path, file.Hash, kind, true, chunk.Accepted, chunk.Rejected), plan.Fingerprint, chunk, plan.Number));
+        _files.Add((new SourceState(file.SourceId, plan.Path, file.Hash, kind, true, chunk.Accepted, chunk.Rejected), plan.Fingerprint, new FileBatch(plan.Path, [chunk]), plan.Number));
         _hashes.Add(file.Hash);
         Count += chunk.Statements.Count;
     }
@@ -44,45 +40,30 @@ internal sealed class SharedBatch(IWorkspaceStore store, string kind)
             return;
         }
 
-        var states = _files.Select(f => f.State).ToList();
-        try
+        var written = write([.. _files.Select(f => f.Batch)]);
+        var problems = new List<Rejection>();
+        foreach (var (_, _, batch, number) in _files)
         {
-            run.Wrote(Count > 0 ? store.WritePrepared(_statements) : default, _problems);
-        }
-        catch (Exception e) when (RefusedWrites.IsRefusal(e))
-        {
-            // One file's record spoils the shared transaction: each file on its own, in order, its problems after it.
-            WriteSummary written = default;
-            var problems = new List<Rejection>();
-            for (var i = 0; i < _files.Count; i++)
+            problems.AddRange(batch.Problems);
+            run.Changed(batch);
+            if (batch.Refused.Count + batch.LeftOut.Count > 0)
             {
-                var (state, _, chunk, number) = _files[i];
-                var refused = new List<Rejection>();
-                written += RefusedWrites.Write(store, [chunk], state.Path, refused);
-                problems.AddRange(chunk.Rejections.Concat(refused).OrderBy(p => p.Line));
-                run.Refused(refused);
-                if (refused.Count > 0)
-                {
-                    Refused[number] = refused.Count;
-                    states[i] = state with { Accepted = state.Accepted - refused.Count, Rejected = state.Rejected + refused.Count };
-                }
+                Changed[number] = (batch.Refused.Count, batch.LeftOut.Count);
+            }
+        }
+
+        run.Wrote(written, problems);
+        foreach (var (state, fingerprint, batch, _) in _files)
+        {
+            var done = state with { Accepted = state.Accepted - batch.Refused.Count, Rejected = state.Rejected + batch.Refused.Count };
+            if (done.Rejected > 0 && fingerprint is not null)
+            {
+                store.SetMeta(SourceIds.OptionsKey(kind, done.SourceId), fingerprint);
             }
 
-            run.Wrote(written, problems);
+            store.SetSource(done);
         }
 
-        for (var i = 0; i < _files.Count; i++)
-        {
-            if (states[i].Rejected > 0 && _files[i].Fingerprint is { } fingerprint)
-            {
-                store.SetMeta(SourceIds.OptionsKey(kind, states[i].SourceId), fingerprint);
-            }
-
-            store.SetSource(states[i]);
-        }
-
-        _statements.Clear();
-        _problems.Clear();
         _files.Clear();
         _hashes.Clear();
         Count = 0;

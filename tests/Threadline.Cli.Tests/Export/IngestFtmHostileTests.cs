@@ -120,4 +120,51 @@ public sealed class IngestFtmHostileTests
         Assert.Equal(1, problem.GetProperty("line").GetInt64());
         Assert.Contains("not kept, the workspace refused it: entity 'x1' is a 'Person'", problem.GetProperty("reason").GetString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_reference_to_an_entity_of_a_schema_its_property_does_not_take_is_left_out_and_one_to_an_absent_entity_kept()
+    {
+        using var cli = new CliRunner();
+        var lines = new[]
+        {
+            """{"id":"pay1","schema":"Payment","properties":{"amount":["10"],"payer":["addr1"],"beneficiary":["outside1"]}}""",
+            """{"id":"addr1","schema":"Address","properties":{"full":["Main Street 1"]}}""",
+            """{"id":"p1","schema":"Person","properties":{"name":["Ana"],"addressEntity":["addr1"]}}""",
+            """{"id":"own1","schema":"Ownership","properties":{"owner":["p1"],"asset":["p1"]}}""",
+            """{"id":"own2","schema":"Ownership","properties":{"owner":["p1"],"asset":["acc1"]}}""",
+            """{"id":"acc1","schema":"BankAccount","properties":{"iban":["BE71096123456769"]}}""",
+        };
+        var file = cli.Write("refs.ftm.json", string.Join("\n", lines) + "\n");
+        using var doc = JsonDocument.Parse(cli.Run("ingest", "ftm", file, "--json", "--workspace", cli.Workspace).Output);
+        Assert.Equal(6, doc.RootElement.GetProperty("entities").GetInt64());
+        Assert.Equal(0, doc.RootElement.GetProperty("rejected").GetInt64());
+        Assert.Equal(2, doc.RootElement.GetProperty("values_left_out").GetInt64());
+        Assert.Equal(9, doc.RootElement.GetProperty("values").GetInt64()); // the beneficiary outside the file is kept
+        var problems = doc.RootElement.GetProperty("problems").EnumerateArray().Select(p => (p.GetProperty("line").GetInt64(), p.GetProperty("reason").GetString()!, p.GetProperty("kept").GetBoolean())).ToList();
+        Assert.Contains((1L, "property 'payer' of entity 'pay1' points at 'addr1', an Address (line 2), where FollowTheMoney's Payment.payer takes a LegalEntity: left out", true), problems);
+        Assert.Contains((4L, "property 'asset' of entity 'own1' points at 'p1', a Person (line 3), where FollowTheMoney's Ownership.asset takes an Asset: left out", true), problems);
+
+        // The same check against what the workspace holds from an earlier file.
+        var later = cli.Write("later.ftm.json", """{"id":"pay2","schema":"Payment","properties":{"amount":["5"],"payer":["acc1"],"payerAccount":["acc1"]}}""" + "\n");
+        using var again = JsonDocument.Parse(cli.Run("ingest", "ftm", later, "--json", "--workspace", cli.Workspace).Output);
+        var reason = Assert.Single(again.RootElement.GetProperty("problems").EnumerateArray()).GetProperty("reason").GetString();
+        Assert.Equal("property 'payer' of entity 'pay2' points at 'acc1', which the workspace holds as a BankAccount, where FollowTheMoney's Payment.payer takes a LegalEntity: left out", reason);
+    }
+
+    [Fact]
+    public void A_file_with_problems_is_read_again_when_the_dataset_changes_and_skipped_when_it_does_not()
+    {
+        using var cli = new CliRunner();
+        var file = cli.Write("d.ftm.json", """{"id":"p1","schema":"Person","properties":{"name":["Ana"]}}""" + "\nnot json\n");
+        int Skipped(params string[] extra)
+        {
+            using var doc = JsonDocument.Parse(cli.Run(["ingest", "ftm", file, "--json", "--workspace", cli.Workspace, .. extra]).Output);
+            return doc.RootElement.GetProperty("skipped_files").GetInt32();
+        }
+
+        Assert.Equal(0, Skipped());
+        Assert.Equal(1, Skipped());
+        Assert.Equal(0, Skipped("--dataset", "registry"));
+        Assert.Equal(1, Skipped("--dataset", "registry"));
+    }
 }

@@ -219,7 +219,7 @@ internal sealed partial class FtmFileReader
 
         if (spec.Range is { } range && _index.Get(clean.Value) is { } target && FtmVocabulary.Default.TryGet(range, out _) && !target.Schema.IsA(range))
         {
-            LeftOut($"property '{prop}' of entity '{id}' points at '{clean.Value}', a {target.Schema.Name} (line {target.Line.ToString(CultureInfo.InvariantCulture)}), where FollowTheMoney's {schema.Name}.{prop} takes a {range}: left out", clean.Value);
+            LeftOut($"property '{prop}' of entity '{id}' points at '{clean.Value}', {A(target.Schema.Name)} (line {target.Line.ToString(CultureInfo.InvariantCulture)}), where FollowTheMoney's {schema.Name}.{prop} takes {A(range)}: left out", clean.Value);
             return null;
         }
 
@@ -259,6 +259,9 @@ internal sealed partial class FtmFileReader
 
         return text;
     }
+
+    /// <summary>A schema's name with its article: a Person, an Address.</summary>
+    internal static string A(string name) => ("AEIOU".Contains(name[0], StringComparison.Ordinal) ? "an " : "a ") + name;
 
     private static string Kind(JsonElement v) => v.ValueKind switch
     {

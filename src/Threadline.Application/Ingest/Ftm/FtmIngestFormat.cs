@@ -1,6 +1,8 @@
 using System.Globalization;
+using Threadline.Core.Model;
 using Threadline.Core.Statements;
 using Threadline.Ingest.Pipeline;
+using Threadline.Storage;
 
 namespace Threadline.Application.Ingest.Ftm;
 
@@ -75,6 +77,74 @@ internal sealed class FtmIngestFormat(string dataset) : IIngestFormat<FtmRecord>
     }
 
     public FileStatements<FtmRecord> StartFile(SourceFile file) => new Statements(file, this);
+
+    /// <summary>
+    /// References whose target the workspace already holds as an entity of a schema the FtM property does not take (a
+    /// Payment's payer that an earlier file made an Address). A target the workspace does not hold is no problem: FtM files
+    /// often point outside themselves. Targets in the same file were checked as it was read (<see cref="FtmFileIndex"/>).
+    /// </summary>
+    public IReadOnlyList<(Statement Statement, string Reason)> Contradicted(IWorkspaceStore store, IReadOnlyList<Statement> batch)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(batch);
+        List<(Statement, string)>? result = null;
+        var targets = new Dictionary<string, (string Schema, string How)?>(StringComparer.Ordinal);
+        foreach (var s in batch)
+        {
+            if (!string.Equals(s.Producer, Producer, StringComparison.Ordinal) || !MayReference(s) || !FtmValues.IsEntityId(s.Value)
+                || FtmProvenance.Imported(s, "schema") is not { } schemaName || FtmProvenance.Imported(s, "prop") is not { } prop
+                || !FtmVocabulary.Default.TryGet(schemaName, out var schema) || schema!.Property(prop)?.Range is not { } range
+                || !FtmVocabulary.Default.TryGet(range, out _))
+            {
+                continue;
+            }
+
+            if (!targets.TryGetValue(s.Value, out var target))
+            {
+                target = TargetSchema(store, s.Value);
+                targets[s.Value] = target;
+            }
+
+            if (target is { } t && !(FtmVocabulary.Default.TryGet(t.Schema, out var ts) && ts!.IsA(range)))
+            {
+                (result ??= []).Add((s, $"property '{prop}' of entity '{s.EntityId}' points at '{s.Value}', which the workspace holds as {t.How}, where FollowTheMoney's {schemaName}.{prop} takes {FtmFileReader.A(range)}: left out"));
+            }
+        }
+
+        return result ?? [];
+    }
+
+    /// <summary>Whether a statement may hold an FtM reference: an edge of its Threadline type, or an FtM property kept raw.</summary>
+    private static bool MayReference(Statement s) =>
+        s.Property.StartsWith(FtmMapping.RawPrefix, StringComparison.Ordinal)
+        || (SchemaModel.Default.TryGet(s.Schema, out var type) && type!.Properties.TryGetValue(s.Property, out var spec) && spec.IsEdge);
+
+    /// <summary>The FtM schema of an entity the workspace holds (the most specific it was read under, else the one its type is exported as), and how to say it; null when it holds none.</summary>
+    private static (string Schema, string How)? TargetSchema(IWorkspaceStore store, string id)
+    {
+        if (store.GetEntity(id) is not { } entity)
+        {
+            return null;
+        }
+
+        FtmSchema? best = null;
+        foreach (var name in entity.Statements.Select(st => FtmProvenance.Imported(st, "schema")).OfType<string>().Distinct(StringComparer.Ordinal))
+        {
+            if (FtmVocabulary.Default.TryGet(name, out var schema) && !schema!.IsAbstract && (best is null || schema.IsA(best.Name)))
+            {
+                best = schema;
+            }
+        }
+
+        if (best is not null)
+        {
+            return (best.Name, FtmFileReader.A(best.Name));
+        }
+
+        return FtmMapping.FtmSchemaOf(entity.Schema) is { } exported
+            ? (exported, $"{FtmFileReader.A(entity.Schema)} (FollowTheMoney {exported})")
+            : (entity.Schema, $"{FtmFileReader.A(entity.Schema)}, which is no FollowTheMoney entity");
+    }
 
     private void Count(FtmFileIndex index)
     {
