@@ -167,4 +167,17 @@ public sealed class IngestFtmHostileTests
         Assert.Equal(0, Skipped("--dataset", "registry"));
         Assert.Equal(1, Skipped("--dataset", "registry"));
     }
+
+    [Fact]
+    public void A_folder_gives_its_FtM_files_and_nothing_else()
+    {
+        using var cli = new CliRunner();
+        cli.Write("in/a.ftm.json", """{"id":"p1","schema":"Person","properties":{"name":["Ana"]}}""" + "\n");
+        cli.Write("in/notes.txt", "not an FtM file\n");
+        cli.Write("in/sub/s.csv", "entity_id,schema,prop,value\nc1,Company,name,Example Ltd\n");
+        using var doc = JsonDocument.Parse(cli.Run("ingest", "ftm", Path.Combine(cli.Directory, "in"), "--json", "--workspace", cli.Workspace).Output);
+        Assert.Equal(2, doc.RootElement.GetProperty("files").GetInt32());
+        Assert.Equal(2, doc.RootElement.GetProperty("entities").GetInt64());
+        Assert.Equal(0, doc.RootElement.GetProperty("rejected").GetInt64());
+    }
 }
