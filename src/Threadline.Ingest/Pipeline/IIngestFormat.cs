@@ -5,7 +5,7 @@ namespace Threadline.Ingest.Pipeline;
 
 /// <summary>
 /// The seam where a kind of source file plugs into the <see cref="IngestPipeline{TRecord}"/>: ad exports, booking
-/// records, bank files. A format says what its files are (<see cref="Probe"/>), reads one as records
+/// records, bank files, FollowTheMoney files. A format says what its files are (<see cref="Probe"/>), reads one as records
 /// (<see cref="Read"/>) and turns a record into statements (<see cref="StartFile"/>); the pipeline does the rest the
 /// same way for all: which files, their identity, skip, re-read and resume, batches, quarantine, progress.
 /// <see cref="Probe"/>, <see cref="Read"/> and the statements must be safe to run on several files at once.
@@ -13,7 +13,7 @@ namespace Threadline.Ingest.Pipeline;
 /// <typeparam name="TRecord">What one accepted record is to this format.</typeparam>
 public interface IIngestFormat<TRecord>
 {
-    /// <summary>The <c>SourceState.Kind</c> of these files: <c>ads</c>, <c>bookings</c>, <c>transactions</c>.</summary>
+    /// <summary>The <c>SourceState.Kind</c> of these files: <c>ads</c>, <c>bookings</c>, <c>transactions</c>, <c>ftm</c>.</summary>
     string Kind { get; }
 
     /// <summary>Producer of the Source statements (<c>ingest.ads</c>…).</summary>

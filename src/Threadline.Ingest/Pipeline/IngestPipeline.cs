@@ -8,7 +8,7 @@ using Threadline.Storage;
 namespace Threadline.Ingest.Pipeline;
 
 /// <summary>
-/// The one ingest loop of every kind of source file (ads, bookings, bank files), with the format plugged in
+/// The one ingest loop of every kind of source file (ads, bookings, bank files, FollowTheMoney), with the format plugged in
 /// (<see cref="IIngestFormat{TRecord}"/>):
 /// <list type="bullet">
 /// <item>the paths become regular files (<see cref="InputFiles"/>: dot-names left out, links in folders and FIFOs
