@@ -51,7 +51,7 @@ internal sealed class BankIngestFormat(TransactionIngestOptions options) : IInge
         }
 
         // One order for resuming: by line, a transaction before a problem on the same line.
-        return transactions.Select(t => (Line: t.Line ?? 0, Problem: 0, Item: ReadItem<BankTransaction>.Accept(t)))
+        return transactions.Select(t => (Line: t.Line ?? 0, Problem: 0, Item: ReadItem<BankTransaction>.Accept(t, line: t.Line ?? 0)))
             .Concat(issues.Select(i => (Line: i.Line ?? 0, Problem: 1, Item: ReadItem<BankTransaction>.Reject(Line(i)))))
             .OrderBy(x => x.Line)
             .ThenBy(x => x.Problem)

@@ -49,7 +49,7 @@ public sealed class AdIngestFormat(AdReaderLimits? limits = null) : IIngestForma
         foreach (var item in AdFileReader.Read(stream, file.Path, format, _limits, cancellationToken))
         {
             yield return item.Ad is { } ad
-                ? ReadItem<AdRecord>.Accept(ad, ad.DroppedValues)
+                ? ReadItem<AdRecord>.Accept(ad, ad.DroppedValues, ad.Line)
                 : ReadItem<AdRecord>.Reject(item.Rejection!, wholeFile: item.Rejection!.Line == 0);
         }
     }
