@@ -30,17 +30,14 @@ public static class PersonaQueries
         var store = investigation.Store;
         var read = persona.AdIds.Take(MaxAdsRead).ToList();
         var ads = new Dictionary<string, List<Statement>>(StringComparer.Ordinal);
-        foreach (var s in store.ReadStatements(new StatementQuery { Schema = "Advertisement", EntityIds = read }))
+        foreach (var s in AdStatements.Read(store, read, Properties))
         {
-            if (Array.IndexOf(Properties, s.Property) >= 0)
+            if (!ads.TryGetValue(s.EntityId, out var list))
             {
-                if (!ads.TryGetValue(s.EntityId, out var list))
-                {
-                    ads[s.EntityId] = list = [];
-                }
-
-                list.Add(s);
+                ads[s.EntityId] = list = [];
             }
+
+            list.Add(s);
         }
 
         var posted = ads.ToDictionary(kv => kv.Key, kv => kv.Value.Where(s => s.Property == "postedAt").Select(s => AdRows.Time(s.Value)).Where(t => t is not null).DefaultIfEmpty().Min(), StringComparer.Ordinal);
