@@ -16,9 +16,6 @@ public static class IdentifierQueries
     /// <summary>Most ads read (a hub number can sit on tens of thousands).</summary>
     public const int MaxAdsRead = 20_000;
 
-    // What the view needs of each ad beyond its row: when it was posted and whose it is.
-    private static readonly string[] ReadProperties = ["postedAt", "persona"];
-
     /// <summary>The identifier's view, or null when no ad carries it.</summary>
     public static IdentifierView? View(Investigation investigation, IdentifierKind kind, string value, int? offset = null, int? limit = null)
     {
@@ -45,7 +42,7 @@ public static class IdentifierQueries
         var read = adIds.Take(MaxAdsRead).ToList();
         var posted = new Dictionary<string, DateTimeOffset?>(StringComparer.Ordinal);
         var personaIds = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var s in AdStatements.Read(store, read, ReadProperties))
+        foreach (var s in store.ReadStatements(new StatementQuery { Schema = "Advertisement", EntityIds = read }))
         {
             if (s.Property == "postedAt" && AdRows.Time(s.Value) is { } t && (posted.GetValueOrDefault(s.EntityId) is not { } old || t < old))
             {

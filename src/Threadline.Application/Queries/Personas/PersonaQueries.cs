@@ -30,14 +30,17 @@ public static class PersonaQueries
         var store = investigation.Store;
         var read = persona.AdIds.Take(MaxAdsRead).ToList();
         var ads = new Dictionary<string, List<Statement>>(StringComparer.Ordinal);
-        foreach (var s in AdStatements.Read(store, read, Properties))
+        foreach (var s in store.ReadStatements(new StatementQuery { Schema = "Advertisement", EntityIds = read }))
         {
-            if (!ads.TryGetValue(s.EntityId, out var list))
+            if (Array.IndexOf(Properties, s.Property) >= 0)
             {
-                ads[s.EntityId] = list = [];
-            }
+                if (!ads.TryGetValue(s.EntityId, out var list))
+                {
+                    ads[s.EntityId] = list = [];
+                }
 
-            list.Add(s);
+                list.Add(s);
+            }
         }
 
         var posted = ads.ToDictionary(kv => kv.Key, kv => kv.Value.Where(s => s.Property == "postedAt").Select(s => AdRows.Time(s.Value)).Where(t => t is not null).DefaultIfEmpty().Min(), StringComparer.Ordinal);

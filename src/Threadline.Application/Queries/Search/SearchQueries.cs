@@ -150,7 +150,9 @@ public static class SearchQueries
         }
 
         var counts = FacetProperties.ToDictionary(p => p, _ => new Dictionary<string, long>(StringComparer.Ordinal), StringComparer.Ordinal);
-        foreach (var group in AdStatements.Read(investigation.Store, adIds.Take(FacetWindow).ToList(), FacetProperties).GroupBy(s => (s.EntityId, s.Property)))
+        foreach (var group in investigation.Store.ReadStatements(new StatementQuery { Schema = "Advertisement", EntityIds = adIds.Take(FacetWindow).ToList() })
+            .Where(s => counts.ContainsKey(s.Property))
+            .GroupBy(s => (s.EntityId, s.Property)))
         {
             var values = group.Key.Property == "postedAt"
                 ? group.Select(s => Storage.Facets.Month(s.Value)).OfType<string>().Distinct(StringComparer.Ordinal)
