@@ -28,6 +28,7 @@ public sealed class WebBench : IBenchScript
     public int Run(string[] args)
     {
         var ingest = IngestWhileLoading.From(ref args);
+        var options = WebBenchOptions.From(ref args);
         var isServer = args.Length > 0 && (args[0].StartsWith("postgres://", StringComparison.Ordinal) || args[0].StartsWith("postgresql://", StringComparison.Ordinal) || args[0].Contains("Host=", StringComparison.OrdinalIgnoreCase));
         if (args.Length < 1 || (!isServer && !File.Exists(args[0])))
         {
@@ -39,13 +40,13 @@ public sealed class WebBench : IBenchScript
         var clients = args.Length > 1 ? Math.Clamp(int.Parse(args[1], CultureInfo.InvariantCulture), 1, 200) : 20;
         var requests = args.Length > 2 ? Math.Clamp(int.Parse(args[2], CultureInfo.InvariantCulture), clients, 100_000) : 400;
         var seconds = args.Length > 3 ? Math.Clamp(int.Parse(args[3], CultureInfo.InvariantCulture), 1, 600) : 30;
-        return RunAsync(args[0], clients, requests, TimeSpan.FromSeconds(seconds), ingest).GetAwaiter().GetResult();
+        return RunAsync(args[0], clients, requests, TimeSpan.FromSeconds(seconds), ingest, options).GetAwaiter().GetResult();
     }
 
     private static string Size(string workspace) =>
         File.Exists(workspace) ? Invariant($"{new FileInfo(workspace).Length / 1048576.0:N0} MiB") : "server";
 
-    private static async Task<int> RunAsync(string workspace, int clients, int requests, TimeSpan limit, IngestWhileLoading? ingest)
+    private static async Task<int> RunAsync(string workspace, int clients, int requests, TimeSpan limit, IngestWhileLoading? ingest, WebBenchOptions options)
     {
         var started = Stopwatch.StartNew();
         var app = WebApp.Build(WebApp.CreateBuilder(["--workspace", workspace, "--urls", "http://127.0.0.1:0", "--no-auth", "true"]));
@@ -85,10 +86,11 @@ public sealed class WebBench : IBenchScript
                 ("api   search", sample.Searches.Select(q => "/api/search?q=" + Uri.EscapeDataString(q)).ToList()),
             };
             Console.WriteLine(Invariant($"{clients} concurrent clients; each target: up to {requests} requests or {limit.TotalSeconds:N0} s after a warm-up of one request per URL"));
-            Console.WriteLine(Invariant($"{"target",-22} {"requests",8} {"errors",6} {"req/s",7} {"p50 ms",8} {"p95 ms",8} {"max ms",8} {"CPU ms",8}"));
+            Console.WriteLine(Invariant($"{"target",-22} {"requests",8} {"errors",6} {"req/s",7} {"p50 ms",8} {"p95 ms",8} {"max ms",8} {"CPU ms",8} {"alloc KiB",9} {"db cmds",7}"));
             var failed = false;
+            using var commands = new DbCommandCounter();
             using var running = ingest?.Start(workspace);
-            foreach (var (name, urls) in targets)
+            foreach (var (name, urls) in options.Select(targets))
             {
                 if (urls.Count == 0)
                 {
@@ -103,11 +105,25 @@ public sealed class WebBench : IBenchScript
 
                 var process = Process.GetCurrentProcess();
                 var cpuBefore = process.TotalProcessorTime;
+                var allocatedBefore = GC.GetTotalAllocatedBytes();
+                var commandsBefore = commands.Count;
+                commands.ResetTexts();
                 var result = await Load(http, urls, clients, requests, limit);
                 process.Refresh();
-                var cpuPerRequest = (process.TotalProcessorTime - cpuBefore).TotalMilliseconds / Math.Max(1, result.Count);
+                var perRequest = 1.0 / Math.Max(1, result.Count);
+                var cpuPerRequest = (process.TotalProcessorTime - cpuBefore).TotalMilliseconds * perRequest;
+                var allocatedPerRequest = (GC.GetTotalAllocatedBytes() - allocatedBefore) / 1024.0 * perRequest;
+                var commandsPerRequest = (commands.Count - commandsBefore) * perRequest;
                 failed |= result.Errors > 0;
-                Console.WriteLine(Invariant($"{name,-22} {result.Count,8:N0} {result.Errors,6:N0} {result.Count / result.Elapsed.TotalSeconds,7:N1} {result.Percentile(0.50),8:N0} {result.Percentile(0.95),8:N0} {result.Percentile(1.0),8:N0} {cpuPerRequest,8:N1}{running?.State() ?? string.Empty}"));
+                Console.WriteLine(Invariant($"{name,-22} {result.Count,8:N0} {result.Errors,6:N0} {result.Count / result.Elapsed.TotalSeconds,7:N1} {result.Percentile(0.50),8:N0} {result.Percentile(0.95),8:N0} {result.Percentile(1.0),8:N0} {cpuPerRequest,8:N1} {allocatedPerRequest,9:N0} {commandsPerRequest,7:N1}{running?.State() ?? string.Empty}"));
+                if (options.Statements > 0)
+                {
+                    foreach (var (text, count) in commands.Top(options.Statements))
+                    {
+                        Console.WriteLine(Invariant($"    {count * perRequest,6:N2}/req  {text}"));
+                    }
+                }
+
                 if (result.FirstError is not null)
                 {
                     Console.WriteLine("    first error: " + result.FirstError);

@@ -14,13 +14,8 @@ namespace Threadline.Application.Queries;
 /// </summary>
 public sealed class Investigation
 {
-    private readonly Stamped<LeadIndex> _leads;
-    private readonly Stamped<Dictionary<string, List<HubDecision>>> _hubs;
-    private readonly Stamped<Dictionary<string, string>> _templateOfAd;
-    private readonly Stamped<MoneyIndex> _money;
-    private readonly Stamped<Dictionary<string, string>> _sites;
-    private readonly Stamped<List<string>> _regions;
-    private readonly Memo _memo = new(MemoCapacity);
+    private readonly Indexes _indexes;
+    private readonly Lazy<Stamp>? _pinned;
 
     /// <summary>Most costly answers (link charts, maps) kept between requests.</summary>
     public const int MemoCapacity = 256;
@@ -29,34 +24,43 @@ public sealed class Investigation
     {
         ArgumentNullException.ThrowIfNull(store);
         Store = store;
-        _leads = new(() => LeadIndex.Build(store));
-        _hubs = new(() => LinkResults.Hubs(store).GroupBy(h => h.Value, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal));
-        _templateOfAd = new(() => LinkResults.TemplateOfAd(store));
-        _money = new(() => MoneyIndex.Build(store));
-        _regions = new(() => store.Facet("Advertisement", "country", Storage.FacetKind.Value, 12)
-            .Where(kv => kv.Key.Length == 2).Select(kv => kv.Key.ToUpperInvariant()).Distinct(StringComparer.Ordinal).ToList());
-        _sites = new(() => store.Entities("Site").ToDictionary(e => e.Id, e => e.First("name") ?? e.Id, StringComparer.Ordinal));
+        _indexes = new Indexes(store);
+    }
+
+    private Investigation(Investigation shared)
+    {
+        Store = shared.Store;
+        _indexes = shared._indexes;
+        _pinned = new Lazy<Stamp>(() => Stamp.Of(shared.Store), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The workspace read.</summary>
     public IWorkspaceStore Store { get; }
 
+    /// <summary>
+    /// One request's view of the workspace, sharing this investigation's indexes: it asks the store whether the
+    /// workspace changed once, at its first read, instead of at every index it reads (a round trip each on a server
+    /// engine: dozens per search page). It sees every change made before that first read. A shell makes one per
+    /// request; a view kept longer would not see later changes.
+    /// </summary>
+    public Investigation Pinned() => new(this);
+
     /// <summary>The counts of the last link run, or null when linking never ran.</summary>
-    public LinkSummary? Summary() => LinkResults.Summary(Store);
+    public LinkSummary? Summary() => _indexes.Summary.Get(CurrentStamp()).Value;
 
-    internal LeadIndex Leads => _leads.Get(Stamp());
+    internal LeadIndex Leads => _indexes.Leads.Get(CurrentStamp());
 
-    internal MoneyIndex Money => _money.Get(Stamp());
+    internal MoneyIndex Money => _indexes.Money.Get(CurrentStamp());
 
     /// <summary>The hub decisions about an identifier (a phone, a photo, a template), or none.</summary>
     public IReadOnlyList<HubDecision> HubsOf(string value) =>
-        _hubs.Get(Stamp()).TryGetValue(value, out var list) ? list : [];
+        _indexes.Hubs.Get(CurrentStamp()).TryGetValue(value, out var list) ? list : [];
 
     /// <summary>The template (near-duplicate cluster) an ad belongs to, or null.</summary>
-    public string? TemplateOf(string adId) => _templateOfAd.Get(Stamp()).GetValueOrDefault(adId);
+    public string? TemplateOf(string adId) => _indexes.TemplateOfAd.Get(CurrentStamp()).GetValueOrDefault(adId);
 
     /// <summary>The countries the workspace's ads were posted in, most ads first (to read national phone numbers in).</summary>
-    public IReadOnlyList<string> Regions() => _regions.Get(Stamp());
+    public IReadOnlyList<string> Regions() => _indexes.Regions.Get(CurrentStamp());
 
     /// <summary>How a network is named to an analyst: "Lead #N" by its rank in the last link run, else its id.</summary>
     public string LeadLabel(string networkId)
@@ -67,12 +71,39 @@ public sealed class Investigation
 
     /// <summary>A site's name from its entity id (the id itself when unknown).</summary>
     public string SiteName(string? siteId) =>
-        siteId is null ? string.Empty : _sites.Get(Stamp()).GetValueOrDefault(siteId, siteId);
+        siteId is null ? string.Empty : _indexes.Sites.Get(CurrentStamp()).GetValueOrDefault(siteId, siteId);
 
     /// <summary>A costly answer kept until the workspace changes (see <see cref="Memo"/>).</summary>
     internal T? Remember<T>(string kind, string key, Func<T?> build)
-        where T : class => _memo.Get(Stamp(), kind + "\u0000" + key, build);
+        where T : class => _indexes.Memo.Get(CurrentStamp(), kind + "\u0000" + key, build);
 
-    // Every link or money run, and every ingest, writes statements and so moves the sequence.
-    private string Stamp() => Store.LastSequence().ToString(System.Globalization.CultureInfo.InvariantCulture);
+    // Every link or money run, and every ingest, writes statements and so moves the sequence. Unpinned (a CLI command,
+    // a test), every read asks; pinned (a web request), the first read does.
+    private Stamp CurrentStamp() => _pinned?.Value ?? Stamp.Of(Store);
+
+    /// <summary>What every view of one workspace shares: the indexes and the costly answers, each with its stamp.</summary>
+    private sealed class Indexes(IWorkspaceStore store)
+    {
+        public Stamped<LeadIndex> Leads { get; } = new(() => LeadIndex.Build(store));
+
+        public Stamped<Dictionary<string, List<HubDecision>>> Hubs { get; } =
+            new(() => LinkResults.Hubs(store).GroupBy(h => h.Value, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal));
+
+        public Stamped<Dictionary<string, string>> TemplateOfAd { get; } = new(() => LinkResults.TemplateOfAd(store));
+
+        public Stamped<MoneyIndex> Money { get; } = new(() => MoneyIndex.Build(store));
+
+        public Stamped<Dictionary<string, string>> Sites { get; } =
+            new(() => store.Entities("Site").ToDictionary(e => e.Id, e => e.First("name") ?? e.Id, StringComparer.Ordinal));
+
+        public Stamped<List<string>> Regions { get; } = new(() => store.Facet("Advertisement", "country", Storage.FacetKind.Value, 12)
+            .Where(kv => kv.Key.Length == 2).Select(kv => kv.Key.ToUpperInvariant()).Distinct(StringComparer.Ordinal).ToList());
+
+        public Stamped<Box<LinkSummary>> Summary { get; } = new(() => new Box<LinkSummary>(LinkResults.Summary(store)));
+
+        public Memo Memo { get; } = new(MemoCapacity);
+    }
+
+    private sealed record Box<T>(T? Value)
+        where T : class;
 }

@@ -10,16 +10,16 @@ internal sealed class Memo(int capacity)
     private readonly Lock _gate = new();
     private readonly Dictionary<string, LinkedListNode<(string Key, Lazy<object?> Value)>> _entries = new(StringComparer.Ordinal);
     private readonly LinkedList<(string Key, Lazy<object?> Value)> _recent = new();
-    private string? _stamp;
+    private Stamp? _stamp;
 
-    /// <summary>The answer for <paramref name="key"/> at <paramref name="stamp"/>, built by <paramref name="build"/> when not kept.</summary>
-    public T? Get<T>(string stamp, string key, Func<T?> build)
+    /// <summary>The answer for <paramref name="key"/> at <paramref name="stamp"/> (or later), built by <paramref name="build"/> when not kept.</summary>
+    public T? Get<T>(Stamp stamp, string key, Func<T?> build)
         where T : class
     {
         Lazy<object?> value;
         lock (_gate)
         {
-            if (!string.Equals(stamp, _stamp, StringComparison.Ordinal))
+            if (_stamp is not { } kept || stamp.Outdates(kept))
             {
                 _entries.Clear();
                 _recent.Clear();

@@ -2,20 +2,20 @@ namespace Threadline.Application.Queries;
 
 /// <summary>
 /// A value built from the workspace once and kept until the workspace changes (a new link or money run, new
-/// statements): built again on the first read after its stamp moves. Thread-safe; one build at a time.
+/// statements): built again on the first read whose <see cref="Stamp"/> outdates it. Thread-safe; one build at a time.
 /// </summary>
 internal sealed class Stamped<T>(Func<T> build)
     where T : class
 {
     private readonly Lock _gate = new();
     private T? _value;
-    private string? _stamp;
+    private Stamp _stamp;
 
-    public T Get(string stamp)
+    public T Get(Stamp stamp)
     {
         lock (_gate)
         {
-            if (_value is null || !string.Equals(stamp, _stamp, StringComparison.Ordinal))
+            if (_value is null || stamp.Outdates(_stamp))
             {
                 _value = build();
                 _stamp = stamp;

@@ -101,7 +101,7 @@ internal sealed class ResultTable
             ? $"SELECT kind, id FROM {_t.Results} WHERE kind = @kind ORDER BY sort_key {direction}, id {direction} LIMIT @limit OFFSET @offset"
             : $"SELECT kind, id FROM {_t.ResultKeys} WHERE kind = @kind AND key = @key ORDER BY sort_key {direction}, id {direction} LIMIT @limit OFFSET @offset";
         using var command = new NpgsqlCommand(
-            $"SELECT r.id, r.sort_key, r.payload FROM ({page}) AS p JOIN {_t.Results} AS r ON r.kind = p.kind AND r.id = p.id ORDER BY r.sort_key {direction}, r.id {direction};",
+            $"SELECT r.id, r.sort_key, r.payload, {Keys} FROM ({page}) AS p JOIN {_t.Results} AS r ON r.kind = p.kind AND r.id = p.id ORDER BY r.sort_key {direction}, r.id {direction};",
             connection);
         command.Parameters.AddWithValue("kind", kind);
         command.Parameters.AddWithValue("limit", limit);
@@ -111,7 +111,7 @@ internal sealed class ResultTable
             command.Parameters.AddWithValue("key", key);
         }
 
-        return Read(connection, kind, command);
+        return Read(command);
     }
 
     /// <summary>Every record of a kind in page order, read by keyset (sort key, id) a page at a time.</summary>
@@ -123,9 +123,9 @@ internal sealed class ResultTable
             IReadOnlyList<ResultRecord> page;
             using (var connection = data.OpenConnection())
             {
-                var where = after is null ? string.Empty : " AND (sort_key, id) > (@sort, @id)";
+                var where = after is null ? string.Empty : " AND (r.sort_key, r.id) > (@sort, @id)";
                 using var command = new NpgsqlCommand(
-                    $"SELECT id, sort_key, payload FROM {_t.Results} WHERE kind = @kind{where} ORDER BY sort_key, id LIMIT {ResultLimits.MaxPage};",
+                    $"SELECT r.id, r.sort_key, r.payload, {Keys} FROM {_t.Results} AS r WHERE r.kind = @kind{where} ORDER BY r.sort_key, r.id LIMIT {ResultLimits.MaxPage};",
                     connection);
                 command.Parameters.AddWithValue("kind", kind);
                 if (after is { } a)
@@ -134,7 +134,7 @@ internal sealed class ResultTable
                     command.Parameters.AddWithValue("id", a.Id);
                 }
 
-                page = Read(connection, kind, command);
+                page = Read(command);
             }
 
             foreach (var record in page)
@@ -158,10 +158,10 @@ internal sealed class ResultTable
             return [];
         }
 
-        using var command = new NpgsqlCommand($"SELECT id, sort_key, payload FROM {_t.Results} WHERE kind = @kind AND id = ANY(@ids) ORDER BY id;", connection);
+        using var command = new NpgsqlCommand($"SELECT r.id, r.sort_key, r.payload, {Keys} FROM {_t.Results} AS r WHERE r.kind = @kind AND r.id = ANY(@ids) ORDER BY r.id;", connection);
         command.Parameters.AddWithValue("kind", kind);
         command.Parameters.Add(Array("ids", ids, NpgsqlDbType.Text));
-        return Read(connection, kind, command);
+        return Read(command);
     }
 
     public long Count(NpgsqlConnection connection, string kind, string? key)
@@ -201,44 +201,22 @@ internal sealed class ResultTable
         return kinds;
     }
 
-    /// <summary>Records from rows of (id, sort_key, payload), with their keys.</summary>
-    private List<ResultRecord> Read(NpgsqlConnection connection, string kind, NpgsqlCommand command)
+    /// <summary>The keys of the record in <c>r</c>, read with it (one round trip for records and keys).</summary>
+    private string Keys => $"ARRAY(SELECT k.key FROM {_t.ResultKeys} AS k WHERE k.kind = r.kind AND k.id = r.id)";
+
+    /// <summary>Records from rows of (id, sort_key, payload, keys).</summary>
+    private static List<ResultRecord> Read(NpgsqlCommand command)
     {
-        var rows = new List<(string Id, double Sort, byte[] Payload)>();
-        using (var reader = command.ExecuteReader())
+        var records = new List<ResultRecord>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
         {
-            while (reader.Read())
-            {
-                rows.Add((reader.GetString(0), reader.GetDouble(1), (byte[])reader.GetValue(2)));
-            }
+            var keys = reader.GetFieldValue<string[]>(3);
+            System.Array.Sort(keys, StringComparer.Ordinal);
+            records.Add(new ResultRecord(reader.GetString(0), reader.GetDouble(1), (byte[])reader.GetValue(2)) { Keys = keys });
         }
 
-        var keys = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        if (rows.Count > 0)
-        {
-            using var select = new NpgsqlCommand($"SELECT id, key FROM {_t.ResultKeys} WHERE kind = @kind AND id = ANY(@ids);", connection);
-            select.Parameters.AddWithValue("kind", kind);
-            select.Parameters.Add(Array("ids", rows.Select(r => r.Id).ToArray(), NpgsqlDbType.Text));
-            using var reader = select.ExecuteReader();
-            while (reader.Read())
-            {
-                var id = reader.GetString(0);
-                if (!keys.TryGetValue(id, out var list))
-                {
-                    list = [];
-                    keys[id] = list;
-                }
-
-                list.Add(reader.GetString(1));
-            }
-        }
-
-        foreach (var list in keys.Values)
-        {
-            list.Sort(StringComparer.Ordinal);
-        }
-
-        return rows.Select(r => new ResultRecord(r.Id, r.Sort, r.Payload) { Keys = keys.TryGetValue(r.Id, out var k) ? k : [] }).ToList();
+        return records;
     }
 
     private static NpgsqlParameter<T[]> Array<T>(string name, T[] values, NpgsqlDbType type) =>

@@ -4,8 +4,8 @@ using NpgsqlTypes;
 namespace Threadline.Storage.Postgres;
 
 /// <summary>
-/// Runs a <see cref="SearchQuery"/>: the page of entities from <see cref="SearchSql"/>, then for each hit the value to
-/// show: its best-ranked full-text value for the query's words, cut and marked by <see cref="SnippetMaker"/>, or, for
+/// Runs a <see cref="SearchQuery"/>: the page of entities from <see cref="SearchSql"/>, then, for the whole page in one query, the value to
+/// show for each hit: its best-ranked full-text value for the query's words, cut and marked by <see cref="SnippetMaker"/>, or, for
 /// a hit found by field values only, the matching value in brackets.
 /// </summary>
 internal static class PostgresSearch
@@ -47,10 +47,16 @@ internal static class PostgresSearch
             : text.Select(term => lookup.Id(NameKind.Property, term.Field!.Name)).OfType<int>().Distinct().ToArray();
         var tsquery = properties is { Length: 0 } ? null : TsQueries.Any(text);
         var marks = TsQueries.Marks(text);
+        // The values shown are read for the whole page at once: one round trip, not one per hit.
+        var best = tsquery is null ? [] : BestValues(connection, t, found.Select(r => r.Eid).Distinct().ToArray(), tsquery, properties);
+        var exact = ExactValues(connection, t, found.Where(r => !best.ContainsKey(r.Eid) && r.Prop is not null && r.Hash is not null).Select(r => (r.Eid, r.Hash!.Value)).Distinct().ToArray());
         var hits = new List<SearchHit>(found.Count);
         foreach (var row in found)
         {
-            var (property, snippet) = Shown(connection, t, row.Eid, tsquery, properties, marks, row.Prop, row.Hash);
+            var (property, snippet) =
+                best.TryGetValue(row.Eid, out var b) ? (b.Prop, SnippetMaker.Make(b.Value, marks))
+                : row.Hash is { } h && exact.TryGetValue((row.Eid, h), out var e) ? (e.Prop, "[" + (e.Value.Length > MaxValueShown ? e.Value[..MaxValueShown] + "…" : e.Value) + "]")
+                : ((int?)null, string.Empty);
             hits.Add(new SearchHit(
                 row.Id,
                 names.Name(connection, row.Schema),
@@ -62,42 +68,55 @@ internal static class PostgresSearch
         return hits;
     }
 
-    private static (int? Property, string Snippet) Shown(
-        NpgsqlConnection connection, Tables t, long eid, NpgsqlTsQuery? tsquery, int[]? properties, IReadOnlyList<(string[] Words, bool Prefix)> marks, int? prop, Guid? hash)
+    /// <summary>Each entity's best-ranked full-text value for the query (ties: lowest property, then hash).</summary>
+    private static Dictionary<long, (int? Prop, string Value)> BestValues(NpgsqlConnection connection, Tables t, long[] eids, NpgsqlTsQuery tsquery, int[]? properties)
     {
-        if (tsquery is not null)
+        var values = new Dictionary<long, (int? Prop, string Value)>();
+        if (eids.Length == 0)
         {
-            var filter = properties is null ? string.Empty : " AND prop_id = ANY(@props)";
-            using var best = new NpgsqlCommand(
-                $"SELECT prop_id, value FROM {t.Statements} WHERE eid = @eid AND words @@ @q{filter} ORDER BY ts_rank_cd(words, @q, 1) DESC, prop_id, hash LIMIT 1;",
-                connection);
-            best.Parameters.AddWithValue("eid", eid);
-            best.Parameters.Add(new NpgsqlParameter("q", NpgsqlDbType.TsQuery) { Value = tsquery });
-            if (properties is not null)
-            {
-                best.Parameters.Add(new NpgsqlParameter<int[]>("props", NpgsqlDbType.Array | NpgsqlDbType.Integer) { TypedValue = properties });
-            }
-
-            using var reader = best.ExecuteReader();
-            if (reader.Read())
-            {
-                return (reader.GetInt32(0), SnippetMaker.Make(reader.GetString(1), marks));
-            }
+            return values;
         }
 
-        if (prop is not null && hash is { } h)
+        var filter = properties is null ? string.Empty : " AND prop_id = ANY(@props)";
+        using var best = new NpgsqlCommand(
+            $"SELECT DISTINCT ON (eid) eid, prop_id, value FROM {t.Statements} WHERE eid = ANY(@eids) AND words @@ @q{filter} ORDER BY eid, ts_rank_cd(words, @q, 1) DESC, prop_id, hash;",
+            connection);
+        best.Parameters.Add(new NpgsqlParameter<long[]>("eids", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { TypedValue = eids });
+        best.Parameters.Add(new NpgsqlParameter("q", NpgsqlDbType.TsQuery) { Value = tsquery });
+        if (properties is not null)
         {
-            using var value = new NpgsqlCommand($"SELECT prop_id, value FROM {t.Statements} WHERE eid = @eid AND hash = @hash;", connection);
-            value.Parameters.AddWithValue("eid", eid);
-            value.Parameters.AddWithValue("hash", h);
-            using var reader = value.ExecuteReader();
-            if (reader.Read())
-            {
-                var text = reader.GetString(1);
-                return (reader.GetInt32(0), "[" + (text.Length > MaxValueShown ? text[..MaxValueShown] + "…" : text) + "]");
-            }
+            best.Parameters.Add(new NpgsqlParameter<int[]>("props", NpgsqlDbType.Array | NpgsqlDbType.Integer) { TypedValue = properties });
         }
 
-        return (null, string.Empty);
+        using var reader = best.ExecuteReader();
+        while (reader.Read())
+        {
+            values[reader.GetInt64(0)] = (reader.GetInt32(1), reader.GetString(2));
+        }
+
+        return values;
+    }
+
+    /// <summary>The values that matched by field (found by entity and statement hash).</summary>
+    private static Dictionary<(long Eid, Guid Hash), (int? Prop, string Value)> ExactValues(NpgsqlConnection connection, Tables t, (long Eid, Guid Hash)[] wanted)
+    {
+        var values = new Dictionary<(long Eid, Guid Hash), (int? Prop, string Value)>();
+        if (wanted.Length == 0)
+        {
+            return values;
+        }
+
+        using var value = new NpgsqlCommand(
+            $"SELECT s.eid, s.hash, s.prop_id, s.value FROM {t.Statements} AS s JOIN unnest(@eids, @hashes) AS w(eid, hash) ON s.eid = w.eid AND s.hash = w.hash;",
+            connection);
+        value.Parameters.Add(new NpgsqlParameter<long[]>("eids", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { TypedValue = wanted.Select(w => w.Eid).ToArray() });
+        value.Parameters.Add(new NpgsqlParameter<Guid[]>("hashes", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { TypedValue = wanted.Select(w => w.Hash).ToArray() });
+        using var reader = value.ExecuteReader();
+        while (reader.Read())
+        {
+            values[(reader.GetInt64(0), reader.GetGuid(1))] = (reader.GetInt32(2), reader.GetString(3));
+        }
+
+        return values;
     }
 }

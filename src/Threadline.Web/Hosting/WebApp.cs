@@ -42,6 +42,7 @@ public static class WebApp
         // Every page already says Cache-Control: no-store (SecurityHeaders); anti-forgery then replaces it with its own
         // no-cache, no-store and warns on each page that holds a form. That is what we want, so it is not worth a line.
         builder.Logging.AddFilter("Microsoft.AspNetCore.Antiforgery", LogLevel.Error);
+        ServerThreads.Reserve();
         builder.AddThreadlineSecurity();
         if (new ServerSettings(builder.Configuration).NoAuth && !WebAppOptions.IsLoopbackOnly(builder.Configuration["urls"] ?? WebAppOptions.DefaultUrl))
         {
@@ -50,7 +51,8 @@ public static class WebApp
 
         // The workspace of a request is its case's, resolved (after the access check) by RequestAccess.
         builder.Services.AddScoped(sp => sp.GetRequiredService<RequestCase>().RequireWorkspace());
-        builder.Services.AddScoped(sp => sp.GetRequiredService<RequestCase>().RequireWorkspace().Investigation);
+        // One view per request: it asks the store whether the workspace changed once, not at every index it reads.
+        builder.Services.AddScoped(sp => sp.GetRequiredService<RequestCase>().RequireWorkspace().Investigation.Pinned());
         builder.Services.AddSingleton<AssetCatalog>();
         builder.Services.ConfigureHttpJsonOptions(o => Configure(o.SerializerOptions));
         builder.Services.AddOpenApi();
