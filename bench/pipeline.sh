@@ -15,23 +15,30 @@ case "$ws" in
   *) rm -f "$ws" "$ws-wal" "$ws-shm" ;;
 esac
 "$root/threadline" --help > /dev/null 2>&1   # build once, outside the timings
+statements() {   # statements in the workspace now (0 before it exists)
+  "$root/threadline" stats --workspace "$ws" --json 2>/dev/null | sed -n 's/^ *"statements": *\([0-9]*\).*/\1/p' | head -1 || true
+}
 run() {
   local name=$1; shift
+  local before; before=$(statements); before=${before:-0}
   /usr/bin/time -o "$dir/time.txt" -f "%e %M %U %S" "$root/threadline" "$@" > /dev/null 2> "$dir/${name// /-}.err"
-  report "$name"
+  local after; after=$(statements); after=${after:-0}
+  report "$name" $((after - before))
 }
 report() {
-  local secs kb user sys
+  local secs kb user sys cpu
   read -r secs kb user sys < "$dir/time.txt"
+  cpu=$(echo "$user + $sys" | bc -l)
   # CPU seconds of the threadline process (not a server's): on a loaded machine wall time says little, CPU time more.
-  printf "%-22s %8.1f s  %10.0f ads/s  cpu %7.1f s  peak %6.0f MiB\n" "$1" "$secs" "$(echo "$ads / $secs" | bc -l)" "$(echo "$user + $sys" | bc -l)" "$(echo "$kb / 1024" | bc -l)"
+  # New statements per wall second and per CPU second (the second is what an unloaded machine's writer reaches at best).
+  printf "%-22s %8.1f s  %10.0f ads/s  cpu %7.1f s  peak %6.0f MiB  %10d new statements  %8.0f st/s  %8.0f st/cpu-s\n" "$1" "$secs" "$(echo "$ads / $secs" | bc -l)" "$cpu" "$(echo "$kb / 1024" | bc -l)" "$2" "$(echo "$2 / $secs" | bc -l)" "$(echo "$2 / ($cpu + 0.001)" | bc -l)"
 }
 echo "threadline pipeline benchmark: $ads ads, $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, load $(cut -d' ' -f1-3 /proc/loadavg)"
 start=$(date +%s.%N)
 world="$dir/world-$ads"
 if [ ! -f "$world/.complete" ]; then   # a world of this size made before (by another engine's run) is reused
   rm -rf "$world"
-  run simulate simulate --seed 1 --ads "$ads" --out "$world"
+  run simulate simulate --seed 1 --ads "$ads" --out "$world"   # (writes files, not statements: its count is 0)
   touch "$world/.complete"
 fi
 "$root/threadline" migrate --workspace "$ws" > /dev/null

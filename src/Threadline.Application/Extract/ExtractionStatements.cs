@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
@@ -28,6 +29,16 @@ public static class ExtractionStatements
 
     public static readonly string Version = typeof(AdExtractor).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 
+    private const int MaxRememberedIds = 1 << 17;
+    private const int KeepDetailBuffer = 64 * 1024;
+    private static readonly ConcurrentDictionary<string, string> RememberedIds = new(StringComparer.Ordinal);
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? _detailBuffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? _detailWriter;
+
     /// <param name="ad">The ad.</param>
     /// <param name="extractor">The extractor (shared, thread-safe).</param>
     /// <param name="referenceWritten">Nodes whose reference facts this run has already emitted (shared by the run's
@@ -55,7 +66,7 @@ public static class ExtractionStatements
             var emit = new Emitter(result, ad.Id, anchor);
             foreach (var phone in found.Phones)
             {
-                var phoneId = Ids.Make("phone", phone.E164);
+                var phoneId = NodeId("phone", phone.E164);
                 emit.Ad("phone", phone.E164, Detail(w =>
                 {
                     Spans(w, phone.Spans);
@@ -76,7 +87,7 @@ public static class ExtractionStatements
 
             foreach (var email in found.Emails)
             {
-                var id = Ids.Make("email", email.Address.ToLowerInvariant());
+                var id = NodeId("email", email.Address.ToLowerInvariant());
                 emit.Ad("email", email.Address, Detail(w =>
                 {
                     Spans(w, [email.Span]);
@@ -87,7 +98,7 @@ public static class ExtractionStatements
 
             foreach (var handle in found.Handles)
             {
-                var id = Ids.Make("handle", handle.Service.ToLowerInvariant(), handle.Username.ToLowerInvariant());
+                var id = NodeId("handle", handle.Service.ToLowerInvariant(), handle.Username.ToLowerInvariant());
                 emit.Ad("handle", id, Detail(w =>
                 {
                     Spans(w, [handle.Span]);
@@ -125,7 +136,7 @@ public static class ExtractionStatements
 
             foreach (var city in found.Cities)
             {
-                var id = Ids.Make("location", "geonames", city.GeoNameId.ToString(CultureInfo.InvariantCulture));
+                var id = NodeId("location", "geonames", city.GeoNameId.ToString(CultureInfo.InvariantCulture));
                 emit.Ad("mentionedCity", id, Detail(w =>
                 {
                     Spans(w, [city.Span]);
@@ -198,15 +209,44 @@ public static class ExtractionStatements
 
     private static string Detail(Action<Utf8JsonWriter> body)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, JsonOutput.Compact))
+        // One buffer and writer per thread, reset for each detail: an ad yields a dozen of them.
+        var buffer = _detailBuffer ??= new ArrayBufferWriter<byte>(1024);
+        buffer.ResetWrittenCount();
+        var writer = _detailWriter ??= new Utf8JsonWriter(buffer, JsonOutput.Compact);
+        writer.Reset(buffer);
+        writer.WriteStartObject();
+        body(writer);
+        writer.WriteEndObject();
+        writer.Flush();
+        var text = System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+        if (buffer.Capacity > KeepDetailBuffer)
         {
-            writer.WriteStartObject();
-            body(writer);
-            writer.WriteEndObject();
+            (_detailBuffer, _detailWriter) = (null, null); // one huge detail does not pin its buffer for the run
         }
 
-        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+        return text;
+    }
+
+    /// <summary>
+    /// The id of a node (phone, e-mail, handle, place) an ad points to: the same few thousand numbers and
+    /// cities recur across hundreds of thousands of ads, so their ids are hashed once and remembered
+    /// (up to <see cref="MaxRememberedIds"/>; past that, hashed each time).
+    /// </summary>
+    private static string NodeId(string prefix, params ReadOnlySpan<string> parts)
+    {
+        var key = parts.Length == 1 ? string.Concat(prefix, "\u001f", parts[0]) : string.Concat(prefix, "\u001f", string.Join('\u001f', parts));
+        if (RememberedIds.TryGetValue(key, out var id))
+        {
+            return id;
+        }
+
+        id = Ids.Make(prefix, parts);
+        if (RememberedIds.Count < MaxRememberedIds)
+        {
+            RememberedIds.TryAdd(key, id);
+        }
+
+        return id;
     }
 
     private static void Spans(Utf8JsonWriter w, IEnumerable<TextSpan> spans)

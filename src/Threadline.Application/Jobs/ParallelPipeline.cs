@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Threadline.Core.Statements;
+using Threadline.Core.Threading;
 using Threadline.Storage;
 
 namespace Threadline.Application.Jobs;
@@ -51,14 +52,14 @@ public static class ParallelPipeline
             {
                 WorkerPriority.LowerCurrentThread();
                 var reader = input.Reader;
-                while (reader.WaitToReadAsync(cancellationToken).AsTask().GetAwaiter().GetResult())
+                while (Blocking.Wait(reader.WaitToReadAsync(cancellationToken)))
                 {
                     while (reader.TryRead(out var item))
                     {
                         var statements = store.Prepare(transform(item));
                         if (!output.Writer.TryWrite(statements))
                         {
-                            output.Writer.WriteAsync(statements, cancellationToken).AsTask().GetAwaiter().GetResult();
+                            Blocking.Wait(output.Writer.WriteAsync(statements, cancellationToken));
                         }
                     }
                 }
@@ -73,7 +74,7 @@ public static class ParallelPipeline
         var batch = new List<PreparedStatements>();
         var pending = 0;
         var reader = output.Reader;
-        while (reader.WaitToReadAsync(cancellationToken).AsTask().GetAwaiter().GetResult())
+        while (Blocking.Wait(reader.WaitToReadAsync(cancellationToken)))
         {
             while (reader.TryRead(out var statements))
             {
@@ -96,8 +97,8 @@ public static class ParallelPipeline
         }
 
         progress?.Invoke(processed);
-        producer.GetAwaiter().GetResult();
-        closer.GetAwaiter().GetResult();
+        Blocking.Wait(producer);
+        Blocking.Wait(closer);
         return (summary, processed);
     }
 }

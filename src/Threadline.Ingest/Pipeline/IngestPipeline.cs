@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Threading.Channels;
 using Threadline.Core;
 using Threadline.Core.IO;
+using Threadline.Core.Threading;
 using Threadline.Storage;
 
 namespace Threadline.Ingest.Pipeline;
@@ -222,7 +223,7 @@ public sealed class IngestPipeline<TRecord>
         run.StartFile(plan);
         try
         {
-            if (plan.Decision == FileStatus.Ingested && plan.Ahead?.GetAwaiter().GetResult() is [{ Final: true, ReadError: null } whole])
+            if (plan.Decision == FileStatus.Ingested && (plan.Ahead is { } read ? Blocking.Wait(read) : null) is [{ Final: true, ReadError: null } whole])
             {
                 // A small file read whole in one chunk joins the files written together.
                 run.Read(whole);
@@ -263,7 +264,7 @@ public sealed class IngestPipeline<TRecord>
                     return new FileSummary(plan.Path, null, FileStatus.Rejected, 0, 1, 0, 0, problem.Reason);
                 default:
                     return plan.Ahead is { } ahead
-                        ? Write(plan, run, ahead.GetAwaiter().GetResult(), cancellationToken)
+                        ? Write(plan, run, Blocking.Wait(ahead), cancellationToken)
                         : Write(plan, run, Stream(plan, cancellationToken), cancellationToken);
             }
         }
@@ -285,7 +286,7 @@ public sealed class IngestPipeline<TRecord>
             {
                 try
                 {
-                    reading.Run(stream, chunk => channel.Writer.WriteAsync(chunk, stop.Token).AsTask().GetAwaiter().GetResult(), stop.Token);
+                    reading.Run(stream, chunk => Blocking.Wait(channel.Writer.WriteAsync(chunk, stop.Token)), stop.Token);
                     channel.Writer.Complete();
                 }
                 catch (Exception e)
@@ -296,7 +297,7 @@ public sealed class IngestPipeline<TRecord>
             CancellationToken.None);
         try
         {
-            while (channel.Reader.WaitToReadAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult())
+            while (Blocking.Wait(channel.Reader.WaitToReadAsync(CancellationToken.None)))
             {
                 while (channel.Reader.TryRead(out var chunk))
                 {
@@ -312,7 +313,7 @@ public sealed class IngestPipeline<TRecord>
                 // Let a producer blocked on a full queue see the stop.
             }
 
-            producer.GetAwaiter().GetResult();
+            Blocking.Wait(producer);
         }
     }
 
