@@ -1,7 +1,6 @@
 using Threadline.Linking.Graph;
 using Threadline.Linking.Text;
 using Threadline.Matching.Model;
-using Threadline.Matching.Text;
 
 namespace Threadline.Linking.Personas;
 
@@ -365,7 +364,7 @@ internal static class PersonaModel
                 Name = raw,
                 NameKey = name,
                 Skeleton = raw is null ? "" : NameVariants.Skeleton(raw),
-                Syllables = raw is null ? null : Syllables(raw),
+                Syllables = raw is null ? [] : Romanisation.Readings(raw),
                 Age = age is null ? -1 : int.Parse(age, System.Globalization.CultureInfo.InvariantCulture),
                 Figure = figure is null ? 0 : int.Parse(figure, System.Globalization.CultureInfo.InvariantCulture),
                 Photos = [.. photos],
@@ -378,30 +377,6 @@ internal static class PersonaModel
         }
 
         return parts;
-    }
-
-    /// <summary>The name's pinyin syllables, each Wade–Giles token read as pinyin first; null when it is not pinyin.</summary>
-    internal static string? Syllables(string name)
-    {
-        var tokens = NameFold.Tokens(name);
-        if (tokens.Length == 0)
-        {
-            return null;
-        }
-
-        var syllables = new List<string>();
-        foreach (var token in tokens)
-        {
-            var split = Pinyin.Split(WadeGiles.Canonical(token));
-            if (split is null)
-            {
-                return null;
-            }
-
-            syllables.AddRange(split);
-        }
-
-        return string.Join(' ', syllables);
     }
 
     private static string? Most(IEnumerable<string> values)

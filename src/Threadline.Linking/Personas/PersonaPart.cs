@@ -23,8 +23,8 @@ internal sealed class PersonaPart
     /// <summary>Spelling skeleton (<see cref="Text.NameVariants.Skeleton"/>): transliterated, folded, no spaces.</summary>
     public string Skeleton { get; init; } = "";
 
-    /// <summary>Pinyin syllables, Wade–Giles readings taken as pinyin ("hsiao yu" → "xiao yu"); null when not pinyin.</summary>
-    public string? Syllables { get; init; }
+    /// <summary>Readings as pinyin syllables, Wade–Giles spellings read as pinyin ("Hsiao Yu" → "xiao yu"; <see cref="Romanisation"/>).</summary>
+    public string[] Syllables { get; init; } = [];
 
     /// <summary>The most frequent stated age, -1 when none.</summary>
     public int Age { get; init; } = -1;
