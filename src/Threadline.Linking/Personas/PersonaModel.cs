@@ -17,6 +17,9 @@ internal static class PersonaModel
     /// <summary>A block with more parts than this is not searched (bounds the pairwise work; counted).</summary>
     public const int MaxBlock = 300;
 
+    /// <summary>Fewer training pairs than this and EM has no population to learn from: the model does not run.</summary>
+    private const int MinTrainingPairs = 500;
+
     /// <summary>Partners drawn per ad and block for training.</summary>
     private const int PartnersPerAd = 3;
 
@@ -107,7 +110,10 @@ internal static class PersonaModel
             return new Outcome([], null);
         }
 
-        var model = Train(ads, names, bodies, table, hub, copierAd, network, options);
+        if (Train(ads, names, bodies, table, hub, copierAd, network, options) is not { } model)
+        {
+            return new Outcome([], null);
+        }
 
         // Joins, strongest first; a join must keep every pair of the two sides free of a hard constraint and of a
         // different name.
@@ -158,7 +164,7 @@ internal static class PersonaModel
     /// (an independent's ads under her number) and many are two (a controller's women), which is what lets EM tell the
     /// comparisons that separate women from those that only say "one advertiser".
     /// </summary>
-    private static FellegiSunterModel Train(IReadOnlyList<AdFeatures> ads, string[][] names, int[] bodies, IdentifierTable table, bool[] hub, bool[] copierAd, UnionFind network, LinkOptions options)
+    private static FellegiSunterModel? Train(IReadOnlyList<AdFeatures> ads, string[][] names, int[] bodies, IdentifierTable table, bool[] hub, bool[] copierAd, UnionFind network, LinkOptions options)
     {
         var n = ads.Count;
         var single = new UnionFind(n);
@@ -170,7 +176,7 @@ internal static class PersonaModel
             partOfAd[parts[p].FirstAd] = p;
         }
 
-        var comparable = parts.Select((p, i) => (p, i)).Where(x => x.p.NameKey is not null || x.p.Photos.Length > 0).Select(x => x.i).ToArray();
+        var comparable = parts.Select((p, i) => (p, i)).Where(x => x.p.NameKey is not null).Select(x => x.i).ToArray();
         var comparisons = PartComparisons.All;
         var rng = new Random(options.Seed);
         var random = new List<int[]>(RandomPairs);
@@ -239,6 +245,11 @@ internal static class PersonaModel
         }
 
         var patterns = counts.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => (kv.Value.Levels, kv.Value.Count)).ToList();
+        if (patterns.Sum(p => p.Count) < MinTrainingPairs)
+        {
+            return null;
+        }
+
         return ExpectationMaximisation.Train(comparisons, patterns, u, new EmOptions()).Model;
     }
 
@@ -263,8 +274,12 @@ internal static class PersonaModel
         return new FellegiSunterModel(model.Comparisons, model.M, model.U, lambda);
     }
 
-    /// <summary>Both name someone, or both show photos: person-level evidence to compare.</summary>
-    private static bool Comparable(PersonaPart a, PersonaPart b) => (a.NameKey is not null && b.NameKey is not null) || (a.Photos.Length > 0 && b.Photos.Length > 0);
+    /// <summary>
+    /// Both name someone. Parts that show photos but no name are left to the rules (rule 1 joins a photo set, rule 3
+    /// refuses two photo sets under one number): with nothing but photos, numbers and places to compare, a controller's
+    /// two women look like one.
+    /// </summary>
+    private static bool Comparable(PersonaPart a, PersonaPart b) => a.NameKey is not null && b.NameKey is not null;
 
     /// <summary>No pair across the two sides is forbidden or names two different women.</summary>
     private static bool Compatible(List<PersonaPart> parts, List<int> left, List<int> right)
