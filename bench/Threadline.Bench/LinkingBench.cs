@@ -27,6 +27,7 @@ public sealed class LinkingBench : IBenchScript
         var seed = 42;
         string? report = null;
         string? dump = null;
+        string? features = null;
         var styles = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
@@ -37,6 +38,7 @@ public sealed class LinkingBench : IBenchScript
                 case "--report": report = args[++i]; break;
                 case "--diagnose": diagnose = true; break;
                 case "--dump": dump = args[++i]; break;
+                case "--features": features = args[++i]; break;
                 case "--sim": sim = args[++i]; break;
                 case "--simulate": simulate = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--seed": seed = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
@@ -47,7 +49,7 @@ public sealed class LinkingBench : IBenchScript
 
         if (sim is not null)
         {
-            return SimulatedRun(sim, simulate, seed, Threadline.Simulation.Styles.StyleCatalog.Expand(styles), report, diagnose, dump);
+            return SimulatedRun(sim, simulate, seed, Threadline.Simulation.Styles.StyleCatalog.Expand(styles), report, diagnose, dump, features);
         }
 
         if (scaling && count > 100_000)
@@ -99,7 +101,7 @@ public sealed class LinkingBench : IBenchScript
     }
 
     /// <summary>The whole path on the simulator's files: (simulate,) read with the ingest readers, extract, link, compare with the truth.</summary>
-    private static int SimulatedRun(string dir, int simulate, int seed, IReadOnlyList<string> styles, string? report, bool diagnose, string? dump)
+    private static int SimulatedRun(string dir, int simulate, int seed, IReadOnlyList<string> styles, string? report, bool diagnose, string? dump, string? features = null)
     {
         var clock = Stopwatch.StartNew();
         if (simulate > 0)
@@ -110,18 +112,35 @@ public sealed class LinkingBench : IBenchScript
         }
 
         var records = new List<Threadline.Ingest.Ads.AdRecord>();
-        foreach (var file in Threadline.Core.IO.InputFiles.Expand([Path.Combine(dir, "ads")]).Files)
+        AdFeatures[] ads;
+        if (features is not null && File.Exists(features))
         {
-            records.AddRange(Threadline.Ingest.Ads.AdFileReader.Read(file).Where(x => x.Ad is not null).Select(x => x.Ad!));
+            // What extraction found, saved by an earlier run on the same world (--features FILE): linking only.
+            using var cached = File.OpenRead(features);
+            ads = System.Text.Json.JsonSerializer.Deserialize<AdFeatures[]>(cached) ?? [];
+            Console.WriteLine(Inv($"read {ads.Length:N0} extracted ads from {features} in {clock.Elapsed.TotalSeconds:F1} s"));
+        }
+        else
+        {
+            foreach (var file in Threadline.Core.IO.InputFiles.Expand([Path.Combine(dir, "ads")]).Files)
+            {
+                records.AddRange(Threadline.Ingest.Ads.AdFileReader.Read(file).Where(x => x.Ad is not null).Select(x => x.Ad!));
+            }
+
+            Console.WriteLine(Inv($"read {records.Count:N0} ads in {clock.Elapsed.TotalSeconds:F1} s, {PeakMemory.Describe()}"));
+            clock.Restart();
+            var extractor = new Threadline.Extraction.AdExtractor();
+            ads = new AdFeatures[records.Count];
+            Parallel.For(0, records.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i => ads[i] = MapAd(records[i], extractor));
+            var extract = clock.Elapsed.TotalSeconds;
+            Console.WriteLine(Inv($"extracted in {extract:F1} s ({records.Count / extract:N0} ads/s), {PeakMemory.Describe()}"));
+            if (features is not null)
+            {
+                using var saved = File.Create(features);
+                System.Text.Json.JsonSerializer.Serialize(saved, ads);
+            }
         }
 
-        Console.WriteLine(Inv($"read {records.Count:N0} ads in {clock.Elapsed.TotalSeconds:F1} s, {PeakMemory.Describe()}"));
-        clock.Restart();
-        var extractor = new Threadline.Extraction.AdExtractor();
-        var ads = new AdFeatures[records.Count];
-        Parallel.For(0, records.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i => ads[i] = MapAd(records[i], extractor));
-        var extract = clock.Elapsed.TotalSeconds;
-        Console.WriteLine(Inv($"extracted in {extract:F1} s ({records.Count / extract:N0} ads/s), {PeakMemory.Describe()}"));
         var bookings = Directory.EnumerateFiles(Path.Combine(dir, "bookings"), "*.csv").Order(StringComparer.Ordinal).SelectMany(f => BookingCsvReader.ReadFile(f).Records).ToList();
         var truthFolder = Threadline.Simulation.Truth.TruthSet.TruthFolder(dir);
         var truth = new Dictionary<(string, string), Threadline.Simulation.Truth.AdTruth>();
@@ -134,10 +153,19 @@ public sealed class LinkingBench : IBenchScript
         var trafficking = Threadline.Simulation.Truth.TruthSet.ReadNetworks(truthFolder).Where(n => n.Kind == "trafficking").Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
         records.Clear();
         clock.Restart();
-        var result = Linker.Link(ads, bookings, new LinkOptions { CityKey = Threadline.Extraction.CityKeys.Key });
+        var result = Linker.Link(ads, bookings, new LinkOptions { CityKey = Threadline.Extraction.CityKeys.Key, ScorePersonas = Environment.GetEnvironmentVariable("THREADLINE_NO_PERSONA_MODEL") is null });
         var link = clock.Elapsed.TotalSeconds;
         Console.WriteLine(Inv($"linked in {link:F1} s ({ads.Length / link:N0} ads/s), {PeakMemory.Describe()}"));
         Console.WriteLine("  stages: " + string.Join(", ", result.Statistics.StageSeconds.Select(kv => Inv($"{kv.Key} {kv.Value:F1}s"))));
+        if (result.PersonaModel is { } model)
+        {
+            Console.WriteLine(Inv($"  persona model: {model.CandidatePairs:N0} candidate pairs, λ {model.Lambda:F4}, {model.Merges:N0} joins, {model.Refused:N0} refused by a constraint"));
+            foreach (var c in model.Comparisons)
+            {
+                Console.WriteLine("    " + c.Name + ": " + string.Join("; ", c.Levels.Select(l => Inv($"{l.Level} {l.Weight:+0.0;-0.0}"))));
+            }
+        }
+
         var personaOf = new Dictionary<string, string>(StringComparer.Ordinal);
         var networkOf = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var ad in ads)
@@ -151,6 +179,17 @@ public sealed class LinkingBench : IBenchScript
                 {
                     networkOf[ad.AdId] = t.Network;
                 }
+            }
+        }
+
+        if (Environment.GetEnvironmentVariable("THREADLINE_DECISIONS") is not null)
+        {
+            foreach (var d in result.Personas.SelectMany(p => p.Decisions))
+            {
+                var same = string.Equals(personaOf.GetValueOrDefault(d.AdA), personaOf.GetValueOrDefault(d.AdB), StringComparison.Ordinal);
+                var na = ads.First(a => a.AdId == d.AdA);
+                var nb = ads.First(a => a.AdId == d.AdB);
+                Console.WriteLine(Inv($"  join {(same ? "OK " : "BAD")} w {d.MatchWeight:F1} [{string.Join('|', na.Names)}/{string.Join('|', na.Ages)} ~ {string.Join('|', nb.Names)}/{string.Join('|', nb.Ages)}] ") + string.Join("; ", d.Levels.Select(l => Inv($"{l.Comparison}: {l.Level} {l.Weight:+0.0;-0.0}"))));
             }
         }
 

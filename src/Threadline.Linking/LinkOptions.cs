@@ -49,6 +49,16 @@ public sealed record LinkOptions
     public bool GuessNamesAndAges { get; init; } = true;
 
     /// <summary>
+    /// Runs the scored persona model (<c>Personas/PersonaModel</c>) after the persona rules: parts of personas that EM's
+    /// estimated weights score at or over <see cref="PersonaMatchProbability"/> and that no hard constraint separates are
+    /// joined, each join with its evidence.
+    /// </summary>
+    public bool ScorePersonas { get; init; } = true;
+
+    /// <summary>The match probability from which the persona model joins two parts.</summary>
+    public double PersonaMatchProbability { get; init; } = 0.5;
+
+    /// <summary>
     /// Maps a city name to the key cities are compared under (e.g. a gazetteer id, so that "Bruxelles" in a
     /// booking and "Brussels" in an ad are one city). Default: case and accents folded. Must be thread-safe.
     /// </summary>

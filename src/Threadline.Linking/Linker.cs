@@ -125,16 +125,24 @@ public static class Linker
 
         var (netUf, handovers) = NetworkGrouper.Group(ads, names, bodies, table, hub, copied, copier, options);
         var bookerJoins = BookerJoin.Link(ads, bookings, table, hub, netUf);
-        var personaUf = PersonaGrouper.Group(ads, names, bodies, table, hub, copied, new PersonaGrouper.Copies(copier, copierAd), netUf, sigs, options);
+        var personaUf = PersonaGrouper.Group(ads, names, bodies, table, hub, copied, new PersonaGrouper.Copies(copier, copierAd), netUf, sigs, options, out var beforeSplit);
+        Stage("grouping");
+
+        // The parts the rules could not join, scored on comparable evidence with weights estimated here (EM).
+        var scored = options.ScorePersonas
+            ? Personas.PersonaModel.Resolve(ads, names, bodies, table, hub, copierAd, personaUf, netUf, beforeSplit, options)
+            : new Personas.PersonaModel.Outcome([], null);
+        Stage("persona model");
 
         // A network is at least two women told apart; a copier's ads join nobody.
         netUf = NetworkWomen.Enforce(ads, names, bodies, table, hub, netUf, personaUf, copierAd, options).Network;
-        Stage("grouping");
+        Stage("network women");
 
-        var context = new ResultAssembler.Context(ads, names, bodies, bookings, options, table, hub, netUf, personaUf, templateOf, templateIds, templateMembers, sigs, handovers) { BookerJoins = bookerJoins };
+        var context = new ResultAssembler.Context(ads, names, bodies, bookings, options, table, hub, netUf, personaUf, templateOf, templateIds, templateMembers, sigs, handovers) { BookerJoins = bookerJoins, PersonaJoins = scored.Joins };
         var result = ResultAssembler.Assemble(context, hubDecisions, Stage);
         return result with
         {
+            PersonaModel = scored.Summary,
             Statistics = result.Statistics with
             {
                 PhotoClusters = photoClusters,

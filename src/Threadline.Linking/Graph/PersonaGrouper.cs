@@ -18,7 +18,11 @@ internal static class PersonaGrouper
     /// <summary>The copier numbers (per identifier) and their ads (per ad) that <see cref="CopyDetector"/> found.</summary>
     public sealed record Copies(bool[] Copier, bool[] CopierAd);
 
-    public static UnionFind Group(IReadOnlyList<AdFeatures> ads, string[][] names, int[] bodies, IdentifierTable table, bool[] hub, bool[] copied, Copies copies, UnionFind network, Text.TextSignatures sigs, LinkOptions options)
+    public static UnionFind Group(IReadOnlyList<AdFeatures> ads, string[][] names, int[] bodies, IdentifierTable table, bool[] hub, bool[] copied, Copies copies, UnionFind network, Text.TextSignatures sigs, LinkOptions options) =>
+        Group(ads, names, bodies, table, hub, copied, copies, network, sigs, options, out _);
+
+    /// <summary>As above; <paramref name="beforeSplit"/> is the grouping before rule 6 split groups seen in two cities at once.</summary>
+    public static UnionFind Group(IReadOnlyList<AdFeatures> ads, string[][] names, int[] bodies, IdentifierTable table, bool[] hub, bool[] copied, Copies copies, UnionFind network, Text.TextSignatures sigs, LinkOptions options, out UnionFind beforeSplit)
     {
         var n = ads.Count;
         var uf = new UnionFind(n);
@@ -354,6 +358,7 @@ internal static class PersonaGrouper
         JoinByPresence(ads, names, keys, uf, network, options);
 
         // 6. One woman is in one city at a time: a group in two cities over the same days is split along its stays.
+        beforeSplit = uf;
         return PresenceSplitter.Split(ads, uf, options);
     }
 

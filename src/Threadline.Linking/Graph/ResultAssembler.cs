@@ -27,6 +27,9 @@ internal static class ResultAssembler
 
         /// <summary>Bookers whose bookings joined groups (see <see cref="BookerJoin"/>).</summary>
         public List<BookerJoin.Join> BookerJoins { get; init; } = [];
+
+        /// <summary>Joins of the scored persona model, with their evidence.</summary>
+        public List<Personas.PersonaModel.Join> PersonaJoins { get; init; } = [];
     }
 
     public static LinkResult Assemble(Context c, List<HubDecision> hubs, Action<string> stage)
@@ -89,6 +92,7 @@ internal static class ResultAssembler
 
         var personas = new Persona[personaCount];
         var names = c.Names;
+        var decisions = c.PersonaJoins.GroupBy(j => personaLabel[j.AdA]).ToDictionary(g => g.Key, g => g.Select(j => j.Decision).ToArray());
         Parallel.For(0, personaCount, new ParallelOptions { MaxDegreeOfParallelism = c.Options.Parallelism }, p =>
         {
             var members = personaAds[p];
@@ -104,6 +108,7 @@ internal static class ResultAssembler
                 Names = members.SelectMany(a => ads[a].Names).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).Take(10).ToArray(),
                 Sites = members.Select(a => ads[a].Site).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(),
                 Movement = movements[p],
+                Decisions = decisions.GetValueOrDefault(p) ?? [],
             };
         });
         stage("personas");

@@ -25,6 +25,9 @@ public sealed record LinkResult
     public int UnlinkedBookings { get; init; }
 
     public LinkStatistics Statistics { get; init; } = new();
+
+    /// <summary>The scored persona model as estimated on this input (null when it did not run or had nothing to compare).</summary>
+    public PersonaModelSummary? PersonaModel { get; init; }
 }
 
 /// <summary>One ad's place in the result.</summary>

@@ -16,6 +16,9 @@ public sealed record Persona
 
     public IReadOnlyList<LinkEvidence> Evidence { get; init; } = [];
 
+    /// <summary>The scored persona model's joins inside this persona, each with its levels and weights.</summary>
+    public IReadOnlyList<PersonaDecision> Decisions { get; init; } = [];
+
     public IReadOnlyList<string> Phones { get; init; } = [];
 
     public IReadOnlyList<string> Names { get; init; } = [];

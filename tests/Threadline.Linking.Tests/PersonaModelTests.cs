@@ -1,0 +1,122 @@
+using Threadline.Linking.Personas;
+using static Threadline.Linking.Tests.Ads;
+
+namespace Threadline.Linking.Tests;
+
+/// <summary>The scored persona model (issue 15, item 2): comparison levels, hard constraints, weights estimated on the input, evidence kept.</summary>
+public sealed class PersonaModelTests
+{
+    [Theory]
+    [InlineData("Hsiao Yen", "Xiaoyan")]
+    [InlineData("Hsiao Yu", "Xiao Yu")]
+    [InlineData("Chia-Yi", "Jiayi")]
+    [InlineData("Hsueh", "Xue")]
+    [InlineData("Yueh", "Yue")]
+    [InlineData("Ching", "Jing")]
+    [InlineData("Lan Lan", "Lanlan")]
+    [InlineData("Mei-Ling", "Meiling")]
+    public void Wade_Giles_and_pinyin_spellings_share_a_reading(string a, string b) =>
+        Assert.Contains(Romanisation.Readings(a), r => Romanisation.Readings(b).Contains(r));
+
+    [Theory]
+    [InlineData("Mei", "Min")]
+    [InlineData("Xiaoyu", "Xiaoyan")]
+    [InlineData("Natalia", "Natalya")]
+    public void Different_names_share_no_reading(string a, string b) =>
+        Assert.DoesNotContain(Romanisation.Readings(a), r => Romanisation.Readings(b).Contains(r));
+
+    [Theory]
+    [InlineData("Bianca", "Bianca", 0)]
+    [InlineData("Hsiao Yen", "Xiaoyan", 1)]
+    [InlineData("Oksana", "Oxana", 2)]
+    [InlineData("Magda", "Magdalena", 3)]
+    [InlineData("Lan", "Lanlan", 3)]
+    [InlineData("Ting", "Tingting", 3)]
+    [InlineData("Maria", "Marta", 4)]
+    [InlineData("Olga", "Chioma", PartComparisons.NameDifferent)]
+    public void Names_fall_into_their_level(string a, string b, int level) =>
+        Assert.Equal(level, PartComparisons.NameLevel(Part(a), Part(b)));
+
+    [Fact]
+    public void Ages_more_than_a_year_apart_and_two_cities_on_four_days_forbid_a_join()
+    {
+        var levels = PartComparisons.Compare(Part("Magda", age: 22), Part("Magdalena", age: 35), out var apart);
+        Assert.True(PartComparisons.Forbidden(levels, apart));
+        Assert.False(PartComparisons.Forbidden(PartComparisons.Compare(Part("Magda", age: 22), Part("Magdalena", age: 23), out apart), apart));
+
+        var brussels = Enumerable.Range(0, 5).ToDictionary(d => d, _ => new[] { "BRUSSELS" });
+        var ghent = Enumerable.Range(0, 5).ToDictionary(d => d, _ => new[] { "GHENT" });
+        levels = PartComparisons.Compare(Part("Magda", days: brussels), Part("Magdalena", days: ghent), out apart);
+        Assert.Equal(1, levels[PartComparisons.PlaceTime]);
+        Assert.True(PartComparisons.Forbidden(levels, apart));
+    }
+
+    [Fact]
+    public void A_nickname_under_her_number_joins_her_with_the_evidence_kept()
+    {
+        var ads = World();
+
+        // One woman writes "Magdalena" on some ads and "Magda" on others: the rules see two names under one number.
+        ads.AddRange(Enumerable.Range(0, 8).Select(i => Ad("m" + i, phone: "+32471999999", name: i % 2 == 0 ? "Magdalena" : "Magda", day: i) with { Ages = [27] }));
+        var r = Linker.Link(ads);
+        Assert.NotNull(r.PersonaModel);
+        var persona = PersonaOf(r, "m0");
+        Assert.All(Enumerable.Range(1, 7), i => Assert.Equal(persona, PersonaOf(r, "m" + i)));
+        var decision = Assert.Single(r.Personas.Single(p => p.Id == persona).Decisions);
+        Assert.Contains(decision.Levels, l => l.Comparison == "name" && l.Level.StartsWith("one name a shortening", StringComparison.Ordinal));
+        Assert.True(decision.Probability >= 0.5 && decision.MatchWeight > 0, $"weight {decision.MatchWeight}");
+        Assert.Contains(r.PersonaModel!.Comparisons, c => c.Name == "age" && c.Levels[0].Weight > 0);
+    }
+
+    [Fact]
+    public void Without_the_model_the_nickname_stays_apart_and_ages_apart_never_join()
+    {
+        var ads = World();
+        ads.AddRange(Enumerable.Range(0, 8).Select(i => Ad("m" + i, phone: "+32471999999", name: i % 2 == 0 ? "Magdalena" : "Magda", day: i) with { Ages = [27] }));
+        var off = Linker.Link(ads, options: new LinkOptions { ScorePersonas = false });
+        Assert.NotEqual(PersonaOf(off, "m0"), PersonaOf(off, "m1"));
+        Assert.Null(off.PersonaModel);
+
+        // Two women behind a controller's number, the short name 22 and the long one 35: two women whatever the weights.
+        var two = World();
+        two.AddRange(Enumerable.Range(0, 8).Select(i => Ad("m" + i, phone: "+32471999999", name: i % 2 == 0 ? "Magdalena" : "Magda", day: i) with { Ages = [i % 2 == 0 ? 35 : 22] }));
+        var r = Linker.Link(two);
+        Assert.NotEqual(PersonaOf(r, "m0"), PersonaOf(r, "m1"));
+    }
+
+    /// <summary>Independents (one woman per number) and controllers (four women per number): what EM learns from.</summary>
+    private static List<AdFeatures> World()
+    {
+        string[] names = ["Lina", "Mara", "Olga", "Sofia", "Chioma", "Irina", "Daria", "Bianca", "Raluca", "Agata", "Nadia", "Vera"];
+        var ads = new List<AdFeatures>();
+        for (var w = 0; w < 40; w++)
+        {
+            var phone = "+3247000" + w.ToString("0000", System.Globalization.CultureInfo.InvariantCulture);
+            ads.AddRange(Enumerable.Range(0, 6).Select(i => Ad($"i{w}-{i}", phone: phone, name: names[w % names.Length], day: i * 2, city: w % 2 == 0 ? "Brussels" : "Ghent") with { Ages = [20 + (w % 15)] }));
+        }
+
+        for (var c = 0; c < 10; c++)
+        {
+            var phone = "+3248000" + c.ToString("0000", System.Globalization.CultureInfo.InvariantCulture);
+            for (var k = 0; k < 4; k++)
+            {
+                var name = names[(c + k * 3) % names.Length];
+                ads.AddRange(Enumerable.Range(0, 5).Select(i => Ad($"c{c}-{k}-{i}", phone: phone, name: name, day: i * 3 + k, city: k % 2 == 0 ? "Antwerp" : "Liege") with { Ages = [19 + ((c + k * 5) % 17)] }));
+            }
+        }
+
+        return ads;
+    }
+
+    private static PersonaPart Part(string name, int age = -1, Dictionary<int, string[]>? days = null) => new()
+    {
+        FirstAd = 0,
+        Network = 0,
+        Name = name,
+        NameKey = Graph.PersonaGrouper.NormaliseName(name),
+        Skeleton = Text.NameVariants.Skeleton(name),
+        Syllables = Romanisation.Readings(name),
+        Age = age,
+        Days = days ?? [],
+    };
+}
