@@ -58,7 +58,7 @@ public sealed class PersonaModelTests
 
         // One woman writes "Magdalena" on some ads and "Magda" on others: the rules see two names under one number.
         ads.AddRange(Enumerable.Range(0, 8).Select(i => Ad("m" + i, phone: "+32471999999", name: i % 2 == 0 ? "Magdalena" : "Magda", day: i) with { Ages = [27] }));
-        var r = Linker.Link(ads);
+        var r = Linker.Link(ads, options: new LinkOptions { ScorePersonas = true });
         Assert.NotNull(r.PersonaModel);
         var persona = PersonaOf(r, "m0");
         Assert.All(Enumerable.Range(1, 7), i => Assert.Equal(persona, PersonaOf(r, "m" + i)));
@@ -80,7 +80,7 @@ public sealed class PersonaModelTests
         // Two women behind a controller's number, the short name 22 and the long one 35: two women whatever the weights.
         var two = World();
         two.AddRange(Enumerable.Range(0, 8).Select(i => Ad("m" + i, phone: "+32471999999", name: i % 2 == 0 ? "Magdalena" : "Magda", day: i) with { Ages = [i % 2 == 0 ? 35 : 22] }));
-        var r = Linker.Link(two);
+        var r = Linker.Link(two, options: new LinkOptions { ScorePersonas = true });
         Assert.NotEqual(PersonaOf(r, "m0"), PersonaOf(r, "m1"));
     }
 

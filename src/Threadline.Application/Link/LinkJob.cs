@@ -21,7 +21,9 @@ public static class LinkJob
     /// <param name="imagesRoot">The folder photos are read from (null: each export's own folder).</param>
     /// <param name="progress">Told each stage as it starts.</param>
     /// <param name="cancellationToken">Checked between stages; a cancelled run leaves the previous results in place.</param>
-    public static LinkRun Run(IWorkspaceStore store, string? imagesRoot = null, IProgress<JobProgress>? progress = null, CancellationToken cancellationToken = default)
+    /// <param name="scorePersonas">Also run the scored persona model (issue 15 item 2; off by default until the risk score stops
+    /// depending on women the rules split, see docs/linking.md).</param>
+    public static LinkRun Run(IWorkspaceStore store, string? imagesRoot = null, IProgress<JobProgress>? progress = null, CancellationToken cancellationToken = default, bool scorePersonas = false)
     {
         ArgumentNullException.ThrowIfNull(store);
         var watch = Stopwatch.StartNew();
@@ -34,7 +36,7 @@ public static class LinkJob
         stage("hashing photos");
         var (hashes, hashed, failed) = ImageHashJob.Run(store, imagesRoot);
         stage("reading ads");
-        var (linked, storageRank, adCount, bookingCount) = Link(store, hashes, stage);
+        var (linked, storageRank, adCount, bookingCount) = Link(store, hashes, stage, scorePersonas);
         cancellationToken.ThrowIfCancellationRequested();
 
         // Ids carry over from the last run (a note or case naming a network must not be orphaned), and every
@@ -75,12 +77,12 @@ public static class LinkJob
     }
 
     /// <summary>Reads and links; the ads (with their texts) are dropped when it returns, before the result is written.</summary>
-    private static (LinkResult Result, Dictionary<string, int> StorageRank, int Ads, int Bookings) Link(IWorkspaceStore store, IReadOnlyDictionary<string, ulong> hashes, Action<string> stage)
+    private static (LinkResult Result, Dictionary<string, int> StorageRank, int Ads, int Bookings) Link(IWorkspaceStore store, IReadOnlyDictionary<string, ulong> hashes, Action<string> stage, bool scorePersonas)
     {
         var (ads, storageRank) = AdFeatureReader.ReadWithStorageRank(store, hashes);
         var bookings = BookingIngest.Read(store).ToList();
         stage($"linking {ads.Count:N0} ads and {bookings.Count:N0} bookings");
-        return (Linker.Link(ads, bookings, new LinkOptions { CityKey = Threadline.Extraction.CityKeys.Key }), storageRank, ads.Count, bookings.Count);
+        return (Linker.Link(ads, bookings, new LinkOptions { CityKey = Threadline.Extraction.CityKeys.Key, ScorePersonas = scorePersonas }), storageRank, ads.Count, bookings.Count);
     }
 
     private static HashSet<string> Retired(IReadOnlyList<IdChange> lineage) =>
