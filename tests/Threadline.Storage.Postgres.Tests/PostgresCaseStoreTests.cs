@@ -32,7 +32,7 @@ public sealed class PostgresCaseStoreTests : CaseStoreCompliance, IClassFixture<
     {
         var location = _database.NewWorkspace();
         PostgresWorkspaceStore.Migrate(location);
-        Run(location, $"DROP TABLE \"{location.Workspace}\".case_records, \"{location.Workspace}\".case_victims, \"{location.Workspace}\".case_files; DELETE FROM \"{location.Workspace}\".threadline_migrations WHERE version = 2");
+        Run(location, $"DROP TABLE \"{location.Workspace}\".case_records, \"{location.Workspace}\".case_victims, \"{location.Workspace}\".case_files; DELETE FROM \"{location.Workspace}\".threadline_migrations WHERE version >= 2");
         var error = Assert.Throws<WorkspaceException>(() => PostgresCaseStore.Open(location));
         Assert.Equal(WorkspaceErrorKind.UpgradeRequired, error.Kind);
         Assert.Contains("threadline migrate", error.Message, StringComparison.Ordinal);

@@ -111,6 +111,13 @@ internal static class PgMigrations
             CREATE TRIGGER case_victims_append_only BEFORE UPDATE ON {s}.case_victims
                 FOR EACH ROW EXECUTE FUNCTION {s}.case_records_append_only();
             """),
+        // Two writers inserting one new entity at once: INSERT … ON CONFLICT (id) only arbitrates on the id's index, so the
+        // second could fail on this one's uniqueness first (23505 on entities_by_schema) instead of waiting for the first
+        // and finding the row. The id alone is unique; this index only serves listing by schema.
+        new(3, "entities by schema: an index, not a second unique key", """
+            DROP INDEX {s}.entities_by_schema;
+            CREATE INDEX entities_by_schema ON {s}.entities(schema_id, id);
+            """),
     ];
 
     public static int Latest => All.Max(m => m.Version);
