@@ -4,16 +4,24 @@
 # 127.0.0.1, a free port, fsync on, synchronous_commit off: as durable as SQLite's WAL with synchronous=NORMAL),
 # runs bench/pipeline.sh on SQLite and then on PostgreSQL (TOGETHER=1: both at once, on one simulated world), and stops
 # the server (also on failure or Ctrl+C). WEB=1 then runs the web benchmark (20 clients) on both workspaces, alone and
-# while an ingest of a second world writes into them.
+# while an ingest of a second world writes into them. UNTIL=link stops each pipeline after linking (ingest → link);
+# WEB_ONLY=1 DIR runs only the web part again on the workspaces an earlier run left in DIR (its server restarted).
 set -euo pipefail
 ads=${1:-200000}
 root="$(cd "$(dirname "$0")/.." && pwd)"
 dir=${2:-$(mktemp -d /tmp/threadline-engines-XXXX)}
 mkdir -p "$dir"
 . "$root/bench/pg-throwaway.sh"
+if [ "${WEB_ONLY:-0}" = 1 ]; then
+  pg_resume "$dir"; WEB=1
+  if [ -f "$dir/sqlite/bench.db" ]; then sqlite_db="$dir/sqlite/bench.db"; else sqlite_db="$dir/bench.db"; fi
+else
 pg_start "$dir"
+fi
 bin=$pgbin
-if [ "${TOGETHER:-0}" = 1 ]; then
+if [ "${WEB_ONLY:-0}" = 1 ]; then
+  :
+elif [ "${TOGETHER:-0}" = 1 ]; then
   # Both engines at the same moment (each with its own folder, one shared world): on a machine that others load too,
   # the two runs see the same load, so their ratio means something even when their absolute times do not.
   "$root/threadline" simulate --seed 1 --ads "$ads" --out "$dir/world-$ads" > /dev/null

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Whole-pipeline benchmark through the `threadline` command, as a user runs it:
-#   bench/pipeline.sh [ADS] [DIR] [WORKSPACE]
+#   bench/pipeline.sh [ADS] [DIR] [WORKSPACE]     (UNTIL=link stops after the link stage: ingest → link only)
 # simulates ADS ads (default 100000), then times each stage (ingest, extract, link, money) and prints
 # wall seconds, throughput and peak resident memory (from /usr/bin/time) per stage. WORKSPACE is any engine's
 # workspace (default DIR/bench.db); a postgres:// one must be new or empty: it is created with `migrate` first.
@@ -46,6 +46,7 @@ run "ingest ads" ingest ads "$world/ads" --workspace "$ws"
 run "ingest bookings" ingest bookings "$world/bookings" --workspace "$ws"
 run "extract" extract --workspace "$ws"
 run "link" link --workspace "$ws"
+if [ "${UNTIL:-}" = link ]; then echo "total $(echo "$(date +%s.%N) - $start" | bc -l | cut -c1-6) s (UNTIL=link: no bank files, no money); files in $dir"; exit 0; fi
 run "ingest transactions" ingest transactions "$world/bank" --workspace "$ws"
 run "money" money --workspace "$ws"
 echo "total $(echo "$(date +%s.%N) - $start" | bc -l | cut -c1-6) s; files in $dir"
