@@ -22,7 +22,12 @@ internal sealed class NameTable
 
     public bool TryGetId(NameKind kind, string name, out int id) => _ids.TryGetValue((kind, name), out id);
 
-    /// <summary>A name's id, reloading once in case another process added it; null when never stored.</summary>
+    /// <summary>
+    /// A name's id, looked up in the table when not cached (another process may have added it); null when never stored.
+    /// A miss reads that one name, not the whole table: a workspace holds a name per source file (hundreds of thousands
+    /// at a million ads), and a read that asks for a property or schema the workspace never stored (no images yet)
+    /// would otherwise reload them all on every call.
+    /// </summary>
     public int? Find(NpgsqlDataSource data, NameKind kind, string name)
     {
         if (_ids.TryGetValue((kind, name), out var id))
@@ -31,11 +36,20 @@ internal sealed class NameTable
         }
 
         using var connection = data.OpenConnection();
-        Load(connection);
-        return _ids.TryGetValue((kind, name), out id) ? id : null;
+        using var command = new NpgsqlCommand($"SELECT id FROM {_tables.Names} WHERE kind = @kind AND name = @name;", connection);
+        command.Parameters.AddWithValue("kind", (short)kind);
+        command.Parameters.AddWithValue("name", name);
+        if (command.ExecuteScalar() is not { } found)
+        {
+            return null;
+        }
+
+        id = Convert.ToInt32(found, System.Globalization.CultureInfo.InvariantCulture);
+        Add(id, kind, name);
+        return id;
     }
 
-    /// <summary>The name of an id (reloading when another process added it).</summary>
+    /// <summary>The name of an id (reading that one name when another process added it).</summary>
     public string Name(NpgsqlConnection connection, int id)
     {
         if (_names.TryGetValue(id, out var name))
@@ -43,8 +57,35 @@ internal sealed class NameTable
             return name;
         }
 
-        Load(connection);
-        return _names.TryGetValue(id, out name) ? name : throw new InvalidOperationException($"name {id} is missing from the workspace");
+        using var command = new NpgsqlCommand($"SELECT kind, name FROM {_tables.Names} WHERE id = @id;", connection);
+        command.Parameters.AddWithValue("id", id);
+        using var reader = command.ExecuteReader();
+        if (!reader.Read())
+        {
+            throw new InvalidOperationException($"name {id} is missing from the workspace");
+        }
+
+        name = reader.GetString(1);
+        Add(id, (NameKind)reader.GetInt16(0), name);
+        return name;
+    }
+
+    /// <summary>Reads the names of these ids that are not cached yet, in one query (names another process added).</summary>
+    public void Resolve(NpgsqlConnection connection, IEnumerable<int> ids)
+    {
+        var missing = ids.Where(id => !_names.ContainsKey(id)).Distinct().ToArray();
+        if (missing.Length == 0)
+        {
+            return;
+        }
+
+        using var command = new NpgsqlCommand($"SELECT id, kind, name FROM {_tables.Names} WHERE id = ANY(@ids);", connection);
+        command.Parameters.AddWithValue("ids", missing);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            Add(reader.GetInt32(0), (NameKind)reader.GetInt16(1), reader.GetString(2));
+        }
     }
 
     /// <summary>Whether every id is known without a reload.</summary>

@@ -30,7 +30,17 @@ public sealed partial class PostgresWorkspaceStore
             return [];
         }
 
-        var filter = new StatementFilter(prop, producer, source);
+        int[]? props = null;
+        if (query.Properties is not null)
+        {
+            props = query.Properties.Distinct(StringComparer.Ordinal).Select(p => NameId(NameKind.Property, p)).OfType<int>().ToArray();
+            if (props.Length == 0)
+            {
+                return [];
+            }
+        }
+
+        var filter = new StatementFilter(prop, producer, source, props);
         IReadOnlyCollection<string>? ids = query.EntityIds;
         if (query.EntityId is not null)
         {

@@ -33,6 +33,36 @@ internal sealed class NameTable
         }
     }
 
+    /// <summary>
+    /// Looks one name up in the table (another process may have added it since the last load) and caches it: a miss
+    /// costs one indexed read, not a reload of every name (a workspace holds one per source file).
+    /// </summary>
+    public bool TryFind(SqliteConnection connection, NameKind kind, string name, out long id)
+    {
+        if (TryGetId(kind, name, out id))
+        {
+            return true;
+        }
+
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id FROM names WHERE kind = $kind AND name = $name;";
+        command.Parameters.AddWithValue("$kind", (int)kind);
+        command.Parameters.AddWithValue("$name", name);
+        if (command.ExecuteScalar() is not long found)
+        {
+            return false;
+        }
+
+        lock (_gate)
+        {
+            _ids[(kind, name)] = found;
+            _names[found] = name;
+        }
+
+        id = found;
+        return true;
+    }
+
     public bool TryGetId(NameKind kind, string name, out long id)
     {
         lock (_gate)
@@ -63,7 +93,7 @@ internal sealed class NameTable
         }
     }
 
-    /// <summary>The name of an id; reloads once through <paramref name="connection"/> when another writer added it.</summary>
+    /// <summary>The name of an id; reads that one name through <paramref name="connection"/> when another writer added it.</summary>
     public string Name(SqliteConnection connection, long id, SqliteTransaction? transaction = null)
     {
         lock (_gate)
@@ -74,12 +104,23 @@ internal sealed class NameTable
             }
         }
 
-        Load(connection, transaction);
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT kind, name FROM names WHERE id = $id;";
+        command.Parameters.AddWithValue("$id", id);
+        using var reader = command.ExecuteReader();
+        if (!reader.Read())
+        {
+            throw new InvalidOperationException($"workspace is inconsistent: name id {id} is missing");
+        }
+
+        var found = reader.GetString(1);
         lock (_gate)
         {
-            return _names.TryGetValue(id, out var name)
-                ? name
-                : throw new InvalidOperationException($"workspace is inconsistent: name id {id} is missing");
+            _ids[((NameKind)reader.GetInt32(0), found)] = id;
+            _names[id] = found;
         }
+
+        return found;
     }
 }

@@ -29,7 +29,25 @@ public sealed partial class SqliteWorkspaceStore
             return [];
         }
 
-        var filter = new StatementFilter(prop, producer, source);
+        List<long>? props = null;
+        if (query.Properties is not null)
+        {
+            props = [];
+            foreach (var name in query.Properties.Distinct(StringComparer.Ordinal))
+            {
+                if (TryName(NameKind.Property, name, out var id))
+                {
+                    props.Add(id);
+                }
+            }
+
+            if (props.Count == 0)
+            {
+                return [];
+            }
+        }
+
+        var filter = new StatementFilter(prop, producer, source, props);
         IReadOnlyCollection<string>? ids = query.EntityIds;
         if (query.EntityId is not null)
         {

@@ -228,9 +228,7 @@ public sealed partial class SqliteWorkspaceStore : IWorkspaceStore
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            _names.Load(_connection);
+            return _names.TryFind(_connection, kind, name, out id);
         }
-
-        return _names.TryGetId(kind, name, out id);
     }
 }

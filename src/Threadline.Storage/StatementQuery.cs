@@ -11,6 +11,12 @@ public sealed record StatementQuery
 
     public string? Property { get; init; }
 
+    /// <summary>
+    /// Any of these properties (with <see cref="Property"/> too: both must hold). A reader that needs a few properties
+    /// of many entities names them here, so that the engine skips the others (an ad's text, its evidence) unread.
+    /// </summary>
+    public IReadOnlyCollection<string>? Properties { get; init; }
+
     public string? Producer { get; init; }
 
     public string? Source { get; init; }

@@ -53,6 +53,7 @@ internal sealed class InMemoryStore : IWorkspaceStore
                 && (query.EntityId is null || s.EntityId == query.EntityId)
                 && (query.EntityIds is null || query.EntityIds.Contains(s.EntityId))
                 && (query.Property is null || s.Property == query.Property)
+                && (query.Properties is null || query.Properties.Contains(s.Property))
                 && (query.Producer is null || s.Producer == query.Producer)
                 && (query.Source is null || s.Source == query.Source))
             .OrderBy(s => s.EntityId, StringComparer.Ordinal)

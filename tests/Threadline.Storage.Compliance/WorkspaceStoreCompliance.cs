@@ -219,6 +219,14 @@ public abstract partial class WorkspaceStoreCompliance : IDisposable
         Assert.Equal("b", Assert.Single(store.ReadStatements(new StatementQuery { Source = "src-b" })).Value);
         Assert.Empty(store.ReadStatements(new StatementQuery { Property = "nothing" }));
         Assert.Empty(store.ReadStatements(new StatementQuery { EntityId = "ad-2", EntityIds = ["ad-1"] }));
+        Assert.Equal(
+            ["ad-1 phone", "ad-1 title", "ad-3 title"],
+            store.ReadStatements(new StatementQuery { EntityIds = ["ad-3", "ad-1"], Properties = ["title", "phone", "nothing"] })
+                .Select(s => s.EntityId + " " + s.Property).Order(StringComparer.Ordinal).ToArray());
+        Assert.Equal(2, store.ReadStatements(new StatementQuery { Properties = ["phone", "number"] }).Count());
+        Assert.Empty(store.ReadStatements(new StatementQuery { Properties = ["nothing"] }));
+        Assert.Empty(store.ReadStatements(new StatementQuery { Properties = [] }));
+        Assert.Single(store.ReadStatements(new StatementQuery { EntityId = "ad-1", Property = "title", Properties = ["title", "phone"] }));
         Assert.Equal(3, store.CountEntities("Advertisement"));
         Assert.Equal(1, store.CountEntities("Phone"));
         Assert.Equal(0, store.CountEntities("Email"));

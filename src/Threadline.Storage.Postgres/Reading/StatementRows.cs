@@ -44,6 +44,7 @@ internal static class StatementRows
         }
 
         // Names are resolved after the reader closed: resolving one may query the names table on this connection.
+        names.Resolve(connection, rows.SelectMany(r => r.Version is { } v ? new[] { r.Schema, r.Prop, r.Source, r.Producer, v } : [r.Schema, r.Prop, r.Source, r.Producer]));
         return rows.Select(r => new Statement(
             r.Id,
             names.Name(connection, r.Schema),

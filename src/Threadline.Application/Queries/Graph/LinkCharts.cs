@@ -116,14 +116,11 @@ public static class LinkCharts
         var ads = personaOfAd.Keys.Take(MaxAdsRead).ToList();
         var handleNames = new Dictionary<string, string>(StringComparer.Ordinal);
         var counts = new Dictionary<(string Persona, string Kind, string Value), int>();
-        foreach (var property in new[] { "email", "handle" })
+        foreach (var s in store.ReadStatements(new StatementQuery { Schema = "Advertisement", Properties = ["email", "handle"], EntityIds = ads }))
         {
-            foreach (var s in store.ReadStatements(new StatementQuery { Schema = "Advertisement", Property = property, EntityIds = ads }))
-            {
-                var value = property == "email" ? s.Value.ToLowerInvariant() : s.Value;
-                var key = (personaOfAd[s.EntityId], property, value);
-                counts[key] = counts.GetValueOrDefault(key) + 1;
-            }
+            var value = s.Property == "email" ? s.Value.ToLowerInvariant() : s.Value;
+            var key = (personaOfAd[s.EntityId], s.Property, value);
+            counts[key] = counts.GetValueOrDefault(key) + 1;
         }
 
         foreach (var ((persona, kind, value), n) in counts.OrderBy(kv => kv.Key.Persona, StringComparer.Ordinal).ThenBy(kv => kv.Key.Value, StringComparer.Ordinal))

@@ -42,7 +42,7 @@ public static class IdentifierQueries
         var read = adIds.Take(MaxAdsRead).ToList();
         var posted = new Dictionary<string, DateTimeOffset?>(StringComparer.Ordinal);
         var personaIds = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var s in store.ReadStatements(new StatementQuery { Schema = "Advertisement", EntityIds = read }))
+        foreach (var s in store.ReadStatements(new StatementQuery { Schema = "Advertisement", EntityIds = read, Properties = ["postedAt", "persona"] }))
         {
             if (s.Property == "postedAt" && AdRows.Time(s.Value) is { } t && (posted.GetValueOrDefault(s.EntityId) is not { } old || t < old))
             {

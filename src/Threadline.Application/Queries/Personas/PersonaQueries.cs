@@ -30,7 +30,7 @@ public static class PersonaQueries
         var store = investigation.Store;
         var read = persona.AdIds.Take(MaxAdsRead).ToList();
         var ads = new Dictionary<string, List<Statement>>(StringComparer.Ordinal);
-        foreach (var s in store.ReadStatements(new StatementQuery { Schema = "Advertisement", EntityIds = read }))
+        foreach (var s in store.ReadStatements(new StatementQuery { Schema = "Advertisement", EntityIds = read, Properties = Properties }))
         {
             if (Array.IndexOf(Properties, s.Property) >= 0)
             {

@@ -150,7 +150,7 @@ public static class SearchQueries
         }
 
         var counts = FacetProperties.ToDictionary(p => p, _ => new Dictionary<string, long>(StringComparer.Ordinal), StringComparer.Ordinal);
-        foreach (var group in investigation.Store.ReadStatements(new StatementQuery { Schema = "Advertisement", EntityIds = adIds.Take(FacetWindow).ToList() })
+        foreach (var group in investigation.Store.ReadStatements(new StatementQuery { Schema = "Advertisement", EntityIds = adIds.Take(FacetWindow).ToList(), Properties = FacetProperties })
             .Where(s => counts.ContainsKey(s.Property))
             .GroupBy(s => (s.EntityId, s.Property)))
         {
