@@ -153,7 +153,7 @@ public sealed class LinkingBench : IBenchScript
         var trafficking = Threadline.Simulation.Truth.TruthSet.ReadNetworks(truthFolder).Where(n => n.Kind == "trafficking").Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
         records.Clear();
         clock.Restart();
-        var result = Linker.Link(ads, bookings, new LinkOptions { CityKey = Threadline.Extraction.CityKeys.Key, ScorePersonas = Environment.GetEnvironmentVariable("THREADLINE_PERSONA_MODEL") == "1" });
+        var result = Linker.Link(ads, bookings, new LinkOptions { CityKey = Threadline.Extraction.CityKeys.Key, ScorePersonas = Environment.GetEnvironmentVariable("THREADLINE_PERSONA_MODEL") != "0" });
         var link = clock.Elapsed.TotalSeconds;
         Console.WriteLine(Inv($"linked in {link:F1} s ({ads.Length / link:N0} ads/s), {PeakMemory.Describe()}"));
         Console.WriteLine("  stages: " + string.Join(", ", result.Statistics.StageSeconds.Select(kv => Inv($"{kv.Key} {kv.Value:F1}s"))));

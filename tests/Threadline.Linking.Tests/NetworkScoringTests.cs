@@ -61,3 +61,22 @@ public sealed class NetworkScoringTests
         Assert.Equal(0, r.Personas[0].Movement.MovesPerMonth);
     }
 }
+
+public sealed class WomenBehindPhonesTests
+{
+    [Fact]
+    public void One_phone_per_woman_counts_each_phone_alone()
+    {
+        Assert.Equal(2, Graph.NetworkBuilder.WomenBehindOnePhoneSet([[1, 2], [3], [4]]));
+        Assert.Equal(0, Graph.NetworkBuilder.WomenBehindOnePhoneSet([]));
+    }
+
+    [Fact]
+    public void A_woman_advertised_under_two_phones_joins_their_women()
+    {
+        // Phone A shows women 1 and 2, phone B women 2 and 3, phone C women 3 and 4: one controller's numbers.
+        Assert.Equal(4, Graph.NetworkBuilder.WomenBehindOnePhoneSet([[1, 2], [2, 3], [3, 4], [7]]));
+        // Two separate pairs stay two.
+        Assert.Equal(2, Graph.NetworkBuilder.WomenBehindOnePhoneSet([[1, 2], [3, 4]]));
+    }
+}

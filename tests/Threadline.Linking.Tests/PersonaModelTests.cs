@@ -69,6 +69,16 @@ public sealed class PersonaModelTests
     }
 
     [Fact]
+    public void The_model_runs_by_default()
+    {
+        var ads = World();
+        ads.AddRange(Enumerable.Range(0, 8).Select(i => Ad("m" + i, phone: "+32471999999", name: i % 2 == 0 ? "Magdalena" : "Magda", day: i) with { Ages = [27] }));
+        var r = Linker.Link(ads);
+        Assert.NotNull(r.PersonaModel);
+        Assert.Equal(PersonaOf(r, "m0"), PersonaOf(r, "m1"));
+    }
+
+    [Fact]
     public void Without_the_model_the_nickname_stays_apart_and_ages_apart_never_join()
     {
         var ads = World();

@@ -21,9 +21,9 @@ public static class LinkJob
     /// <param name="imagesRoot">The folder photos are read from (null: each export's own folder).</param>
     /// <param name="progress">Told each stage as it starts.</param>
     /// <param name="cancellationToken">Checked between stages; a cancelled run leaves the previous results in place.</param>
-    /// <param name="scorePersonas">Also run the scored persona model (issue 15 item 2; off by default until the risk score stops
-    /// depending on women the rules split, see docs/linking.md).</param>
-    public static LinkRun Run(IWorkspaceStore store, string? imagesRoot = null, IProgress<JobProgress>? progress = null, CancellationToken cancellationToken = default, bool scorePersonas = false)
+    /// <param name="scorePersonas">Also run the scored persona model after the persona rules (issue 15 item 2; on by default,
+    /// <c>threadline link --no-persona-model</c> leaves it out; see docs/linking.md).</param>
+    public static LinkRun Run(IWorkspaceStore store, string? imagesRoot = null, IProgress<JobProgress>? progress = null, CancellationToken cancellationToken = default, bool scorePersonas = true)
     {
         ArgumentNullException.ThrowIfNull(store);
         var watch = Stopwatch.StartNew();

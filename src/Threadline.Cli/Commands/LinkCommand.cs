@@ -14,7 +14,7 @@ internal static class LinkCommand
     {
         var images = new Option<string?>("--images") { Description = "Folder the ads' photos are read from (default: each export's own folder); a reference outside it, a link or anything but a regular file is never read" };
         var command = new Command("link", "Link ads into personas and networks (shared phones, e-mails, handles, photos, templates), with movement, bookings and risk scores; re-runnable as data grows");
-        var personaModel = new Option<bool>("--persona-model") { Description = "Also join the parts of personas the rules leave apart with the scored persona model (Fellegi-Sunter, weights estimated on this workspace; each join keeps its evidence). Off by default for now: see docs/linking.md" };
+        var personaModel = new Option<bool>("--no-persona-model") { Description = "Leave out the scored persona model, which joins the parts of personas the rules leave apart (Fellegi-Sunter, weights estimated on this workspace; each join keeps its evidence; docs/linking.md): the persona rules alone, as before December 2026" };
         command.Options.Add(images);
         command.Options.Add(personaModel);
         command.SetAction(CliApp.Guard(options, environment, (context, parse) =>
@@ -26,14 +26,14 @@ internal static class LinkCommand
             }
 
             using var store = context.OpenExistingStore();
-            var run = Run(context, store, root, parse.GetValue(personaModel));
+            var run = Run(context, store, root, !parse.GetValue(personaModel));
             Report(context, run);
             return ExitCodes.Ok;
         }));
         return command;
     }
 
-    public static LinkRun Run(CommandContext context, IWorkspaceStore store, string? imagesRoot = null, bool scorePersonas = false) =>
+    public static LinkRun Run(CommandContext context, IWorkspaceStore store, string? imagesRoot = null, bool scorePersonas = true) =>
         ProgressRunner.RunJob(context, "Linking", progress => LinkJob.Run(store, imagesRoot, progress, context.Cancellation, scorePersonas));
 
     public static void Report(CommandContext context, LinkRun run)

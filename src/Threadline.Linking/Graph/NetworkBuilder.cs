@@ -64,7 +64,7 @@ internal static class NetworkBuilder
             }
         }
 
-        var maxPpp = personasPerPhone.Count == 0 ? 0 : personasPerPhone.Values.Max(s => s.Count);
+        var maxPpp = WomenBehindOnePhoneSet(personasPerPhone.Values);
         var ppt = phonesPerTemplate.Count == 0 ? 0 : phonesPerTemplate.Values.Average(s => s.Count);
         var movement = MovementAnalyzer.Combine(personaIdx.Select(p => personas[p].Movement).ToList(), c.Options);
         var bookers = bookings.Select(b => b.BookerName ?? b.BookingRef).Distinct(StringComparer.OrdinalIgnoreCase).Count();
@@ -85,5 +85,48 @@ internal static class NetworkBuilder
             Bookings = bookings.OrderBy(b => b.CheckIn).ThenBy(b => b.BookingRef, StringComparer.Ordinal).ToList(),
             Risk = risk,
         };
+    }
+
+    /// <summary>
+    /// The most personas behind one phone or behind phones that share a woman: a woman advertised under two numbers
+    /// joins them (one controller's numbers, or one number handed on to the next), so the women of both count
+    /// together. With one phone per woman this is the old "most personas behind one phone".
+    /// </summary>
+    internal static int WomenBehindOnePhoneSet(IEnumerable<HashSet<int>> personasPerPhone)
+    {
+        var parent = new Dictionary<int, int>();
+        int Find(int x)
+        {
+            while (parent[x] != x)
+            {
+                parent[x] = parent[parent[x]];
+                x = parent[x];
+            }
+
+            return x;
+        }
+
+        foreach (var set in personasPerPhone)
+        {
+            int? first = null;
+            foreach (var p in set)
+            {
+                parent.TryAdd(p, p);
+                if (first is { } f)
+                {
+                    var (a, b) = (Find(f), Find(p));
+                    if (a != b)
+                    {
+                        parent[a] = b;
+                    }
+                }
+                else
+                {
+                    first = p;
+                }
+            }
+        }
+
+        return parent.Count == 0 ? 0 : parent.Keys.GroupBy(Find).Max(g => g.Count());
     }
 }

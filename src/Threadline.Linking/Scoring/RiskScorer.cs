@@ -44,7 +44,7 @@ internal static class RiskScorer
 
         var wpp = x.MaxPersonasPerPhone;
         parts.Add(Part("women_per_phone", wpp, (wpp - 1) / 4.0, Inv(
-            $"up to {wpp} personas behind one phone")));
+            $"up to {wpp} personas behind one phone or phones that share a woman")));
 
         var ppt = x.PhonesPerTemplate;
         parts.Add(Part("phones_per_template", ppt, (ppt - 1) / 3.0, Inv(
