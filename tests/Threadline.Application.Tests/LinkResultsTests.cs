@@ -46,6 +46,26 @@ public sealed class LinkResultsTests : IDisposable
     }
 
     [Fact]
+    public void A_network_s_personas_page_largest_first_without_reading_the_rest()
+    {
+        var result = Linker.Link(World.Ads(networks: 3, independents: 5), []);
+        using var store = SqliteWorkspaceStore.Open(Path.Combine(_folder, "ws.db"));
+        LinkResults.Save(store, result, At);
+        var top = result.Networks[0];
+        var all = LinkResults.PersonasOf(store, top.Id);
+        Assert.Equal(all.OrderByDescending(p => p.AdIds.Count).ThenBy(p => p.Id, StringComparer.Ordinal).Select(p => p.Id), all.Select(p => p.Id));
+        var paged = LinkResults.PersonasOf(store, top.Id, 0, 2).Concat(LinkResults.PersonasOf(store, top.Id, 2, 100)).Select(p => p.Id);
+        Assert.Equal(all.Select(p => p.Id), paged);
+        Assert.Empty(LinkResults.PersonasOf(store, top.Id, all.Count, 10));
+
+        var investigation = new Threadline.Application.Queries.Investigation(store);
+        var view = Threadline.Application.Queries.Networks.NetworkQueries.View(investigation, top.Id, offset: 1, limit: 1)!;
+        Assert.Equal(all[1].Id, Assert.Single(view.Personas.Items).Id);
+        Assert.Equal(top.PersonaIds.Count, view.Personas.Total);
+        Assert.Equal(top.PersonaIds.Count, view.Map.PersonasTotal);
+    }
+
+    [Fact]
     public void Networks_page_in_rank_order_and_a_relink_replaces_every_record()
     {
         var result = Linker.Link(World.Ads(networks: 5, independents: 10), []);

@@ -68,6 +68,10 @@ public static class LinkResults
     public static IReadOnlyList<Persona> PersonasOf(IWorkspaceStore store, string networkId) =>
         store.AllResults<Persona>(PersonaKind, "network:" + networkId, LinkStatements.Json);
 
+    /// <summary>A page of a network's personas, largest first (the stored order: most ads, then id).</summary>
+    public static IReadOnlyList<Persona> PersonasOf(IWorkspaceStore store, string networkId, int offset, int limit) =>
+        store.PageResults<Persona>(PersonaKind, offset, Math.Min(limit, ResultLimits.MaxPage), ResultOrder.Ascending, "network:" + networkId, LinkStatements.Json);
+
     /// <summary>The personas whose ads carry a phone (E.164).</summary>
     public static IReadOnlyList<Persona> PersonasWithPhone(IWorkspaceStore store, string e164) =>
         store.AllResults<Persona>(PersonaKind, "phone:" + e164, LinkStatements.Json);

@@ -13,7 +13,13 @@ public static class MovementMaps
     public const int MaxStaysPerPersona = 400;
 
     /// <summary>The map of personas' movements, largest persona first.</summary>
-    public static MovementMap Of(IReadOnlyList<Persona> personas)
+    public static MovementMap Of(IReadOnlyList<Persona> personas) => Of(personas, personas?.Count ?? 0);
+
+    /// <summary>
+    /// The map of the largest personas of a group of <paramref name="total"/> (the caller read only the largest
+    /// <see cref="MaxPersonas"/>, or all of them).
+    /// </summary>
+    public static MovementMap Of(IReadOnlyList<Persona> personas, int total)
     {
         ArgumentNullException.ThrowIfNull(personas);
         var shown = personas.OrderByDescending(p => p.AdIds.Count).ThenBy(p => p.Id, StringComparer.Ordinal).Take(MaxPersonas).ToList();
@@ -50,6 +56,6 @@ public static class MovementMaps
             stays.Count == 0 ? null : stays.Min(s => s.From),
             stays.Count == 0 ? null : stays.Max(s => s.To),
             shown.Count,
-            personas.Count);
+            Math.Max(total, personas.Count));
     }
 }
