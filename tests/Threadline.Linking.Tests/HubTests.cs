@@ -90,6 +90,35 @@ public sealed class HubTests
     }
 
     [Fact]
+    public void A_copier_is_found_when_its_copies_sit_in_a_template_too_large_to_search()
+    {
+        // 5,100 unnamed ads whose texts overlap in a chain (each repeats most of the words of the one before) make one
+        // near-duplicate cluster over the 5,000 ads the copy detector searches for originals. Four women's ads and a
+        // copier's copies of them sit inside it: the originals are found among the ads giving the same name instead.
+        var rng = new Random(11);
+        var chain = Enumerable.Range(0, 5_200).Select(_ => Word(rng.Next(1_000_000))).ToArray();
+        string Slice(int k) => string.Join(' ', chain.AsSpan(k, 40).ToArray());
+        var ads = Enumerable.Range(0, 5_100).Select(k => Ad("filler" + k, text: Slice(k), day: k % 20)).ToList();
+        string[] women = ["Lina", "Mara", "Nora", "Ivy"];
+        var copies = new List<AdFeatures>();
+        for (var w = 0; w < women.Length; w++)
+        {
+            var text = Slice(1_000 * (w + 1)) + " " + women[w];
+            ads.Add(Ad(women[w] + "1", phone: Phone(w), name: women[w], text: text, day: w) with { Ages = [21 + w] });
+            ads.Add(Ad(women[w] + "2", phone: Phone(w), name: women[w], text: text, day: w + 3) with { Ages = [21 + w] });
+            copies.Add(Ad("copy-" + women[w], phone: "+32499999999", name: women[w], text: text, day: w + 1) with { Ages = [21 + w] });
+        }
+
+        var r = Linker.Link([.. ads, .. copies]);
+
+        Assert.Contains(r.Hubs, h => h.Kind == EvidenceKind.Template && h.AdCount > 5_000);
+        var copier = Assert.Single(r.Hubs, h => h.Value == "+32499999999");
+        Assert.Equal(HubAction.DownWeighted, copier.Action);
+        Assert.All(women, w => Assert.NotEqual(PersonaOf(r, w + "1"), PersonaOf(r, "copy-" + w)));
+        Assert.All(women, w => Assert.Null(NetworkOf(r, w + "1")));
+    }
+
+    [Fact]
     public void A_network_s_new_number_repeating_its_women_s_ads_is_not_a_copier()
     {
         // The controller moves Lina and Mara from the old number to a new one; the new number's ads repeat the

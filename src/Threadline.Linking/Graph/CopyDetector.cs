@@ -28,6 +28,9 @@ internal static class CopyDetector
     /// <summary>A template cluster larger than this is not searched for the originals (bounds the work).</summary>
     private const int MaxTemplateScan = 5_000;
 
+    /// <summary>Ads giving one name searched for an original when its template is too large to search (bounds the work).</summary>
+    private const int MaxNameScan = 2_000;
+
     /// <summary>
     /// Marks the ads of copier numbers in <paramref name="copiedAd"/> and returns, per identifier, whether it is a
     /// copier; each gets a down-weighting decision with its reason.
@@ -51,6 +54,22 @@ internal static class CopyDetector
             }
         }
 
+        // A copy keeps the woman's name. When the copy's template cluster is too large to search (a style whose titles
+        // and sentences are common to thousands of ads), the earlier ads giving the same name are searched instead.
+        var byName = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var ad = 0; ad < ads.Count; ad++)
+        {
+            if (names[ad].Length > 0)
+            {
+                if (!byName.TryGetValue(names[ad][0], out var list))
+                {
+                    byName[names[ad][0]] = list = [];
+                }
+
+                list.Add(ad);
+            }
+        }
+
         var words = new Dictionary<int, HashSet<ulong>>();
         for (var id = 0; id < table.Count; id++)
         {
@@ -66,11 +85,22 @@ internal static class CopyDetector
             }
 
             var copies = 0;
+            var misses = 0;
             var sources = new HashSet<int>();
             words.Clear();
             foreach (var ad in adsOf)
             {
-                var source = EarlierTwin(ads, table, sigs, id, ad, words);
+                var source = EarlierTwin(ads, table, sigs, id, ad, words, out var tooLarge);
+                if (source < 0 && tooLarge && names[ad].Length > 0 && byName.TryGetValue(names[ad][0], out var sameName) && sameName.Count <= MaxNameScan)
+                {
+                    source = EarlierTwin(ads, table, sigs, id, ad, words, sameName);
+                }
+
+                if (source < 0 && adsOf.Length - ++misses < CopiedShare * adsOf.Length)
+                {
+                    break;   // too few copies left to make it a copier (the same test as below, on the most it can reach)
+                }
+
                 if (source >= 0)
                 {
                     copies++;
@@ -113,13 +143,35 @@ internal static class CopyDetector
         return distinct.Count >= 2 && distinct.Count * 2 >= named;
     }
 
-    /// <summary>An ad posted no later than <paramref name="ad"/>, under none of its phones, with the same words; -1 when none.</summary>
-    private static int EarlierTwin(IReadOnlyList<AdFeatures> ads, IdentifierTable table, Text.TextSignatures sigs, int phone, int ad, Dictionary<int, HashSet<ulong>> words)
+    /// <summary>Among <paramref name="candidates"/>, an ad posted no later than <paramref name="ad"/>, not under its phone, with the same words; -1 when none.</summary>
+    private static int EarlierTwin(IReadOnlyList<AdFeatures> ads, IdentifierTable table, Text.TextSignatures sigs, int phone, int ad, Dictionary<int, HashSet<ulong>> words, List<int> candidates)
     {
+        foreach (var other in candidates)
+        {
+            if (other != ad && ads[other].PostedAt <= ads[ad].PostedAt && !SharesPhone(table, other, phone)
+                && sigs.Similarity(ad, other) >= Prefilter && WordJaccard(WordsOf(ads, ad, words), WordsOf(ads, other, words)) >= CopySimilarity)
+            {
+                return other;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>An ad posted no later than <paramref name="ad"/>, under none of its phones, with the same words; -1 when none.</summary>
+    private static int EarlierTwin(IReadOnlyList<AdFeatures> ads, IdentifierTable table, Text.TextSignatures sigs, int phone, int ad, Dictionary<int, HashSet<ulong>> words, out bool tooLarge)
+    {
+        tooLarge = false;
         foreach (var template in table.OfAd(ad))
         {
-            if (table.KindOf(template) != EvidenceKind.Template || table.AdCount(template) > MaxTemplateScan)
+            if (table.KindOf(template) != EvidenceKind.Template)
             {
+                continue;
+            }
+
+            if (table.AdCount(template) > MaxTemplateScan)
+            {
+                tooLarge = true;
                 continue;
             }
 
