@@ -2,6 +2,7 @@ using Threadline.Application.Queries.Ads;
 using Threadline.Application.Queries.Leads;
 using Threadline.Application.Queries.Networks;
 using Threadline.Core;
+using Threadline.Core.Statements;
 using Threadline.Linking;
 using Threadline.Storage;
 
@@ -27,9 +28,11 @@ public static class IdentifierQueries
 
         var store = investigation.Store;
         value = value.Trim();
+        var posted = new Dictionary<string, DateTimeOffset?>(StringComparer.Ordinal);
+        var personaIds = new SortedSet<string>(StringComparer.Ordinal);
         var (entityId, adIds) = kind switch
         {
-            IdentifierKind.Phone => PhoneAds(store, value),
+            IdentifierKind.Phone => PhoneAds(store, value, posted, personaIds),
             IdentifierKind.Email => (Ids.Make("email", value.ToLowerInvariant()), SearchAds(store, "email:" + Quote(value))),
             _ => HandleAds(store, value),
         };
@@ -40,17 +43,11 @@ public static class IdentifierQueries
 
         var truncated = adIds.Count > MaxAdsRead;
         var read = adIds.Take(MaxAdsRead).ToList();
-        var posted = new Dictionary<string, DateTimeOffset?>(StringComparer.Ordinal);
-        var personaIds = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var s in store.ReadStatements(new StatementQuery { Schema = "Advertisement", EntityIds = read, Properties = ["postedAt", "persona"] }))
+        if (kind != IdentifierKind.Phone)
         {
-            if (s.Property == "postedAt" && AdRows.Time(s.Value) is { } t && (posted.GetValueOrDefault(s.EntityId) is not { } old || t < old))
+            foreach (var s in store.ReadStatements(new StatementQuery { Schema = "Advertisement", EntityIds = read, Properties = ["postedAt", "persona"] }))
             {
-                posted[s.EntityId] = t;
-            }
-            else if (s.Property == "persona")
-            {
-                personaIds.Add(s.Value);
+                Note(s, posted, personaIds);
             }
         }
 
@@ -79,15 +76,46 @@ public static class IdentifierQueries
             truncated);
     }
 
-    /// <summary>The ads whose extraction found this phone: through the personas filed under it, then their ads' phones.</summary>
-    private static (string? EntityId, List<string> Ads) PhoneAds(IWorkspaceStore store, string e164)
+    private static void Note(Statement s, Dictionary<string, DateTimeOffset?> posted, SortedSet<string> personaIds)
+    {
+        if (s.Property == "postedAt" && AdRows.Time(s.Value) is { } t && (posted.GetValueOrDefault(s.EntityId) is not { } old || t < old))
+        {
+            posted[s.EntityId] = t;
+        }
+        else if (s.Property == "persona")
+        {
+            personaIds.Add(s.Value);
+        }
+    }
+
+    /// <summary>
+    /// The ads whose extraction found this phone: through the personas filed under it, then their ads' phones; in the
+    /// same read, when each was posted and its persona (one pass over the candidates, not two).
+    /// </summary>
+    private static (string? EntityId, List<string> Ads) PhoneAds(IWorkspaceStore store, string e164, Dictionary<string, DateTimeOffset?> posted, SortedSet<string> personaIds)
     {
         var candidates = LinkResults.PersonasWithPhone(store, e164).SelectMany(p => p.AdIds).Distinct(StringComparer.Ordinal).ToList();
         var ads = new List<string>();
         foreach (var chunk in candidates.Chunk(5_000))
         {
-            ads.AddRange(store.ReadStatements(new StatementQuery { Schema = "Advertisement", Property = "phone", EntityIds = chunk })
-                .Where(s => string.Equals(s.Value, e164, StringComparison.Ordinal)).Select(s => s.EntityId).Distinct(StringComparer.Ordinal));
+            foreach (var group in store.ReadStatements(new StatementQuery { Schema = "Advertisement", Properties = ["phone", "postedAt", "persona"], EntityIds = chunk })
+                .GroupBy(s => s.EntityId, StringComparer.Ordinal))
+            {
+                var statements = group.ToList();
+                if (statements.Exists(s => s.Property == "phone" && string.Equals(s.Value, e164, StringComparison.Ordinal)) && ads.Count <= MaxAdsRead)
+                {
+                    ads.Add(group.Key);
+                    if (ads.Count <= MaxAdsRead)
+                    {
+                        // (one ad past the bound only tells the caller that the list was cut)
+                        foreach (var s in statements)
+                        {
+                            Note(s, posted, personaIds);
+                        }
+                    }
+                }
+            }
+
             if (ads.Count > MaxAdsRead)
             {
                 break;
