@@ -66,6 +66,32 @@ public sealed class LinkResultsTests : IDisposable
     }
 
     [Fact]
+    public void Template_heads_keep_the_count_and_a_few_ads_and_old_workspaces_fall_back_to_the_whole_template()
+    {
+        // One ad's text repeated on 60 more ads: a template larger than a head keeps.
+        var ads = World.Ads(networks: 3, independents: 5);
+        ads.AddRange(Enumerable.Range(0, 60).Select(i => ads[0] with { AdId = "again" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) }));
+        var result = Linker.Link(ads, []);
+        Assert.Contains(result.Templates, t => t.AdIds.Count > TemplateHead.Samples);
+        using var store = SqliteWorkspaceStore.Open(Path.Combine(_folder, "ws.db"));
+        LinkResults.Save(store, result, At);
+        var ids = result.Templates.Select(t => t.Id).ToList();
+        var heads = LinkResults.TemplateHeads(store, ids);
+        Assert.Equal(ids.Order(StringComparer.Ordinal), heads.Select(h => h.Id));
+        foreach (var head in heads)
+        {
+            var whole = result.Templates.Single(t => t.Id == head.Id);
+            Assert.Equal(whole.AdIds.Count, head.AdCount);
+            Assert.Equal(whole.AdIds.Take(TemplateHead.Samples), head.SampleAdIds);
+            Assert.Equal(whole.Render(), head.Render());
+        }
+
+        // A workspace linked before heads were stored: the same heads, from the whole templates.
+        store.DeleteResults(LinkResults.TemplateHeadKind);
+        Assert.Equal(heads.Select(h => (h.Id, h.AdCount, h.MedoidAdId)), LinkResults.TemplateHeads(store, ids).Select(h => (h.Id, h.AdCount, h.MedoidAdId)));
+    }
+
+    [Fact]
     public void Networks_page_in_rank_order_and_a_relink_replaces_every_record()
     {
         var result = Linker.Link(World.Ads(networks: 5, independents: 10), []);

@@ -14,6 +14,7 @@ public static class LinkResults
     public const string NetworkKind = "link.network";
     public const string PersonaKind = "link.persona";
     public const string TemplateKind = "link.template";
+    public const string TemplateHeadKind = "link.template-head";
     public const string HubKind = "link.hub";
     public const string BookerKind = "link.booker";
     public const string SummaryKind = "link.summary";
@@ -33,6 +34,7 @@ public static class LinkResults
         SaveNetworks(store, result.Networks, replace: true);
         store.WriteResults(PersonaKind, result.Personas, p => new ResultIndex(p.Id, -p.AdIds.Count, PersonaKeys(p)), replace: true, json);
         store.WriteResults(TemplateKind, result.Templates, t => new ResultIndex(t.Id, -t.AdIds.Count), replace: true, json);
+        store.WriteResults(TemplateHeadKind, result.Templates.Select(TemplateHead.Of), t => new ResultIndex(t.Id, -t.AdCount), replace: true, json);
         // An identifier can be judged twice (cut as one kind of hub, down-weighted as another): filed by position, found by value.
         store.WriteResults(HubKind, result.Hubs.Select((h, i) => ResultJson.Record(new ResultIndex(Position(i), i, ["value:" + h.Value]), h, json)), replace: true);
         store.WriteResults(BookerKind, result.FlaggedBookers.Select((b, i) => ResultJson.Record(new ResultIndex(Position(i), i, b.NetworkId is null ? ["booker:" + b.BookerKey] : ["booker:" + b.BookerKey, "network:" + b.NetworkId]), b, json)), replace: true);
@@ -84,6 +86,28 @@ public static class LinkResults
     {
         ArgumentNullException.ThrowIfNull(store);
         return store.GetResults(TemplateKind, ids).Select(r => ResultJson.Read<Template>(r, LinkStatements.Json)).ToList();
+    }
+
+    /// <summary>
+    /// The heads of the templates with these ids (at most <see cref="ResultLimits.MaxPage"/>), those that exist, in id
+    /// order; a workspace linked before heads were stored gives them from the whole templates.
+    /// </summary>
+    public static IReadOnlyList<TemplateHead> TemplateHeads(IWorkspaceStore store, IReadOnlyCollection<string> ids)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var heads = store.GetResults(TemplateHeadKind, ids).Select(r => ResultJson.Read<TemplateHead>(r, LinkStatements.Json)).ToList();
+        if (heads.Count < ids.Count)
+        {
+            var found = heads.Select(h => h.Id).ToHashSet(StringComparer.Ordinal);
+            var missing = ids.Where(id => !found.Contains(id)).Distinct(StringComparer.Ordinal).ToList();
+            if (missing.Count > 0)
+            {
+                heads.AddRange(Templates(store, missing).Select(TemplateHead.Of));
+                heads.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+            }
+        }
+
+        return heads;
     }
 
     /// <summary>Each templated ad's template id (an ad is in at most one near-duplicate cluster).</summary>

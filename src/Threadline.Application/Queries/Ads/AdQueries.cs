@@ -40,8 +40,8 @@ public static class AdQueries
         var persona = personaId is null ? null : LinkResults.Persona(store, personaId);
         var network = persona?.NetworkId is { } nid ? investigation.Leads.Row(nid) : null;
         var templateId = investigation.TemplateOf(id);
-        var template = templateId is null ? null : LinkResults.Templates(store, [templateId]).FirstOrDefault();
-        var near = template is null ? [] : AdRows.Read(investigation, template.AdIds.Where(a => a != id).Take(MaxNearDuplicates).ToList());
+        var template = templateId is null ? null : LinkResults.TemplateHeads(store, [templateId]).FirstOrDefault();
+        var near = template is null ? [] : AdRows.Read(investigation, template.SampleAdIds.Where(a => a != id).Take(MaxNearDuplicates).ToList());
         var statements = new Dictionary<string, List<Statement>>(StringComparer.Ordinal) { [ad.Id] = [.. ad.Statements] };
         var row = AdRows.Row(investigation, ad);
         return new AdView(

@@ -26,7 +26,7 @@ public sealed record AdView(
     double? IndicatorScore,
     string? PersonaId,
     LeadRow? Network,
-    Template? Template,
+    Link.TemplateHead? Template,
     IReadOnlyList<AdRow> NearDuplicates,
     IReadOnlyList<PhotoRef> Photos,
     IReadOnlyList<string> ImageRefs);

@@ -144,13 +144,30 @@ public static class LinkCharts
     private static void AddTemplates(Investigation investigation, ChartBuilder chart, Network network, Dictionary<string, string> personaOfAd)
     {
         var weight = network.Evidence.Where(e => e.Kind == EvidenceKind.Template).Select(e => e.Weight).DefaultIfEmpty(0.5).Max();
+
+        // Which of the network's ads follow which template, from the ad → template index (a template's whole ad list
+        // can hold tens of thousands of other advertisers' ads).
+        var adsOf = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var ad in personaOfAd.Keys.Order(StringComparer.Ordinal))
+        {
+            if (investigation.TemplateOf(ad) is { } template)
+            {
+                if (!adsOf.TryGetValue(template, out var list))
+                {
+                    adsOf[template] = list = [];
+                }
+
+                list.Add(ad);
+            }
+        }
+
         foreach (var chunk in network.TemplateIds.Chunk(ResultLimits.MaxPage))
         {
-            foreach (var t in LinkResults.Templates(investigation.Store, chunk))
+            foreach (var t in LinkResults.TemplateHeads(investigation.Store, chunk))
             {
                 var hub = investigation.HubsOf(t.Id).FirstOrDefault();
-                var node = chart.Node("template", t.Id, t.Id, t.AdIds.Count, hub?.Action == HubAction.Cut, detail: hub?.Reason ?? Preview(t));
-                foreach (var g in t.AdIds.Where(personaOfAd.ContainsKey).GroupBy(a => personaOfAd[a], StringComparer.Ordinal))
+                var node = chart.Node("template", t.Id, t.Id, t.AdCount, hub?.Action == HubAction.Cut, detail: hub?.Reason ?? Preview(t));
+                foreach (var g in adsOf.GetValueOrDefault(t.Id, []).GroupBy(a => personaOfAd[a], StringComparer.Ordinal))
                 {
                     chart.Edge(g.Key, node, "template", weight, ChartBuilder.Count(g.Count(), "of her ads") + " follow this text template");
                 }
@@ -189,7 +206,7 @@ public static class LinkCharts
         }
     }
 
-    private static string Preview(Template t)
+    private static string Preview(Link.TemplateHead t)
     {
         var text = t.Render().ReplaceLineEndings(" ");
         return text.Length <= 160 ? text : string.Concat(text.AsSpan(0, 159), "…");

@@ -36,8 +36,8 @@ public static class NetworkQueries
         }
         var hubs = network.Phones.Concat(network.Emails).Concat(network.Handles).Concat(network.TemplateIds)
             .SelectMany(investigation.HubsOf).Distinct().ToList();
-        var templates = LinkResults.Templates(store, network.TemplateIds.Take(MaxTemplates).ToList())
-            .OrderByDescending(t => t.AdIds.Count).ThenBy(t => t.Id, StringComparer.Ordinal).ToList();
+        var templates = LinkResults.TemplateHeads(store, network.TemplateIds.Take(MaxTemplates).ToList())
+            .OrderByDescending(t => t.AdCount).ThenBy(t => t.Id, StringComparer.Ordinal).ToList();
         return new NetworkView(
             network,
             LinkResult.LeadNotice,

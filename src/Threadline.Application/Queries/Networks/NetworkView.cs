@@ -20,7 +20,7 @@ public sealed record NetworkView(
     string Notice,
     PageOf<PersonaRow> Personas,
     IReadOnlyList<HubDecision> Hubs,
-    IReadOnlyList<Template> Templates,
+    IReadOnlyList<Link.TemplateHead> Templates,
     IReadOnlyList<FlaggedBooker> Bookers,
     Money.NetworkMoney? Money,
     MovementMap Map);
