@@ -32,7 +32,13 @@ internal sealed class Connections
 
     public WorkspaceAccess Access { get; }
 
-    /// <summary>Fails with one clear line when an existing file is not an SQLite database at all.</summary>
+    /// <summary>
+    /// Fails with one clear line when an existing file is not an SQLite database at all. A file is read once per
+    /// process: closing a file handle drops every POSIX lock this process holds on that file, SQLite's included, so
+    /// reading the header again while this process has the workspace open (a second read-only copy for the web app)
+    /// would silently release the locks of the open connections; another process's writer could then delete the
+    /// write-ahead log under them on close, and every later read failed with "disk I/O error".
+    /// </summary>
     public static void CheckHeader(string fullPath, string shownPath)
     {
         if (Directory.Exists(fullPath))
@@ -40,7 +46,7 @@ internal sealed class Connections
             throw new WorkspaceException($"'{shownPath}' is a directory, not a Threadline workspace file") { Kind = WorkspaceErrorKind.NotAWorkspace };
         }
 
-        if (!File.Exists(fullPath))
+        if (!File.Exists(fullPath) || Checked.ContainsKey(fullPath))
         {
             return;
         }
@@ -57,7 +63,15 @@ internal sealed class Connections
         {
             throw new WorkspaceException($"'{shownPath}' is not a Threadline workspace (not an SQLite database file)");
         }
+
+        Checked.TryAdd(fullPath, 0);
     }
+
+    /// <summary>Whether this process has read the file's header already (and will not open it again for that).</summary>
+    internal static bool HeaderChecked(string fullPath) => Checked.ContainsKey(fullPath);
+
+    /// <summary>Files whose header was read and found to be SQLite's (see <see cref="CheckHeader"/>).</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> Checked = new(StringComparer.Ordinal);
 
     /// <summary>The connection that writes (and answers point reads); configured by <see cref="ConfigureWriter"/> once the file is known to be a workspace.</summary>
     public SqliteConnection OpenWriter()

@@ -51,6 +51,37 @@ public sealed class SpreadReadStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_read_only_store_opened_on_a_closed_workspace_keeps_reading_while_another_process_writes_and_closes()
+    {
+        // The web app opens a workspace nobody has open (no -wal, no -shm file yet); an ingest then writes into it and
+        // closes. The reader must see the new data and never fail (at 1M ads this gave "disk I/O error" after the
+        // ingest closed).
+        var path = Workspace(20);
+        Assert.False(File.Exists(path + "-wal"));
+        using var spread = new SpreadReadStore(() => SqliteWorkspaceStore.OpenReadOnly(path), 2);
+        Assert.Equal(20, spread.CountEntities("Advertisement"));
+
+        // Opening more copies must not open and close the file outside SQLite: closing any handle on it drops every
+        // POSIX lock this process holds there, and another process's writer then deleted the log under the open
+        // copies on close (reproduced with `serve` and `ingest ads` as two processes: 500 "disk I/O error" on every
+        // request after the second ingest). The header is read once per process.
+        Assert.True(Connections.HeaderChecked(Path.GetFullPath(path)));
+        for (var round = 0; round < 3; round++)
+        {
+            using (var writer = SqliteWorkspaceStore.Open(path))
+            {
+                writer.Write(Enumerable.Range(0, 30).SelectMany(i => FullAd($"new-{round}-{i}", "site-1", "BE", "2026-03-02", "Mara in Brugge " + i, "canal bell")).ToList());
+                Assert.Equal(20 + (30 * (round + 1)), spread.CountEntities("Advertisement"));
+            }
+
+            Assert.Equal(20 + (30 * (round + 1)), spread.CountEntities("Advertisement"));
+            Assert.Equal(30 * (round + 1), spread.ReadStatements(new StatementQuery { Property = "title" }).Count(s => s.EntityId.StartsWith("new-", StringComparison.Ordinal)));
+            Assert.NotEmpty(spread.Search("canal", 5));
+            Assert.NotNull(spread.GetEntity($"new-{round}-7"));
+        }
+    }
+
+    [Fact]
     public async Task Concurrent_requests_with_lookups_inside_enumerations_all_finish()
     {
         var path = Workspace(60);
