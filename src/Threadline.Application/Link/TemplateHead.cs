@@ -26,5 +26,5 @@ public sealed record TemplateHead(string Id, int AdCount, string MedoidAdId, IRe
     }
 
     /// <summary>The template's text with its slots written as {n}.</summary>
-    public string Render() => string.Concat(Parts.Select(p => p.IsSlot ? "{" + p.SlotIndex.ToString(System.Globalization.CultureInfo.InvariantCulture) + "}" : p.Text));
+    public string Render() => Template.Render(Parts);
 }

@@ -148,8 +148,7 @@ internal static class CopyDetector
     {
         foreach (var other in candidates)
         {
-            if (other != ad && ads[other].PostedAt <= ads[ad].PostedAt && !SharesPhone(table, other, phone)
-                && sigs.Similarity(ad, other) >= Prefilter && WordJaccard(WordsOf(ads, ad, words), WordsOf(ads, other, words)) >= CopySimilarity)
+            if (IsEarlierTwin(ads, table, sigs, phone, ad, other, words))
             {
                 return other;
             }
@@ -177,8 +176,7 @@ internal static class CopyDetector
 
             foreach (var other in table.AdsOf(template))
             {
-                if (other != ad && ads[other].PostedAt <= ads[ad].PostedAt && !SharesPhone(table, other, phone)
-                    && sigs.Similarity(ad, other) >= Prefilter && WordJaccard(WordsOf(ads, ad, words), WordsOf(ads, other, words)) >= CopySimilarity)
+                if (IsEarlierTwin(ads, table, sigs, phone, ad, other, words))
                 {
                     return other;
                 }
@@ -187,6 +185,11 @@ internal static class CopyDetector
 
         return -1;
     }
+
+    /// <summary>Whether <paramref name="other"/> was posted no later than <paramref name="ad"/>, not under its phone, with the same words.</summary>
+    private static bool IsEarlierTwin(IReadOnlyList<AdFeatures> ads, IdentifierTable table, Text.TextSignatures sigs, int phone, int ad, int other, Dictionary<int, HashSet<ulong>> words) =>
+        other != ad && ads[other].PostedAt <= ads[ad].PostedAt && !SharesPhone(table, other, phone)
+        && sigs.Similarity(ad, other) >= Prefilter && WordJaccard(WordsOf(ads, ad, words), WordsOf(ads, other, words)) >= CopySimilarity;
 
     private static HashSet<ulong> WordsOf(IReadOnlyList<AdFeatures> ads, int ad, Dictionary<int, HashSet<ulong>> cache)
     {

@@ -20,7 +20,10 @@ public sealed record Template
     public int DistinctPhones { get; init; }
 
     /// <summary>Plain text with slots as {1}, {2} ...</summary>
-    public string Render() => string.Concat(Parts.Select(p => p.IsSlot
+    public string Render() => Render(Parts);
+
+    /// <summary>Template parts as plain text with slots as {1}, {2} ...</summary>
+    public static string Render(IEnumerable<TemplatePart> parts) => string.Concat(parts.Select(p => p.IsSlot
         ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{{{p.SlotIndex}}}")
         : p.Text));
 }

@@ -22,11 +22,6 @@ public static class AdRows
         var byAd = new Dictionary<string, List<Statement>>(StringComparer.Ordinal);
         foreach (var s in investigation.Store.ReadStatements(new StatementQuery { Schema = "Advertisement", EntityIds = ids.Distinct(StringComparer.Ordinal).ToList(), Properties = Properties }))
         {
-            if (Array.IndexOf(Properties, s.Property) < 0)
-            {
-                continue;
-            }
-
             if (!byAd.TryGetValue(s.EntityId, out var list))
             {
                 byAd[s.EntityId] = list = [];

@@ -32,15 +32,12 @@ public static class PersonaQueries
         var ads = new Dictionary<string, List<Statement>>(StringComparer.Ordinal);
         foreach (var s in store.ReadStatements(new StatementQuery { Schema = "Advertisement", EntityIds = read, Properties = Properties }))
         {
-            if (Array.IndexOf(Properties, s.Property) >= 0)
+            if (!ads.TryGetValue(s.EntityId, out var list))
             {
-                if (!ads.TryGetValue(s.EntityId, out var list))
-                {
-                    ads[s.EntityId] = list = [];
-                }
-
-                list.Add(s);
+                ads[s.EntityId] = list = [];
             }
+
+            list.Add(s);
         }
 
         var posted = ads.ToDictionary(kv => kv.Key, kv => kv.Value.Where(s => s.Property == "postedAt").Select(s => AdRows.Time(s.Value)).Where(t => t is not null).DefaultIfEmpty().Min(), StringComparer.Ordinal);
