@@ -23,7 +23,17 @@ public sealed partial class PostgresWorkspaceStore
         parsed = schema is null ? parsed : parsed.Within(schema);
         using var connection = Connect();
         var lookup = new SearchNames((kind, name) => NameId(kind, name), Model.Schemata.Keys);
-        return PostgresSearch.Search(connection, _t, _names, lookup, parsed, limit, 0, snippets: false);
+        return PostgresSearch.Search(connection, _t, _names, lookup, parsed, limit, 0, shownCount: 0);
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<SearchHit> SearchWindow(string query, int limit, int shownFrom, int shownCount)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var parsed = SearchQuery.Parse(query, _fields);
+        using var connection = Connect();
+        var lookup = new SearchNames((kind, name) => NameId(kind, name), Model.Schemata.Keys);
+        return PostgresSearch.Search(connection, _t, _names, lookup, parsed, limit, 0, shownFrom, shownCount);
     }
 
     /// <inheritdoc />

@@ -111,5 +111,9 @@ internal static class Migrations
                 PRIMARY KEY (reference, kind, id, version)) WITHOUT ROWID;
             CREATE TRIGGER case_victims_no_update BEFORE UPDATE ON case_victims BEGIN SELECT RAISE(ABORT, 'victim records are append-only: write a new version'); END;
             """),
+        new(4, "full-text values by entity and by row: a search finds a matching value's entity, and a candidate's own values, without reading whole statement rows", """
+            CREATE INDEX statements_fulltext_by_entity ON statements(eid, prop_id) WHERE indexed = 1;
+            CREATE INDEX statements_fulltext_by_row ON statements(sid, eid, prop_id) WHERE indexed = 1;
+            """),
     ];
 }

@@ -26,7 +26,19 @@ public sealed partial class SqliteWorkspaceStore
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            return SqliteSearch.Search(_connection, _names, _searchNames, parsed, limit, 0, snippets: false);
+            return SqliteSearch.Search(_connection, _names, _searchNames, parsed, limit, 0, shownCount: 0);
+        }
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<SearchHit> SearchWindow(string query, int limit, int shownFrom, int shownCount)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var parsed = SearchQuery.Parse(query, _fields);
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            return SqliteSearch.Search(_connection, _names, _searchNames, parsed, limit, 0, shownFrom, shownCount);
         }
     }
 

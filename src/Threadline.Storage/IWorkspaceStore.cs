@@ -95,6 +95,27 @@ public interface IWorkspaceStore : IDisposable
         Search(schema is null ? query : query + " " + SearchFields.Schema + ":" + schema, limit)
             .Select(h => h with { Property = string.Empty, Snippet = string.Empty }).ToList();
 
+    /// <summary>
+    /// The best <paramref name="limit"/> hits, as <see cref="Search"/> from the first, of which only those at positions
+    /// [<paramref name="shownFrom"/>, <paramref name="shownFrom"/> + <paramref name="shownCount"/>) of the list carry
+    /// their property and snippet: one ranking serves both a page and the wider window a view counts facets over.
+    /// </summary>
+    /// <param name="query">What the user typed.</param>
+    /// <param name="limit">Most hits to return (cut to <see cref="SearchLimits.MaxLimit"/>).</param>
+    /// <param name="shownFrom">Position in the list of the first hit to mark.</param>
+    /// <param name="shownCount">Hits to mark from there.</param>
+    IReadOnlyList<SearchHit> SearchWindow(string query, int limit, int shownFrom, int shownCount)
+    {
+        var hits = SearchBest(query, limit).ToList();
+        var shown = Search(query, shownCount, shownFrom);
+        for (var i = 0; i < shown.Count && shownFrom + i < hits.Count; i++)
+        {
+            hits[shownFrom + i] = shown[i];
+        }
+
+        return hits;
+    }
+
     /// <summary>Entities counted by schema, and the number of statements.</summary>
     WorkspaceStats Stats();
 

@@ -82,6 +82,8 @@ public sealed class SpreadReadStore : IWorkspaceStore
 
     public IReadOnlyList<SearchHit> SearchBest(string query, int limit, string? schema = null) => Call(s => s.SearchBest(query, limit, schema));
 
+    public IReadOnlyList<SearchHit> SearchWindow(string query, int limit, int shownFrom, int shownCount) => Call(s => s.SearchWindow(query, limit, shownFrom, shownCount));
+
     public WorkspaceStats Stats() => Call(s => s.Stats());
 
     public IReadOnlyList<KeyValuePair<string, long>> Facet(string schema, string property, FacetKind kind = FacetKind.Value, int limit = 100) =>

@@ -41,6 +41,20 @@ public abstract partial class WorkspaceStoreCompliance
     }
 
     [ComplianceFact]
+    public void A_window_is_the_best_hits_with_only_its_page_marked()
+    {
+        var store = HarbourAds(150);
+        var window = store.SearchWindow("harbour", 60, 20, 10);
+        Assert.Equal(store.SearchBest("harbour", 60).Select(h => h.EntityId), window.Select(h => h.EntityId));
+        Assert.Equal(Enumerable.Range(1, 60), window.Select(h => h.Rank));
+        Assert.Equal(store.Search("harbour", limit: 10, offset: 20), window.Skip(20).Take(10));
+        Assert.All(window.Skip(20).Take(10), h => Assert.Contains("[harbour]", h.Snippet, StringComparison.Ordinal));
+        Assert.All(window.Take(20).Concat(window.Skip(30)), h => Assert.Equal(string.Empty, h.Snippet + h.Property));
+        Assert.Empty(store.SearchWindow("harbour", 0, 0, 10));
+        Assert.Equal(150, store.SearchWindow("harbour", 1000, 140, 100).Count(h => h.Snippet.Length > 0) + 140);
+    }
+
+    [ComplianceFact]
     public void Limiting_to_a_type_keeps_the_order()
     {
         var store = HarbourAds(150);

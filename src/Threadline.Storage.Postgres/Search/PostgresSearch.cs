@@ -12,7 +12,7 @@ internal static class PostgresSearch
 {
     private const int MaxValueShown = 200;
 
-    public static IReadOnlyList<SearchHit> Search(NpgsqlConnection connection, Tables t, NameTable names, SearchNames lookup, SearchQuery query, int limit, int offset, bool snippets = true)
+    public static IReadOnlyList<SearchHit> Search(NpgsqlConnection connection, Tables t, NameTable names, SearchNames lookup, SearchQuery query, int limit, int offset, int shownFrom = 0, int shownCount = int.MaxValue)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(offset);
         limit = Math.Min(Math.Min(limit, SearchLimits.MaxLimit), SearchLimits.MaxDepth - offset);
@@ -36,10 +36,14 @@ internal static class PostgresSearch
             }
         }
 
-        if (!snippets)
+        var from = Math.Clamp(shownFrom, 0, found.Count);
+        var count = Math.Clamp(shownCount, 0, found.Count - from);
+        if (count == 0)
         {
             return found.Select((row, i) => new SearchHit(row.Id, names.Name(connection, row.Schema), string.Empty, string.Empty, offset + i + 1)).ToList();
         }
+
+        var marked = found.Skip(from).Take(count).ToList();
 
         var text = query.Terms.Where(SearchSql.IsText).ToList();
         var properties = text.Any(term => term.Field is null)
@@ -48,13 +52,14 @@ internal static class PostgresSearch
         var tsquery = properties is { Length: 0 } ? null : TsQueries.Any(text);
         var marks = TsQueries.Marks(text);
         // The values shown are read for the whole page at once: one round trip, not one per hit.
-        var best = tsquery is null ? [] : BestValues(connection, t, found.Select(r => r.Eid).Distinct().ToArray(), tsquery, properties);
-        var exact = ExactValues(connection, t, found.Where(r => !best.ContainsKey(r.Eid) && r.Prop is not null && r.Hash is not null).Select(r => (r.Eid, r.Hash!.Value)).Distinct().ToArray());
+        var best = tsquery is null ? [] : BestValues(connection, t, marked.Select(r => r.Eid).Distinct().ToArray(), tsquery, properties);
+        var exact = ExactValues(connection, t, marked.Where(r => !best.ContainsKey(r.Eid) && r.Prop is not null && r.Hash is not null).Select(r => (r.Eid, r.Hash!.Value)).Distinct().ToArray());
         var hits = new List<SearchHit>(found.Count);
         foreach (var row in found)
         {
             var (property, snippet) =
-                best.TryGetValue(row.Eid, out var b) ? (b.Prop, SnippetMaker.Make(b.Value, marks))
+                hits.Count < from || hits.Count >= from + count ? ((int?)null, string.Empty)
+                : best.TryGetValue(row.Eid, out var b) ? (b.Prop, SnippetMaker.Make(b.Value, marks))
                 : row.Hash is { } h && exact.TryGetValue((row.Eid, h), out var e) ? (e.Prop, "[" + (e.Value.Length > MaxValueShown ? e.Value[..MaxValueShown] + "…" : e.Value) + "]")
                 : ((int?)null, string.Empty);
             hits.Add(new SearchHit(

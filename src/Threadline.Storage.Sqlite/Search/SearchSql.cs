@@ -85,7 +85,7 @@ internal static class SearchSql
             }
 
             var match = Parameter(command, Fts5.Any(group));
-            parts.Add($"SELECT s.eid AS eid, f.rank AS r, s.sid AS sid FROM fulltext AS f JOIN statements AS s ON s.sid = f.rowid WHERE fulltext MATCH {match}{property}");
+            parts.Add($"SELECT s.eid AS eid, f.rank AS r, s.sid AS sid FROM {Window(match)} AS f JOIN {FullTextRows} ON s.sid = f.rowid AND s.indexed = 1{property}");
         }
 
         foreach (var term in clause.Terms.Where(t => t.Field?.Kind is SearchFieldKind.Value or SearchFieldKind.Reference))
@@ -115,11 +115,28 @@ internal static class SearchSql
         return parts;
     }
 
+    /// <summary>
+    /// Statements as <c>s</c> through the index of full-text values by row (with <c>s.indexed = 1</c> in the join): a
+    /// matching value's entity and property without reading its whole statement row.
+    /// </summary>
+    public const string FullTextRows = "statements AS s INDEXED BY statements_fulltext_by_row";
+
+    /// <summary>
+    /// The rows of one FTS5 query with their rank, the most recent <see cref="SearchLimits.RankWindow"/> of them: FTS5
+    /// walks a term's rows in rowid order at little cost but ranks every row it returns.
+    /// </summary>
+    private static string Window(string match) =>
+        $"(SELECT rowid, rank FROM fulltext WHERE fulltext MATCH {match} ORDER BY rowid DESC LIMIT {SearchLimits.RankWindow.ToString(CultureInfo.InvariantCulture)})";
+
     /// <summary>Whether a term matches inside full text (no field, or a full-text field).</summary>
     public static bool IsText(SearchTerm term) => term.Field is null || term.Field.Kind == SearchFieldKind.Text;
 
     /// <summary>Ids of the schemata <c>schema:</c> terms name (case ignored; a prefix matches the start).</summary>
-    private static string[] SchemaIds(IEnumerable<SearchTerm> terms, SearchNames names)
+    private static string[] SchemaIds(IEnumerable<SearchTerm> terms, SearchNames names) =>
+        SchemaIdSet(terms, names).Select(i => i.ToString(CultureInfo.InvariantCulture)).ToArray();
+
+    /// <summary>Ids of the schemata <c>schema:</c> terms name (case ignored; a prefix matches the start), in order.</summary>
+    public static SortedSet<long> SchemaIdSet(IEnumerable<SearchTerm> terms, SearchNames names)
     {
         var ids = new SortedSet<long>();
         foreach (var term in terms)
@@ -136,7 +153,7 @@ internal static class SearchSql
             }
         }
 
-        return ids.Select(i => i.ToString(CultureInfo.InvariantCulture)).ToArray();
+        return ids;
     }
 
     private static string Parameter(SqliteCommand command, string value)

@@ -3,73 +3,110 @@ using Microsoft.Data.Sqlite;
 namespace Threadline.Storage.Sqlite;
 
 /// <summary>
-/// The value shown for a hit: its best-ranked full-text value for the query's text terms, with every matching word
-/// marked by [ and ] (FTS5 <c>snippet</c>, 24 tokens); for a hit found by field values only, the matching value.
+/// The value shown for each hit of a page: its best-ranked full-text value for the query's text terms (then lowest
+/// property, then statement), with every matching word marked by [ and ] (FTS5 <c>snippet</c>, 24 tokens); for a hit
+/// found by field values only, the matching value.
 /// </summary>
-internal sealed class Snippets : IDisposable
+/// <remarks>
+/// One FTS5 query serves the whole page. Asking FTS5 for one row's rank by its rowid costs a read of every row of each
+/// word (BM25 counts the values that hold it, once per query), so a page of 20 hits on a word in every ad used to cost
+/// 20 such reads; here the page's values are picked out of one pass over the words' rows, and only they are ranked.
+/// </remarks>
+internal static class Snippets
 {
     private const int MaxValueShown = 200;
-    private readonly SqliteCommand? _text;
-    private readonly SqliteParameter? _textEntity;
-    private readonly SqliteCommand _value;
-    private readonly SqliteParameter _valueSid;
 
-    public Snippets(SqliteConnection connection, SearchQuery query, SearchNames names)
+    /// <summary>The property shown (null when none) and its snippet, per hit (entity row id and the statement that matched, if any).</summary>
+    public static Dictionary<long, (long? Property, string Snippet)> For(SqliteConnection connection, SearchQuery query, SearchNames names, IReadOnlyList<(long Eid, long? Sid)> hits)
     {
+        var shown = new Dictionary<long, (long? Property, string Snippet)>();
+        if (hits.Count == 0)
+        {
+            return shown;
+        }
+
         var text = query.Terms.Where(SearchSql.IsText).ToList();
         var properties = text.Any(t => t.Field is null)
             ? null
             : text.Select(t => names.Id(NameKind.Property, t.Field!.Name)).OfType<long>().Distinct().Select(SqliteSearch.Sql).ToList();
         if (text.Count > 0 && properties is not { Count: 0 })
         {
-            _text = connection.CreateCommand();
-            var filter = properties is null ? string.Empty : $" AND s.prop_id IN ({string.Join(", ", properties)})";
-            // CROSS JOIN keeps the entity's statements outside: FTS5 then checks only their rows, not every match.
-            _text.CommandText = $"""
-                SELECT s.prop_id, snippet(fulltext, 0, '[', ']', '…', 24)
-                FROM statements AS s CROSS JOIN fulltext AS f ON f.rowid = s.sid
-                WHERE s.eid = $eid AND s.indexed = 1{filter} AND fulltext MATCH $q
-                ORDER BY f.rank, s.prop_id, s.sid LIMIT 1;
+            Text(connection, hits.Select(h => h.Eid).Distinct().ToList(), Fts5.Any(text), properties, shown);
+        }
+
+        using var value = connection.CreateCommand();
+        value.CommandText = "SELECT prop_id, value FROM statements WHERE sid = $sid;";
+        var sid = value.Parameters.Add("$sid", SqliteType.Integer);
+        foreach (var (eid, row) in hits)
+        {
+            if (shown.ContainsKey(eid) || row is null)
+            {
+                continue;
+            }
+
+            sid.Value = row.Value;
+            using var reader = value.ExecuteReader();
+            if (reader.Read())
+            {
+                var v = reader.GetString(1);
+                shown[eid] = (reader.GetInt64(0), "[" + (v.Length > MaxValueShown ? v[..MaxValueShown] + "…" : v) + "]");
+            }
+        }
+
+        return shown;
+    }
+
+    private static void Text(SqliteConnection connection, IReadOnlyList<long> eids, string match, List<string>? properties, Dictionary<long, (long? Property, string Snippet)> shown)
+    {
+        // The hits' full-text values, by statement row id.
+        var values = new Dictionary<long, (long Eid, long Property)>();
+        using (var command = connection.CreateCommand())
+        {
+            var filter = properties is null ? string.Empty : $" AND prop_id IN ({string.Join(", ", properties)})";
+            command.CommandText = $"SELECT sid, eid, prop_id FROM statements INDEXED BY statements_fulltext_by_entity WHERE eid IN ({string.Join(", ", eids.Select(SqliteSearch.Sql))}) AND indexed = 1{filter};";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                values[reader.GetInt64(0)] = (reader.GetInt64(1), reader.GetInt64(2));
+            }
+        }
+
+        if (values.Count == 0)
+        {
+            return;
+        }
+
+        var best = new Dictionary<long, (double Rank, long Property, long Sid, string Snippet)>();
+        using (var command = connection.CreateCommand())
+        {
+            // One pass over the words' rows between the page's first and last value; the unary + keeps SQLite from
+            // probing FTS5 once per listed row (each probe would count the words' rows again for BM25).
+            command.CommandText = $"""
+                SELECT rowid, rank, snippet(fulltext, 0, '[', ']', '…', 24) FROM fulltext
+                WHERE fulltext MATCH $q AND rowid BETWEEN $lo AND $hi AND +rowid IN ({string.Join(", ", values.Keys.Select(SqliteSearch.Sql))});
                 """;
-            _textEntity = _text.Parameters.Add("$eid", SqliteType.Integer);
-            _text.Parameters.AddWithValue("$q", Fts5.Any(text));
-        }
-
-        _value = connection.CreateCommand();
-        _value.CommandText = "SELECT prop_id, value FROM statements WHERE sid = $sid;";
-        _valueSid = _value.Parameters.Add("$sid", SqliteType.Integer);
-    }
-
-    /// <summary>The property shown (null when none) and its snippet.</summary>
-    public (long? Property, string Snippet) For(long eid, long? sid)
-    {
-        if (_text is not null)
-        {
-            _textEntity!.Value = eid;
-            using var reader = _text.ExecuteReader();
-            if (reader.Read())
+            command.Parameters.AddWithValue("$q", match);
+            command.Parameters.AddWithValue("$lo", values.Keys.Min());
+            command.Parameters.AddWithValue("$hi", values.Keys.Max());
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
             {
-                return (reader.GetInt64(0), reader.IsDBNull(1) ? string.Empty : reader.GetString(1));
+                var row = reader.GetInt64(0);
+                var (eid, property) = values[row];
+                var candidate = (reader.GetDouble(1), property, row, reader.IsDBNull(2) ? string.Empty : reader.GetString(2));
+                if (!best.TryGetValue(eid, out var held) || Better(candidate, held))
+                {
+                    best[eid] = candidate;
+                }
             }
         }
 
-        if (sid is { } row)
+        foreach (var (eid, b) in best)
         {
-            _valueSid.Value = row;
-            using var reader = _value.ExecuteReader();
-            if (reader.Read())
-            {
-                var value = reader.GetString(1);
-                return (reader.GetInt64(0), "[" + (value.Length > MaxValueShown ? value[..MaxValueShown] + "…" : value) + "]");
-            }
+            shown[eid] = (b.Property, b.Snippet);
         }
-
-        return (null, string.Empty);
     }
 
-    public void Dispose()
-    {
-        _text?.Dispose();
-        _value.Dispose();
-    }
+    private static bool Better((double Rank, long Property, long Sid, string Snippet) a, (double Rank, long Property, long Sid, string Snippet) b) =>
+        a.Rank < b.Rank || (a.Rank.Equals(b.Rank) && (a.Property < b.Property || (a.Property == b.Property && a.Sid < b.Sid)));
 }

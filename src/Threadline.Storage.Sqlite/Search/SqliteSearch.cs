@@ -5,14 +5,14 @@ namespace Threadline.Storage.Sqlite;
 
 /// <summary>
 /// Runs a <see cref="SearchQuery"/> on the FTS5 index and the statements: which entities match, in best-first
-/// order (summed BM25 of the clauses, then entity id), one page at a time, then a snippet for each hit.
+/// order (summed BM25 of the clauses, then entity id), one page at a time, then a snippet for each hit. Words are
+/// ranked among their <see cref="SearchLimits.RankWindow"/> most recent matching values (FTS5 reads a term's rows
+/// in rowid order cheaply, but ranks each one it returns).
 /// </summary>
 internal static class SqliteSearch
 {
-    /// <summary>Most FTS5 rows the quick path reads before it leaves the page to the general plan.</summary>
-    private const int QuickWindowCap = 1 << 22;
-
-    public static IReadOnlyList<SearchHit> Search(SqliteConnection connection, NameTable names, SearchNames lookup, SearchQuery query, int limit, int offset, bool snippets = true)
+    /// <summary>The best hits from <paramref name="offset"/>; those at positions [<paramref name="shownFrom"/>, +<paramref name="shownCount"/>) of the list returned carry their property and snippet.</summary>
+    public static IReadOnlyList<SearchHit> Search(SqliteConnection connection, NameTable names, SearchNames lookup, SearchQuery query, int limit, int offset, int shownFrom = 0, int shownCount = int.MaxValue)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(offset);
         limit = Math.Min(Math.Min(limit, SearchLimits.MaxLimit), SearchLimits.MaxDepth - offset);
@@ -21,22 +21,19 @@ internal static class SqliteSearch
             return [];
         }
 
-        var found = Quick(connection, query, limit, offset) ?? General(connection, query, lookup, limit, offset);
-        if (!snippets)
-        {
-            return found.Select((row, i) => new SearchHit(row.Id, names.Name(connection, row.SchemaId), string.Empty, string.Empty, offset + i + 1)).ToList();
-        }
-
-        using var marks = new Snippets(connection, query, lookup);
+        var found = Quick(connection, query, limit, offset) ?? DrivenSearch.Run(connection, query, lookup, limit, offset) ?? General(connection, query, lookup, limit, offset);
+        var from = Math.Clamp(shownFrom, 0, found.Count);
+        var count = Math.Clamp(shownCount, 0, found.Count - from);
+        var marks = count == 0 ? [] : Snippets.For(connection, query, lookup, found.Skip(from).Take(count).Select(row => (row.Eid, row.Sid)).ToList());
         var hits = new List<SearchHit>(found.Count);
         foreach (var row in found)
         {
-            var (property, snippet) = marks.For(row.Eid, row.Sid);
+            var shown = hits.Count >= from && hits.Count < from + count && marks.TryGetValue(row.Eid, out var mark) ? mark : (null, string.Empty);
             hits.Add(new SearchHit(
                 row.Id,
                 names.Name(connection, row.SchemaId),
-                property is { } p ? names.Name(connection, p) : string.Empty,
-                snippet,
+                shown.Property is { } p ? names.Name(connection, p) : string.Empty,
+                shown.Snippet,
                 offset + hits.Count + 1));
         }
 
@@ -44,9 +41,10 @@ internal static class SqliteSearch
     }
 
     /// <summary>
-    /// One clause of plain words (a word, or words joined by OR): FTS5 gives its best rows first, so a window of
-    /// them, widened until it holds the page, avoids looking up every match (a word in every ad). Null when the
-    /// query has another shape or the window would grow too large.
+    /// One clause of plain words (a word, or words joined by OR): its values are ranked once, in the window, and
+    /// only the best of them are looked up (entity, property), a prefix that grows until it holds the page; a run of
+    /// equal ranks at the prefix's end (the same words in copies of one text) is taken whole, so ties go by entity id.
+    /// Null when the query has another shape.
     /// </summary>
     private static List<Row>? Quick(SqliteConnection connection, SearchQuery query, int limit, int offset)
     {
@@ -55,81 +53,83 @@ internal static class SqliteSearch
             return null;
         }
 
-        var wanted = offset + limit;
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT s.eid, e.id, e.schema_id, s.sid, f.rank
-            FROM (SELECT rowid, rank FROM fulltext WHERE fulltext MATCH $q ORDER BY rank LIMIT $n) AS f
-            JOIN statements AS s ON s.sid = f.rowid
-            JOIN entities AS e ON e.eid = s.eid
-            ORDER BY f.rank, e.id, s.prop_id;
-            """;
-        command.Parameters.AddWithValue("$q", Fts5.Any(query.Clauses[0].Terms));
-        var window = command.Parameters.Add("$n", SqliteType.Integer);
-        for (var size = Math.Max(wanted * 4L, 64); size <= QuickWindowCap; size *= 4)
+        var ranked = new List<(long Sid, double Rank)>();
+        using (var command = connection.CreateCommand())
         {
-            window.Value = size;
+            command.CommandText = "SELECT rowid, rank FROM fulltext WHERE fulltext MATCH $q ORDER BY rowid DESC LIMIT $w;";
+            command.Parameters.AddWithValue("$q", Fts5.Any(query.Clauses[0].Terms));
+            command.Parameters.AddWithValue("$w", SearchLimits.RankWindow);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                ranked.Add((reader.GetInt64(0), reader.GetDouble(1)));
+            }
+        }
+
+        ranked.Sort((a, b) => a.Rank.CompareTo(b.Rank));
+        var wanted = offset + limit;
+        var owners = new Dictionary<long, (long Eid, long Property, string Id, long Schema)>();
+        var taken = 0;
+        var prefix = Math.Max(wanted * 2, 64);
+        while (true)
+        {
+            var end = Math.Min(prefix, ranked.Count);
+            while (end > 0 && end < ranked.Count && ranked[end].Rank.Equals(ranked[end - 1].Rank))
+            {
+                end++;
+            }
+
+            Owners(connection, ranked.Skip(taken).Take(end - taken).Select(r => r.Sid).ToList(), owners);
+            taken = end;
             var found = new List<Row>();
             var seen = new HashSet<long>();
-            var rows = 0L;
-            var lastTaken = double.NaN;
-            var lastRead = double.NaN;
-            using (var reader = command.ExecuteReader())
+            foreach (var (sid, _) in ranked.Take(taken)
+                .Where(r => owners.ContainsKey(r.Sid))
+                .OrderBy(r => r.Rank)
+                .ThenBy(r => owners[r.Sid].Id, StringComparer.Ordinal)
+                .ThenBy(r => owners[r.Sid].Property))
             {
-                while (reader.Read())
+                var owner = owners[sid];
+                if (seen.Add(owner.Eid))
                 {
-                    rows++;
-                    lastRead = reader.GetDouble(4);
-                    if (found.Count < wanted && seen.Add(reader.GetInt64(0)))
+                    found.Add(new Row(owner.Eid, owner.Id, owner.Schema, sid));
+                    if (found.Count == wanted)
                     {
-                        found.Add(new Row(reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3)));
-                        lastTaken = lastRead;
+                        break;
                     }
                 }
             }
 
-            // Complete when every match was read, or when the window's last rows rank strictly below the page's last
-            // hit (an entity outside the window cannot tie with it and come first by id).
-            if (rows < size || (found.Count == wanted && lastTaken < lastRead))
+            if (found.Count == wanted || taken == ranked.Count)
             {
                 return found.Skip(offset).ToList();
             }
 
-            if (found.Count == wanted)
-            {
-                // The page ends inside a run of equal ranks (the same words in copies of one text): rather than widen
-                // the window until the run ends, read every row ranked as well or better, once.
-                return Ties(connection, command.Parameters["$q"].Value!, lastTaken, wanted).Skip(offset).ToList();
-            }
+            prefix = taken * 4;
         }
-
-        return null;
     }
 
-    private static List<Row> Ties(SqliteConnection connection, object match, double rank, int wanted)
+    /// <summary>Entity, property, entity id and schema of full-text values, by statement row id.</summary>
+    private static void Owners(SqliteConnection connection, List<long> sids, Dictionary<long, (long Eid, long Property, string Id, long Schema)> owners)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT s.eid, e.id, e.schema_id, s.sid
-            FROM (SELECT rowid, rank FROM fulltext WHERE fulltext MATCH $q AND rank <= $r) AS f
-            JOIN statements AS s ON s.sid = f.rowid
-            JOIN entities AS e ON e.eid = s.eid
-            ORDER BY f.rank, e.id, s.prop_id;
-            """;
-        command.Parameters.AddWithValue("$q", match);
-        command.Parameters.AddWithValue("$r", rank);
-        var found = new List<Row>();
-        var seen = new HashSet<long>();
-        using var reader = command.ExecuteReader();
-        while (found.Count < wanted && reader.Read())
+        if (sids.Count == 0)
         {
-            if (seen.Add(reader.GetInt64(0)))
-            {
-                found.Add(new Row(reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3)));
-            }
+            return;
         }
 
-        return found;
+        using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT s.sid, s.eid, s.prop_id, e.id, e.schema_id
+            FROM json_each($sids) AS j
+            JOIN {SearchSql.FullTextRows} ON s.sid = j.value AND s.indexed = 1
+            JOIN entities AS e ON e.eid = s.eid;
+            """;
+        command.Parameters.AddWithValue("$sids", System.Text.Json.JsonSerializer.Serialize(sids));
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            owners[reader.GetInt64(0)] = (reader.GetInt64(1), reader.GetInt64(2), reader.GetString(3), reader.GetInt64(4));
+        }
     }
 
     private static List<Row> General(SqliteConnection connection, SearchQuery query, SearchNames lookup, int limit, int offset)
@@ -154,7 +154,7 @@ internal static class SqliteSearch
     /// <param name="Id">The entity id.</param>
     /// <param name="SchemaId">Its schema's name id.</param>
     /// <param name="Sid">The statement that matched its first clause, when one did.</param>
-    private sealed record Row(long Eid, string Id, long SchemaId, long? Sid);
+    internal sealed record Row(long Eid, string Id, long SchemaId, long? Sid);
 
     /// <summary>Numbers in SQL text are written invariantly.</summary>
     internal static string Sql(long value) => value.ToString(CultureInfo.InvariantCulture);

@@ -14,4 +14,13 @@ public static class SearchLimits
 
     /// <summary>Hits reachable by paging: a page that starts or ends past the first <c>MaxDepth</c> hits is cut there.</summary>
     public const int MaxDepth = 100_000;
+
+    /// <summary>
+    /// Values one group of words is ranked among. Ranking every value that holds a common word costs time in
+    /// proportion to them (a word in every ad of a 1M-ad workspace is ranked in about a second); when words match more
+    /// values than this, an engine ranks the most recently stored <c>RankWindow</c> of them, and for a query of several
+    /// plain clauses also the most recent values that hold all of its clauses at once. A query whose words match fewer
+    /// values is ranked over all of them.
+    /// </summary>
+    public const int RankWindow = 20_000;
 }

@@ -9,7 +9,7 @@ namespace Threadline.Application.Queries.Search;
 /// <summary>Search as the web app and the CLI's <c>--json</c> give it: named entities, hits with snippets, facets.</summary>
 public static class SearchQueries
 {
-    /// <summary>Hits the facets count (the best ones).</summary>
+    /// <summary>Best hits whose ads the facets count (one ranking gives them and the page).</summary>
     public const int FacetWindow = 500;
 
     /// <summary>Values listed per facet.</summary>
@@ -44,17 +44,33 @@ public static class SearchQueries
         }
 
         var store = investigation.Store;
-        var hits = store.Search(q, take + 1, skip);
-        var page = hits.Take(take).ToList();
+        List<SearchHit> page;
+        List<string> best;
+        bool more;
+        if (skip + take + 1 <= FacetWindow)
+        {
+            // One ranking for the page and the facets: the best FacetWindow hits, the page's marked.
+            var window = store.SearchWindow(q, FacetWindow, skip, take + 1);
+            page = window.Skip(skip).Take(take).ToList();
+            more = window.Count > skip + take;
+            best = window.Where(h => h.Schema == "Advertisement").Select(h => h.EntityId).ToList();
+        }
+        else
+        {
+            var hits = store.Search(q, take + 1, skip);
+            page = hits.Take(take).ToList();
+            more = hits.Count > take;
+            best = store.SearchBest(q, FacetWindow).Where(h => h.Schema == "Advertisement").Select(h => h.EntityId).ToList();
+        }
+
         var ads = AdRows.Read(investigation, page.Where(h => h.Schema == "Advertisement").Select(h => h.EntityId).ToList()).ToDictionary(a => a.Id, StringComparer.Ordinal);
-        var best = skip == 0 && hits.Count <= take ? page.Select(h => h.EntityId).ToList() : store.SearchBest(q, FacetWindow, "Advertisement").Select(h => h.EntityId).ToList();
         return new SearchView(
             q,
             matches,
             page.Select(h => new SearchRow(h.Rank, h.EntityId, h.Schema, h.Property, Snippet(h.Snippet), ads.GetValueOrDefault(h.EntityId))).ToList(),
             skip,
             take,
-            hits.Count > take,
+            more,
             CountFacets(investigation, best),
             best.Count);
     }

@@ -1,0 +1,221 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+
+namespace Threadline.Storage.Sqlite;
+
+/// <summary>
+/// A query of several clauses of words (each word free or limited to one full-text field), perhaps with type filters:
+/// the clause that matches the fewest values drives. Its values, ranked (the most recent
+/// <see cref="SearchLimits.RankWindow"/> when it has more), give the candidate entities; each other clause is then
+/// looked for among the candidates' own full-text values only, in one pass over that clause's rows in which only the
+/// candidates' values are ranked. A candidate that every clause matches scores the sum of each clause's best rank.
+/// </summary>
+/// <remarks>
+/// Joining each clause's whole match list (the general plan) ranks every value of every word: a pair of common words
+/// in a 1M-ad workspace cost seconds. Here the work is bounded by the driving clause; when it matches no more than
+/// the window, the result is exactly the general plan's.
+/// </remarks>
+internal static class DrivenSearch
+{
+    /// <summary>The page, or null when the query has another shape (one clause, or a field-value term).</summary>
+    public static List<SqliteSearch.Row>? Run(SqliteConnection connection, SearchQuery query, SearchNames names, int limit, int offset)
+    {
+        var clauses = new List<List<(string Match, long? Property)>>();
+        var schemata = new List<SortedSet<long>>();
+        foreach (var clause in query.Clauses)
+        {
+            if (clause.Terms.All(t => t.Field?.Kind == SearchFieldKind.Schema))
+            {
+                schemata.Add(SearchSql.SchemaIdSet(clause.Terms, names));
+                continue;
+            }
+
+            if (!clause.Terms.All(SearchSql.IsText))
+            {
+                return null;
+            }
+
+            var groups = new List<(string Match, long? Property)>();
+            foreach (var group in clause.Terms.GroupBy(t => t.Field?.Name, StringComparer.Ordinal))
+            {
+                long? property = null;
+                if (group.Key is { } field)
+                {
+                    if (names.Id(NameKind.Property, field) is not { } id)
+                    {
+                        continue;
+                    }
+
+                    property = id;
+                }
+
+                groups.Add((Fts5.Any(group), property));
+            }
+
+            clauses.Add(groups);
+        }
+
+        if (clauses.Count < 2)
+        {
+            return null;
+        }
+
+        if (clauses.Any(c => c.Count == 0) || schemata.Any(s => s.Count == 0))
+        {
+            return [];
+        }
+
+        var driver = clauses.MinBy(c => c.Sum(g => Count(connection, g.Match)))!;
+        var found = Candidates(connection, driver);
+        if (found.Count == 0)
+        {
+            return [];
+        }
+
+        var owners = Values(connection, found.Keys);
+        foreach (var clause in clauses.Where(c => !ReferenceEquals(c, driver)))
+        {
+            var best = new Dictionary<long, double>();
+            foreach (var (match, property) in clause)
+            {
+                var rows = owners.Where(o => found.ContainsKey(o.Value.Eid) && (property is null || o.Value.Property == property)).Select(o => o.Key).ToList();
+                Rank(connection, match, rows, (sid, rank) =>
+                {
+                    var eid = owners[sid].Eid;
+                    if (!best.TryGetValue(eid, out var held) || rank < held)
+                    {
+                        best[eid] = rank;
+                    }
+                });
+            }
+
+            foreach (var eid in found.Keys.ToList())
+            {
+                if (best.TryGetValue(eid, out var rank))
+                {
+                    found[eid] = found[eid] with { Score = found[eid].Score + rank };
+                }
+                else
+                {
+                    found.Remove(eid);
+                }
+            }
+        }
+
+        var rowsOut = new List<(double Score, SqliteSearch.Row Row)>();
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT eid, id, schema_id FROM entities WHERE eid IN (SELECT value FROM json_each($eids));";
+            command.Parameters.AddWithValue("$eids", JsonSerializer.Serialize(found.Keys));
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                var eid = reader.GetInt64(0);
+                var schema = reader.GetInt64(2);
+                if (schemata.All(s => s.Contains(schema)))
+                {
+                    rowsOut.Add((found[eid].Score, new SqliteSearch.Row(eid, reader.GetString(1), schema, found[eid].Sid)));
+                }
+            }
+        }
+
+        return rowsOut
+            .OrderBy(r => r.Score)
+            .ThenBy(r => r.Row.Id, StringComparer.Ordinal)
+            .Skip(offset)
+            .Take(limit)
+            .Select(r => r.Row)
+            .ToList();
+    }
+
+    /// <summary>
+    /// Values one FTS5 query matches, counted up to eight windows (FTS5 counts without ranking: a few milliseconds for
+    /// a word in every ad of a 1M-ad workspace); past that, any clause drives as well as another.
+    /// </summary>
+    private static long Count(SqliteConnection connection, string match)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM (SELECT rowid FROM fulltext WHERE fulltext MATCH $q LIMIT $n);";
+        command.Parameters.AddWithValue("$q", match);
+        command.Parameters.AddWithValue("$n", (8 * SearchLimits.RankWindow) + 1);
+        return (long)command.ExecuteScalar()!;
+    }
+
+    /// <summary>The driving clause's entities, each with its best rank and the value that gave it.</summary>
+    private static Dictionary<long, (double Score, long Sid)> Candidates(SqliteConnection connection, List<(string Match, long? Property)> clause)
+    {
+        var found = new Dictionary<long, (double Score, long Sid)>();
+        foreach (var (match, property) in clause)
+        {
+            using var command = connection.CreateCommand();
+            var filter = property is null ? string.Empty : " WHERE s.prop_id = $p";
+            command.CommandText = $"""
+                SELECT s.eid, f.rank, s.sid
+                FROM (SELECT rowid, rank FROM fulltext WHERE fulltext MATCH $q ORDER BY rowid DESC LIMIT $n) AS f
+                JOIN {SearchSql.FullTextRows} ON s.sid = f.rowid AND s.indexed = 1{filter};
+                """;
+            command.Parameters.AddWithValue("$q", match);
+            command.Parameters.AddWithValue("$n", SearchLimits.RankWindow);
+            if (property is { } p)
+            {
+                command.Parameters.AddWithValue("$p", p);
+            }
+
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                var eid = reader.GetInt64(0);
+                var candidate = (reader.GetDouble(1), reader.GetInt64(2));
+                if (!found.TryGetValue(eid, out var held) || candidate.Item1 < held.Score || (candidate.Item1.Equals(held.Score) && candidate.Item2 < held.Sid))
+                {
+                    found[eid] = candidate;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The full-text values of the candidates: statement row id → entity and property.</summary>
+    private static Dictionary<long, (long Eid, long Property)> Values(SqliteConnection connection, IEnumerable<long> eids)
+    {
+        var values = new Dictionary<long, (long Eid, long Property)>();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT s.sid, s.eid, s.prop_id FROM statements AS s INDEXED BY statements_fulltext_by_entity WHERE s.eid IN (SELECT value FROM json_each($eids)) AND s.indexed = 1;";
+        command.Parameters.AddWithValue("$eids", JsonSerializer.Serialize(eids));
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            values[reader.GetInt64(0)] = (reader.GetInt64(1), reader.GetInt64(2));
+        }
+
+        return values;
+    }
+
+    /// <summary>
+    /// Ranks the listed values that an FTS5 query matches, in one pass over its rows between the first and last listed
+    /// (the unary + keeps SQLite from probing FTS5 once per listed row, which would count the words' rows again each time).
+    /// </summary>
+    private static void Rank(SqliteConnection connection, string match, List<long> sids, Action<long, double> found)
+    {
+        if (sids.Count == 0)
+        {
+            return;
+        }
+
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT rowid, rank FROM fulltext
+            WHERE fulltext MATCH $q AND rowid BETWEEN $lo AND $hi AND +rowid IN (SELECT value FROM json_each($sids));
+            """;
+        command.Parameters.AddWithValue("$q", match);
+        command.Parameters.AddWithValue("$lo", sids.Min());
+        command.Parameters.AddWithValue("$hi", sids.Max());
+        command.Parameters.AddWithValue("$sids", JsonSerializer.Serialize(sids));
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            found(reader.GetInt64(0), reader.GetDouble(1));
+        }
+    }
+}

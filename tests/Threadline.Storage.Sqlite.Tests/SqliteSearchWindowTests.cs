@@ -1,0 +1,85 @@
+using Threadline.Core.Statements;
+using static Threadline.Storage.Compliance.Statements;
+
+namespace Threadline.Storage.Sqlite.Tests;
+
+/// <summary>
+/// The SQLite engine ranks a word found in more values than <see cref="SearchLimits.RankWindow"/> among its most
+/// recent ones (docs/search.md), and a query of several clauses is driven by its rarest one, so a rare word beside a
+/// common one still finds every entity that has both, however old.
+/// </summary>
+public sealed class SqliteSearchWindowTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "threadline-window-" + Guid.NewGuid().ToString("N"));
+
+    /// <summary>
+    /// A workspace whose oldest ads (written first) hold "marigold" beside the common word, then more ads than the window
+    /// holding the common word alone; the title and body of each ad are two values.
+    /// </summary>
+    private SqliteWorkspaceStore World(int common)
+    {
+        var store = SqliteWorkspaceStore.Open(Path.Combine(_folder, "threadline.db"));
+        var batch = new List<Statement>();
+        for (var i = 0; i < 5; i++)
+        {
+            batch.Add(Ad($"old-{i}", "title", "marigold rooms"));
+            batch.Add(Ad($"old-{i}", "body", "relax massage downtown"));
+        }
+
+        store.Write(batch);
+        batch.Clear();
+        for (var i = 0; i < common; i++)
+        {
+            batch.Add(Ad($"new-{i:D6}", "title", "massage " + (i % 2 == 0 ? "studio" : "studio studio studio")));
+            if (batch.Count == 5_000)
+            {
+                store.Write(batch);
+                batch.Clear();
+            }
+        }
+
+        store.Write(batch);
+        return store;
+    }
+
+    [Fact]
+    public void A_rare_word_beside_a_common_one_finds_old_entities_past_the_window()
+    {
+        using var store = World(SearchLimits.RankWindow + 500);
+        var hits = store.Search("marigold massage", limit: 100);
+        Assert.Equal(["old-0", "old-1", "old-2", "old-3", "old-4"], hits.Select(h => h.EntityId).ToArray());
+
+        // The words sit in different values of each ad: the snippet shows the best one for the query's words.
+        Assert.All(hits, h => Assert.Contains("[", h.Snippet, StringComparison.Ordinal));
+        Assert.Equal(
+            hits.Select(h => h.EntityId),
+            store.Search("massage marigold", limit: 100).Select(h => h.EntityId));
+    }
+
+    [Fact]
+    public void A_word_in_more_values_than_the_window_is_ranked_among_its_newest()
+    {
+        var common = SearchLimits.RankWindow + 500;
+        using var store = World(common);
+        var hits = store.SearchBest("massage", SearchLimits.MaxLimit);
+
+        // Every hit is one of the most recent values; the old ads' massage is past the window.
+        Assert.DoesNotContain(hits, h => h.EntityId.StartsWith("old-", StringComparison.Ordinal));
+        Assert.All(hits, h => Assert.True(int.Parse(h.EntityId[4..], System.Globalization.CultureInfo.InvariantCulture) >= common - SearchLimits.RankWindow, h.EntityId));
+
+        // Best first within the window: the short titles (even numbers) before the long ones, each run by id.
+        var first = hits.TakeWhile(h => int.Parse(h.EntityId[4..], System.Globalization.CultureInfo.InvariantCulture) % 2 == 0).Count();
+        Assert.Equal(SearchLimits.MaxLimit, hits.Count);
+        Assert.True(first >= SearchLimits.MaxLimit / 2 - 1, first.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(hits.Take(first).Select(h => h.EntityId).Order(StringComparer.Ordinal), hits.Take(first).Select(h => h.EntityId));
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+}
