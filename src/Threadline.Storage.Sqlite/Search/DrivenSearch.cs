@@ -66,39 +66,35 @@ internal static class DrivenSearch
         }
 
         var driver = clauses.MinBy(c => c.Sum(g => Count(connection, g.Match)))!;
-        var found = Candidates(connection, driver);
-        if (found.Count == 0)
+
+        // The driving clause's values, unranked: entity → its matching values, per group of the clause.
+        var candidates = Candidates(connection, driver);
+        if (candidates.Count == 0)
         {
             return [];
         }
 
-        var owners = Values(connection, found.Keys);
+        var alive = candidates.Keys.ToHashSet();
+        var scores = alive.ToDictionary(eid => eid, _ => 0.0);
+        var owners = Values(connection, alive);
         foreach (var clause in clauses.Where(c => !ReferenceEquals(c, driver)))
         {
-            var best = new Dictionary<long, double>();
-            foreach (var (match, property) in clause)
+            var best = Best(connection, clause, owners.Where(o => alive.Contains(o.Value.Eid)).ToList());
+            alive.IntersectWith(best.Keys);
+            foreach (var eid in alive)
             {
-                var rows = owners.Where(o => found.ContainsKey(o.Value.Eid) && (property is null || o.Value.Property == property)).Select(o => o.Key).ToList();
-                Rank(connection, match, rows, (sid, rank) =>
-                {
-                    var eid = owners[sid].Eid;
-                    if (!best.TryGetValue(eid, out var held) || rank < held)
-                    {
-                        best[eid] = rank;
-                    }
-                });
+                scores[eid] += best[eid].Rank;
             }
+        }
 
-            foreach (var eid in found.Keys.ToList())
+        // Only now is the driving clause ranked, on the values of the entities every clause matched.
+        var driven = Best(connection, driver, candidates.Where(c => alive.Contains(c.Key)).SelectMany(c => c.Value.Select(v => KeyValuePair.Create(v.Sid, (c.Key, v.Property)))).ToList());
+        var found = new Dictionary<long, (double Score, long Sid)>();
+        foreach (var eid in alive)
+        {
+            if (driven.TryGetValue(eid, out var d))
             {
-                if (best.TryGetValue(eid, out var rank))
-                {
-                    found[eid] = found[eid] with { Score = found[eid].Score + rank };
-                }
-                else
-                {
-                    found.Remove(eid);
-                }
+                found[eid] = (scores[eid] + d.Rank, d.Sid);
             }
         }
 
@@ -141,17 +137,17 @@ internal static class DrivenSearch
         return (long)command.ExecuteScalar()!;
     }
 
-    /// <summary>The driving clause's entities, each with its best rank and the value that gave it.</summary>
-    private static Dictionary<long, (double Score, long Sid)> Candidates(SqliteConnection connection, List<(string Match, long? Property)> clause)
+    /// <summary>The driving clause's entities (its most recent values, unranked), each with its matching values and their properties.</summary>
+    private static Dictionary<long, List<(long Sid, long Property)>> Candidates(SqliteConnection connection, List<(string Match, long? Property)> clause)
     {
-        var found = new Dictionary<long, (double Score, long Sid)>();
+        var found = new Dictionary<long, List<(long Sid, long Property)>>();
         foreach (var (match, property) in clause)
         {
             using var command = connection.CreateCommand();
-            var filter = property is null ? string.Empty : " WHERE s.prop_id = $p";
+            var filter = property is null ? string.Empty : " AND s.prop_id = $p";
             command.CommandText = $"""
-                SELECT s.eid, f.rank, s.sid
-                FROM (SELECT rowid, rank FROM fulltext WHERE fulltext MATCH $q ORDER BY rowid DESC LIMIT $n) AS f
+                SELECT s.eid, s.sid, s.prop_id
+                FROM (SELECT rowid FROM fulltext WHERE fulltext MATCH $q ORDER BY rowid DESC LIMIT $n) AS f
                 JOIN {SearchSql.FullTextRows} ON s.sid = f.rowid AND s.indexed = 1{filter};
                 """;
             command.Parameters.AddWithValue("$q", match);
@@ -165,15 +161,41 @@ internal static class DrivenSearch
             while (reader.Read())
             {
                 var eid = reader.GetInt64(0);
-                var candidate = (reader.GetDouble(1), reader.GetInt64(2));
-                if (!found.TryGetValue(eid, out var held) || candidate.Item1 < held.Score || (candidate.Item1.Equals(held.Score) && candidate.Item2 < held.Sid))
+                if (!found.TryGetValue(eid, out var values))
                 {
-                    found[eid] = candidate;
+                    values = [];
+                    found[eid] = values;
                 }
+
+                values.Add((reader.GetInt64(1), reader.GetInt64(2)));
             }
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Each entity's best rank for one clause over the listed values (statement row id → entity and property), and the
+    /// value that gave it (lowest row id among equal ranks); an entity none of whose values match is absent.
+    /// </summary>
+    private static Dictionary<long, (double Rank, long Sid)> Best(SqliteConnection connection, List<(string Match, long? Property)> clause, List<KeyValuePair<long, (long Eid, long Property)>> values)
+    {
+        var owner = values.ToDictionary(v => v.Key, v => v.Value.Eid);
+        var best = new Dictionary<long, (double Rank, long Sid)>();
+        foreach (var (match, property) in clause)
+        {
+            var rows = values.Where(v => property is null || v.Value.Property == property).Select(v => v.Key).ToList();
+            Rank(connection, match, rows, (sid, rank) =>
+            {
+                var eid = owner[sid];
+                if (!best.TryGetValue(eid, out var held) || rank < held.Rank || (rank.Equals(held.Rank) && sid < held.Sid))
+                {
+                    best[eid] = (rank, sid);
+                }
+            });
+        }
+
+        return best;
     }
 
     /// <summary>The full-text values of the candidates: statement row id → entity and property.</summary>
