@@ -231,6 +231,7 @@ public sealed class LinkingBench : IBenchScript
         if (diagnose)
         {
             DiagnoseSplits(ads, result, personaOf, kinds);
+            DiagnoseNetworkMerges(result, personaOf, networkOf, kinds);
         }
 
         if (dump is not null)
@@ -258,6 +259,48 @@ public sealed class LinkingBench : IBenchScript
             w.WriteLine(string.Join('\t', i, a.AdId, tp, kinds.GetValueOrDefault(tp) ?? (tp.StartsWith('s') ? "scam" : "?"), networkOf.GetValueOrDefault(a.AdId) ?? "", pa?.PersonaId ?? "", (pa?.NetworkId ?? "") + ":" + (pa?.NetworkId is { } nid ? flaggedNet.GetValueOrDefault(nid) : ""),
                 string.Join('|', a.Names), string.Join('|', a.Ages), string.Join('|', a.Phones), C(a.City), a.PostedAt.UtcDateTime.ToString("yyyy-MM-dd HH", CultureInfo.InvariantCulture), string.Join('|', a.ImageRefs),
                 a.FirstPersonPlural ? 1 : 0, a.ThirdPerson ? 1 : 0, C(a.Title), C(a.Body?.Length > 200 ? a.Body[..200] : a.Body)));
+        }
+    }
+
+    /// <summary>
+    /// Where network precision is lost: the predicted networks that join the most pairs of ads from different true
+    /// networks (an independent or agency persona counts as its own), with what they are made of and the evidence
+    /// that holds them together.
+    /// </summary>
+    private static void DiagnoseNetworkMerges(LinkResult result, Dictionary<string, string> personaOf, Dictionary<string, string> networkOf, Dictionary<string, string> kinds)
+    {
+        var personaAds = result.Personas.ToDictionary(p => p.Id, p => p.AdIds, StringComparer.Ordinal);
+        var templates = result.Templates;
+        var merged = new List<(long Wrong, Network Network, List<(string Group, int Ads)> Parts)>();
+        foreach (var network in result.Networks)
+        {
+            var groups = network.PersonaIds.SelectMany(p => personaAds.GetValueOrDefault(p) ?? [])
+                .Where(personaOf.ContainsKey)
+                .GroupBy(a => networkOf.GetValueOrDefault(a) ?? personaOf[a], StringComparer.Ordinal)
+                .Select(g => (g.Key, g.Count())).OrderByDescending(x => x.Item2).ToList();
+            long total = groups.Sum(x => x.Item2);
+            var wrong = (total * total - groups.Sum(x => (long)x.Item2 * x.Item2)) / 2;
+            if (wrong > 0)
+            {
+                merged.Add((wrong, network, groups));
+            }
+        }
+
+        Console.WriteLine(Inv($"  network pairs wrongly joined: {merged.Sum(m => m.Wrong):N0}"));
+        foreach (var (wrong, network, parts) in merged.OrderByDescending(m => m.Wrong).Take(5))
+        {
+            Console.WriteLine(Inv($"    {wrong:N0}: {network.Id} {network.AdCount} ads, {parts.Count} true groups ({string.Join(", ", parts.Take(6).Select(x => (kinds.GetValueOrDefault(x.Group) ?? (x.Group.StartsWith('n') ? "network" : "?")) + " " + x.Group + ":" + x.Ads))}); phones {network.Phones.Count}, e-mails {network.Emails.Count}, handles {network.Handles.Count}, templates {network.TemplateIds.Count}, bookings {network.Bookings.Count}"));
+            foreach (var group in network.Evidence.GroupBy(e => e.Kind))
+            {
+                Console.WriteLine(Inv($"      {group.Key}: {group.Count()} pieces; {string.Join(" | ", group.OrderByDescending(e => e.AdCount).Take(3).Select(e => Trim2(e.Value + " " + e.AdCount + " ads: " + e.Reason)))}"));
+            }
+
+            // Templates of the network whose ads (inside it) come from several true groups: what a template join glued.
+            var inNetwork = network.PersonaIds.SelectMany(p => personaAds.GetValueOrDefault(p) ?? []).ToHashSet(StringComparer.Ordinal);
+            var across = templates.Where(t => network.TemplateIds.Contains(t.Id))
+                .Select(t => (t.Id, Groups: t.AdIds.Where(inNetwork.Contains).Where(personaOf.ContainsKey).GroupBy(a => networkOf.GetValueOrDefault(a) ?? personaOf[a], StringComparer.Ordinal).Select(g => g.Key + ":" + g.Count()).ToList(), t.AdIds.Count))
+                .Where(x => x.Groups.Count > 1).OrderByDescending(x => x.Groups.Count).ToList();
+            Console.WriteLine(Inv($"      templates across true groups: {across.Count}; {string.Join(" | ", across.Take(6).Select(x => x.Id + " (" + x.Count + " ads): " + string.Join(" ", x.Groups.Take(8))))}"));
         }
     }
 

@@ -119,6 +119,35 @@ public sealed class HubTests
     }
 
     [Fact]
+    public void A_copier_is_found_when_its_template_and_its_names_are_both_too_common_to_search_whole()
+    {
+        // As above, but 9,000 ads over 20 days, each giving one of the four women's names: every name is on more than
+        // the 2,000 ads the detector searches, so neither the template nor the name can be searched whole (at 1M ads
+        // the common names and boilerplate clusters are this size). The original is searched among the ads posted
+        // shortly before each copy, nearest first.
+        var rng = new Random(13);
+        string[] women = ["Lina", "Mara", "Nora", "Ivy"];
+        var chain = Enumerable.Range(0, 9_100).Select(_ => Word(rng.Next(1_000_000))).ToArray();
+        string Slice(int k) => string.Join(' ', chain.AsSpan(k, 40).ToArray());
+        var ads = Enumerable.Range(0, 9_000).Select(k => Ad("filler" + k, name: women[k % 4], text: Slice(k), day: k % 20)).ToList();
+        var copies = new List<AdFeatures>();
+        for (var w = 0; w < women.Length; w++)
+        {
+            var text = Slice(2_000 * (w + 1)) + " " + women[w] + " only";
+            ads.Add(Ad(women[w] + "1", phone: Phone(w), name: women[w], text: text, day: 10 + w) with { Ages = [21 + w] });
+            ads.Add(Ad(women[w] + "2", phone: Phone(w), name: women[w], text: text, day: 13 + w) with { Ages = [21 + w] });
+            copies.Add(Ad("copy-" + women[w], phone: "+32499999999", name: women[w], text: text, day: 11 + w) with { Ages = [21 + w] });
+        }
+
+        var r = Linker.Link([.. ads, .. copies]);
+
+        Assert.Contains(r.Hubs, h => h.Kind == EvidenceKind.Template && h.AdCount > 5_000);
+        var copier = Assert.Single(r.Hubs, h => h.Value == "+32499999999");
+        Assert.Equal(HubAction.DownWeighted, copier.Action);
+        Assert.All(women, w => Assert.NotEqual(PersonaOf(r, w + "1"), PersonaOf(r, "copy-" + w)));
+    }
+
+    [Fact]
     public void A_network_s_new_number_repeating_its_women_s_ads_is_not_a_copier()
     {
         // The controller moves Lina and Mara from the old number to a new one; the new number's ads repeat the

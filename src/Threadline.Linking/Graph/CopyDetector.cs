@@ -28,8 +28,17 @@ internal static class CopyDetector
     /// <summary>A template cluster larger than this is not searched for the originals (bounds the work).</summary>
     private const int MaxTemplateScan = 5_000;
 
-    /// <summary>Ads giving one name searched for an original when its template is too large to search (bounds the work).</summary>
-    private const int MaxNameScan = 2_000;
+    /// <summary>
+    /// Candidates searched for an original, nearest in time first, where the whole list is too large to search (a
+    /// template or name shared by tens of thousands of ads in a large workspace): bounds the work per copy.
+    /// </summary>
+    private const int MaxNearScan = 2_000;
+
+    /// <summary>
+    /// How long before a copy its original is looked for in such a list. A copier repeats ads that are live: the
+    /// original was posted shortly before (the simulator copies within ten days; a month leaves room).
+    /// </summary>
+    private static readonly TimeSpan CopyLag = TimeSpan.FromDays(30);
 
     /// <summary>
     /// Marks the ads of copier numbers in <paramref name="copiedAd"/> and returns, per identifier, whether it is a
@@ -70,6 +79,12 @@ internal static class CopyDetector
             }
         }
 
+        foreach (var list in byName.Values)
+        {
+            list.Sort((a, b) => ByTime(ads, a, b));
+        }
+
+        var nearLists = new Dictionary<int, List<int>>();
         var words = new Dictionary<int, HashSet<ulong>>();
         for (var id = 0; id < table.Count; id++)
         {
@@ -90,10 +105,10 @@ internal static class CopyDetector
             words.Clear();
             foreach (var ad in adsOf)
             {
-                var source = EarlierTwin(ads, table, sigs, id, ad, words, out var tooLarge);
-                if (source < 0 && tooLarge && names[ad].Length > 0 && byName.TryGetValue(names[ad][0], out var sameName) && sameName.Count <= MaxNameScan)
+                var source = EarlierTwin(ads, table, sigs, id, ad, words, nearLists, out var tooLarge);
+                if (source < 0 && tooLarge && names[ad].Length > 0 && byName.TryGetValue(names[ad][0], out var sameName))
                 {
-                    source = EarlierTwin(ads, table, sigs, id, ad, words, sameName);
+                    source = NearEarlierTwin(ads, table, sigs, id, ad, words, sameName);
                 }
 
                 if (source < 0 && adsOf.Length - ++misses < CopiedShare * adsOf.Length)
@@ -143,11 +158,38 @@ internal static class CopyDetector
         return distinct.Count >= 2 && distinct.Count * 2 >= named;
     }
 
-    /// <summary>Among <paramref name="candidates"/>, an ad posted no later than <paramref name="ad"/>, not under its phone, with the same words; -1 when none.</summary>
-    private static int EarlierTwin(IReadOnlyList<AdFeatures> ads, IdentifierTable table, Text.TextSignatures sigs, int phone, int ad, Dictionary<int, HashSet<ulong>> words, List<int> candidates)
+    /// <summary>
+    /// Among <paramref name="byTime"/> (ads in posting order), an ad posted no later than <paramref name="ad"/> and at
+    /// most <see cref="CopyLag"/> before it, not under its phone, with the same words, searching back from the copy's
+    /// time over at most <see cref="MaxNearScan"/> ads; -1 when none.
+    /// </summary>
+    private static int NearEarlierTwin(IReadOnlyList<AdFeatures> ads, IdentifierTable table, Text.TextSignatures sigs, int phone, int ad, Dictionary<int, HashSet<ulong>> words, List<int> byTime)
     {
-        foreach (var other in candidates)
+        var when = ads[ad].PostedAt;
+        var lo = 0;
+        var hi = byTime.Count;
+        while (lo < hi)
         {
+            var mid = (lo + hi) >>> 1;
+            if (ads[byTime[mid]].PostedAt <= when)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        var earliest = when - CopyLag;
+        for (int k = lo - 1, scanned = 0; k >= 0 && scanned < MaxNearScan; k--, scanned++)
+        {
+            var other = byTime[k];
+            if (ads[other].PostedAt < earliest)
+            {
+                break;
+            }
+
             if (IsEarlierTwin(ads, table, sigs, phone, ad, other, words))
             {
                 return other;
@@ -157,8 +199,11 @@ internal static class CopyDetector
         return -1;
     }
 
-    /// <summary>An ad posted no later than <paramref name="ad"/>, under none of its phones, with the same words; -1 when none.</summary>
-    private static int EarlierTwin(IReadOnlyList<AdFeatures> ads, IdentifierTable table, Text.TextSignatures sigs, int phone, int ad, Dictionary<int, HashSet<ulong>> words, out bool tooLarge)
+    /// <summary>
+    /// An ad posted no later than <paramref name="ad"/>, under none of its phones, with the same words, among the ads of
+    /// its templates (the nearest in time only, for a template too large to search whole); -1 when none.
+    /// </summary>
+    private static int EarlierTwin(IReadOnlyList<AdFeatures> ads, IdentifierTable table, Text.TextSignatures sigs, int phone, int ad, Dictionary<int, HashSet<ulong>> words, Dictionary<int, List<int>> nearLists, out bool tooLarge)
     {
         tooLarge = false;
         foreach (var template in table.OfAd(ad))
@@ -171,6 +216,18 @@ internal static class CopyDetector
             if (table.AdCount(template) > MaxTemplateScan)
             {
                 tooLarge = true;
+                if (!nearLists.TryGetValue(template, out var byTime))
+                {
+                    byTime = [.. table.AdsOf(template)];
+                    byTime.Sort((a, b) => ByTime(ads, a, b));
+                    nearLists[template] = byTime;
+                }
+
+                if (NearEarlierTwin(ads, table, sigs, phone, ad, words, byTime) is var near and >= 0)
+                {
+                    return near;
+                }
+
                 continue;
             }
 
@@ -184,6 +241,12 @@ internal static class CopyDetector
         }
 
         return -1;
+    }
+
+    private static int ByTime(IReadOnlyList<AdFeatures> ads, int a, int b)
+    {
+        var c = ads[a].PostedAt.CompareTo(ads[b].PostedAt);
+        return c != 0 ? c : a.CompareTo(b);
     }
 
     /// <summary>Whether <paramref name="other"/> was posted no later than <paramref name="ad"/>, not under its phone, with the same words.</summary>
