@@ -6,6 +6,9 @@ namespace Threadline.Linking.Graph;
 /// <summary>Builds one network record: evidence, movement, structure figures, bookings and the risk score.</summary>
 internal static class NetworkBuilder
 {
+    /// <summary>Handovers, and booker joins, listed per network (each kind apart from the shared identifiers).</summary>
+    private const int MaxJoinEvidence = 30;
+
     public static Network Build(ResultAssembler.Context c, string id, List<int> personaIdx, List<int>[] personaAds, int[] personaLabel, Persona[] personas, List<BookingLink> bookings)
     {
         var ads = c.Ads;
@@ -44,23 +47,29 @@ internal static class NetworkBuilder
             }
         }
 
+        // Handovers and booker joins are what join groups that share no identifier: each kind keeps its own room, so
+        // a large network's 30 shared identifiers do not hide why its groups were joined.
+        var handovers = 0;
         foreach (var h in c.Handovers)
         {
-            if (personasPerPhone.ContainsKey(h.PhoneA) && evidence.Count < 30)
+            if (personasPerPhone.ContainsKey(h.PhoneA) && handovers < MaxJoinEvidence)
             {
                 evidence.Add(PhoneHandover.ToEvidence(h));
+                handovers++;
             }
         }
 
         var emails = memberAds.SelectMany(a => a.Emails).Select(e => e.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        var bookerJoins = 0;
         foreach (var j in c.BookerJoins)
         {
             var ours = j.Identifiers.Any(i =>
                 (i.StartsWith("phone ", StringComparison.Ordinal) && personasPerPhone.ContainsKey(i[6..]))
                 || (i.StartsWith("e-mail ", StringComparison.Ordinal) && emails.Contains(i[7..])));
-            if (evidence.Count < 30 && ours)
+            if (bookerJoins < MaxJoinEvidence && ours)
             {
                 evidence.Add(BookerJoin.ToEvidence(j));
+                bookerJoins++;
             }
         }
 
