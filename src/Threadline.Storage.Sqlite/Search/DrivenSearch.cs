@@ -76,7 +76,7 @@ internal static class DrivenSearch
 
         var alive = candidates.Keys.ToHashSet();
         var scores = alive.ToDictionary(eid => eid, _ => 0.0);
-        var owners = Values(connection, alive);
+        var owners = FtsPass.ValuesOf(connection, alive);
         foreach (var clause in clauses.Where(c => !ReferenceEquals(c, driver)))
         {
             var best = Best(connection, clause, owners.Where(o => alive.Contains(o.Value.Eid)).ToList());
@@ -198,26 +198,7 @@ internal static class DrivenSearch
         return best;
     }
 
-    /// <summary>The full-text values of the candidates: statement row id → entity and property.</summary>
-    private static Dictionary<long, (long Eid, long Property)> Values(SqliteConnection connection, IEnumerable<long> eids)
-    {
-        var values = new Dictionary<long, (long Eid, long Property)>();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT s.sid, s.eid, s.prop_id FROM statements AS s INDEXED BY statements_fulltext_by_entity WHERE s.eid IN (SELECT value FROM json_each($eids)) AND s.indexed = 1;";
-        command.Parameters.AddWithValue("$eids", JsonSerializer.Serialize(eids));
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            values[reader.GetInt64(0)] = (reader.GetInt64(1), reader.GetInt64(2));
-        }
-
-        return values;
-    }
-
-    /// <summary>
-    /// Ranks the listed values that an FTS5 query matches, in one pass over its rows between the first and last listed
-    /// (the unary + keeps SQLite from probing FTS5 once per listed row, which would count the words' rows again each time).
-    /// </summary>
+    /// <summary>Ranks the listed values that an FTS5 query matches, in one pass (<see cref="FtsPass"/>).</summary>
     private static void Rank(SqliteConnection connection, string match, List<long> sids, Action<long, double> found)
     {
         if (sids.Count == 0)
@@ -225,15 +206,7 @@ internal static class DrivenSearch
             return;
         }
 
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT rowid, rank FROM fulltext
-            WHERE fulltext MATCH $q AND rowid BETWEEN $lo AND $hi AND +rowid IN (SELECT value FROM json_each($sids));
-            """;
-        command.Parameters.AddWithValue("$q", match);
-        command.Parameters.AddWithValue("$lo", sids.Min());
-        command.Parameters.AddWithValue("$hi", sids.Max());
-        command.Parameters.AddWithValue("$sids", JsonSerializer.Serialize(sids));
+        using var command = FtsPass.Over(connection, match, sids, "rank");
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {

@@ -7,11 +7,7 @@ namespace Threadline.Storage.Sqlite;
 /// property, then statement), with every matching word marked by [ and ] (FTS5 <c>snippet</c>, 24 tokens); for a hit
 /// found by field values only, the matching value.
 /// </summary>
-/// <remarks>
-/// One FTS5 query serves the whole page. Asking FTS5 for one row's rank by its rowid costs a read of every row of each
-/// word (BM25 counts the values that hold it, once per query), so a page of 20 hits on a word in every ad used to cost
-/// 20 such reads; here the page's values are picked out of one pass over the words' rows, and only they are ranked.
-/// </remarks>
+/// <remarks>One FTS5 pass serves the whole page (<see cref="FtsPass"/>).</remarks>
 internal static class Snippets
 {
     private const int MaxValueShown = 200;
@@ -28,7 +24,7 @@ internal static class Snippets
         var text = query.Terms.Where(SearchSql.IsText).ToList();
         var properties = text.Any(t => t.Field is null)
             ? null
-            : text.Select(t => names.Id(NameKind.Property, t.Field!.Name)).OfType<long>().Distinct().Select(SqliteSearch.Sql).ToList();
+            : text.Select(t => names.Id(NameKind.Property, t.Field!.Name)).OfType<long>().Distinct().ToList();
         if (text.Count > 0 && properties is not { Count: 0 })
         {
             Text(connection, hits.Select(h => h.Eid).Distinct().ToList(), Fts5.Any(text), properties, shown);
@@ -56,39 +52,18 @@ internal static class Snippets
         return shown;
     }
 
-    private static void Text(SqliteConnection connection, IReadOnlyList<long> eids, string match, List<string>? properties, Dictionary<long, (long? Property, string Snippet)> shown)
+    private static void Text(SqliteConnection connection, IReadOnlyList<long> eids, string match, List<long>? properties, Dictionary<long, (long? Property, string Snippet)> shown)
     {
-        // The hits' full-text values, by statement row id.
-        var values = new Dictionary<long, (long Eid, long Property)>();
-        using (var command = connection.CreateCommand())
-        {
-            var filter = properties is null ? string.Empty : $" AND prop_id IN ({string.Join(", ", properties)})";
-            command.CommandText = $"SELECT sid, eid, prop_id FROM statements INDEXED BY statements_fulltext_by_entity WHERE eid IN ({string.Join(", ", eids.Select(SqliteSearch.Sql))}) AND indexed = 1{filter};";
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                values[reader.GetInt64(0)] = (reader.GetInt64(1), reader.GetInt64(2));
-            }
-        }
-
+        var values = FtsPass.ValuesOf(connection, eids, properties);
         if (values.Count == 0)
         {
             return;
         }
 
         var best = new Dictionary<long, (double Rank, long Property, long Sid, string Snippet)>();
-        using (var command = connection.CreateCommand())
+        using (var command = FtsPass.Over(connection, match, values.Keys, "rank, snippet(fulltext, 0, '[', ']', '…', 24)"))
+        using (var reader = command.ExecuteReader())
         {
-            // One pass over the words' rows between the page's first and last value; the unary + keeps SQLite from
-            // probing FTS5 once per listed row (each probe would count the words' rows again for BM25).
-            command.CommandText = $"""
-                SELECT rowid, rank, snippet(fulltext, 0, '[', ']', '…', 24) FROM fulltext
-                WHERE fulltext MATCH $q AND rowid BETWEEN $lo AND $hi AND +rowid IN ({string.Join(", ", values.Keys.Select(SqliteSearch.Sql))});
-                """;
-            command.Parameters.AddWithValue("$q", match);
-            command.Parameters.AddWithValue("$lo", values.Keys.Min());
-            command.Parameters.AddWithValue("$hi", values.Keys.Max());
-            using var reader = command.ExecuteReader();
             while (reader.Read())
             {
                 var row = reader.GetInt64(0);
