@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Data.Sqlite;
 
 namespace Threadline.Storage.Sqlite;
@@ -153,9 +152,6 @@ internal static class SqliteSearch
     /// <param name="Eid">The entity's row id.</param>
     /// <param name="Id">The entity id.</param>
     /// <param name="SchemaId">Its schema's name id.</param>
-    /// <param name="Sid">The statement that matched its first clause, when one did.</param>
+    /// <param name="Sid">The statement that matched (for several clauses, the driving one), when one did.</param>
     internal sealed record Row(long Eid, string Id, long SchemaId, long? Sid);
-
-    /// <summary>Numbers in SQL text are written invariantly.</summary>
-    internal static string Sql(long value) => value.ToString(CultureInfo.InvariantCulture);
 }
