@@ -201,6 +201,24 @@ public sealed class LinkingBench : IBenchScript
         var found = NetworkEvaluation.TraffickingFound(result, networkOf, trafficking);
         var whole = NetworkEvaluation.TraffickingFound(result, networkOf, trafficking, minShare: 0.8);
         Console.WriteLine(Inv($"  trafficking networks found among flagged: {found.Found}/{found.TrueNetworks} ({found.Share:P1}); as one flagged lead (80% of its ads): {whole.Found}/{whole.TrueNetworks}{(whole.Missed.Count > 0 ? " missed " + string.Join(" ", whole.Missed) : "")}"));
+        if (whole.Missed.Count > 0)
+        {
+            // Where each missed network's ads went: the predicted networks (or lone personas) holding them, flag and score.
+            var nets = result.Networks.ToDictionary(x => x.Id, StringComparer.Ordinal);
+            foreach (var missed in whole.Missed)
+            {
+                var parts = result.Assignments.Where(a => networkOf.GetValueOrDefault(a.AdId) == missed)
+                    .GroupBy(a => a.NetworkId ?? "persona " + a.PersonaId, StringComparer.Ordinal)
+                    .Select(g => (g.Key, Ads: g.Count(), Net: nets.GetValueOrDefault(g.Key))).OrderByDescending(x => x.Ads).ToList();
+                var total = parts.Sum(x => x.Ads);
+                Console.WriteLine(Inv($"    missed {missed} ({total} ads): {string.Join(", ", parts.Take(5).Select(x => x.Net is { } n ? Inv($"{x.Key} {x.Ads} ads{(n.Flagged ? " flagged" : "")} score {n.Risk.Total:F0} of {n.AdCount}") : Inv($"{x.Key} {x.Ads} ads")))}{(parts.Count > 5 ? Inv($" (+{parts.Count - 5} more)") : "")}"));
+                if (parts.Count > 0 && parts[0].Net is { Flagged: false } top)
+                {
+                    Console.WriteLine("      its largest part's score: " + string.Join(", ", top.Risk.Parts.Select(p => Inv($"{p.Name} {p.Points:F1}/{p.MaxPoints:F0} ({p.Measured:F2})"))));
+                }
+            }
+        }
+
         long phoneTp = 0, phoneFp = 0, phoneFn = 0;
         foreach (var ad in ads)
         {
@@ -232,6 +250,7 @@ public sealed class LinkingBench : IBenchScript
         {
             DiagnoseSplits(ads, result, personaOf, kinds);
             DiagnoseNetworkMerges(result, personaOf, networkOf, kinds);
+            DiagnoseBookerJoins(ads, bookings, result, personaOf, networkOf, Threadline.Simulation.Truth.TruthSet.ReadBookings(truthFolder).ToDictionary(b => b.BookingRef, StringComparer.Ordinal));
         }
 
         if (dump is not null)
@@ -249,7 +268,7 @@ public sealed class LinkingBench : IBenchScript
         var pred = result.Assignments.ToDictionary(a => a.AdId, StringComparer.Ordinal);
         var flaggedNet = result.Networks.ToDictionary(x => x.Id, x => (x.Flagged ? "F" : "") + x.Risk.Total.ToString("F0", CultureInfo.InvariantCulture), StringComparer.Ordinal);
         using var w = new StreamWriter(dumpPath, false, new System.Text.UTF8Encoding(false));
-        w.WriteLine("i\tad\ttp\tkind\ttn\tpp\tpn\tnames\tages\tphones\tcity\tday\timgs\tplural\tthird\ttitle\tbody");
+        w.WriteLine("i\tad\ttp\tkind\ttn\tpp\tpn\tnames\tages\tphones\tcity\tday\timgs\tplural\tthird\ttitle\tbody\ttemplate");
         for (var i = 0; i < filled.Count; i++)
         {
             var a = filled[i];
@@ -258,7 +277,7 @@ public sealed class LinkingBench : IBenchScript
             string C(string? x) => (x ?? "").Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');
             w.WriteLine(string.Join('\t', i, a.AdId, tp, kinds.GetValueOrDefault(tp) ?? (tp.StartsWith('s') ? "scam" : "?"), networkOf.GetValueOrDefault(a.AdId) ?? "", pa?.PersonaId ?? "", (pa?.NetworkId ?? "") + ":" + (pa?.NetworkId is { } nid ? flaggedNet.GetValueOrDefault(nid) : ""),
                 string.Join('|', a.Names), string.Join('|', a.Ages), string.Join('|', a.Phones), C(a.City), a.PostedAt.UtcDateTime.ToString("yyyy-MM-dd HH", CultureInfo.InvariantCulture), string.Join('|', a.ImageRefs),
-                a.FirstPersonPlural ? 1 : 0, a.ThirdPerson ? 1 : 0, C(a.Title), C(a.Body?.Length > 200 ? a.Body[..200] : a.Body)));
+                a.FirstPersonPlural ? 1 : 0, a.ThirdPerson ? 1 : 0, C(a.Title), C(a.Body?.Length > 200 ? a.Body[..200] : a.Body), pa?.TemplateId ?? ""));
         }
     }
 
@@ -301,6 +320,55 @@ public sealed class LinkingBench : IBenchScript
                 .Select(t => (t.Id, Groups: t.AdIds.Where(inNetwork.Contains).Where(personaOf.ContainsKey).GroupBy(a => networkOf.GetValueOrDefault(a) ?? personaOf[a], StringComparer.Ordinal).Select(g => g.Key + ":" + g.Count()).ToList(), t.AdIds.Count))
                 .Where(x => x.Groups.Count > 1).OrderByDescending(x => x.Groups.Count).ToList();
             Console.WriteLine(Inv($"      templates across true groups: {across.Count}; {string.Join(" | ", across.Take(6).Select(x => x.Id + " (" + x.Count + " ads): " + string.Join(" ", x.Groups.Take(8))))}"));
+        }
+    }
+
+    /// <summary>
+    /// For the networks that join the most true groups: each booker join inside, the booker's own truth (whose
+    /// bookings they were) and, for each identifier the booker gave, the true groups of the ads that show it.
+    /// </summary>
+    private static void DiagnoseBookerJoins(AdFeatures[] ads, List<BookingRecord> bookings, LinkResult result, Dictionary<string, string> personaOf, Dictionary<string, string> networkOf, Dictionary<string, Threadline.Simulation.Truth.BookingTruth> bookingTruth)
+    {
+        var personaAds = result.Personas.ToDictionary(p => p.Id, p => p.AdIds, StringComparer.Ordinal);
+        string GroupOf(string ad) => networkOf.GetValueOrDefault(ad) ?? personaOf.GetValueOrDefault(ad) ?? "?";
+        var adsByPhoneKey = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var ad in ads)
+        {
+            foreach (var p in ad.Phones)
+            {
+                if (Threadline.Linking.Bookings.BookingLinker.PhoneKey(p) is { } k)
+                {
+                    if (!adsByPhoneKey.TryGetValue(k, out var l))
+                    {
+                        adsByPhoneKey[k] = l = [];
+                    }
+
+                    l.Add(ad.AdId);
+                }
+            }
+        }
+
+        var byBooker = bookings.GroupBy(b => Threadline.Linking.Bookings.BookingLinker.BookerKey(b) ?? "", StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var byName = bookings.Where(b => b.BookerName is not null).GroupBy(b => b.BookerName!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var worst = result.Networks.Select(n => (n, Groups: n.PersonaIds.SelectMany(p => personaAds.GetValueOrDefault(p) ?? []).Select(GroupOf).Distinct(StringComparer.Ordinal).Count()))
+            .Where(x => x.Groups > 1).OrderByDescending(x => x.Groups).Take(3).ToList();
+        foreach (var (network, groupCount) in worst)
+        {
+            var inNetwork = network.PersonaIds.SelectMany(p => personaAds.GetValueOrDefault(p) ?? []).ToHashSet(StringComparer.Ordinal);
+            Console.WriteLine(Inv($"  booker joins in {network.Id} ({network.AdCount} ads, {groupCount} true groups):"));
+            foreach (var e in network.Evidence.Where(e => e.Kind == EvidenceKind.Booking).Take(12))
+            {
+                var theirs = byName.GetValueOrDefault(e.Value) ?? [];
+                foreach (var keyGroup in theirs.GroupBy(b => Threadline.Linking.Bookings.BookingLinker.BookerKey(b) ?? "", StringComparer.Ordinal).Take(4))
+                {
+                    var all = byBooker.GetValueOrDefault(keyGroup.Key) ?? [];
+                    var owners = all.Select(b => bookingTruth.GetValueOrDefault(b.BookingRef)).Where(t => t is not null)
+                        .GroupBy(t => (t!.Network ?? "-") + "/" + t.Owner, StringComparer.Ordinal).Select(g => g.Key + "×" + g.Count());
+                    var phones = all.Select(b => b.BookerPhone).Where(p => p is not null).Distinct(StringComparer.Ordinal)
+                        .Select(p => p + "→" + string.Join(",", (Threadline.Linking.Bookings.BookingLinker.PhoneKey(p) is { } k ? adsByPhoneKey.GetValueOrDefault(k) ?? [] : []).Select(GroupOf).GroupBy(g => g, StringComparer.Ordinal).Select(g => g.Key + ":" + g.Count())));
+                    Console.WriteLine(Inv($"    {e.Value} key {keyGroup.Key}: {all.Count} bookings; truth {string.Join(" ", owners.Take(6))}; phones {string.Join(" | ", phones.Take(6))}"));
+                }
+            }
         }
     }
 

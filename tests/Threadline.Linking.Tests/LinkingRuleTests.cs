@@ -93,6 +93,35 @@ public sealed class LinkingRuleTests
         Assert.Contains(network.Evidence, e => e.Kind == EvidenceKind.Template);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Two_groups_of_women_whose_texts_meet_on_a_few_ads_stay_two_networks_unless_they_share_a_woman(bool shareAWoman)
+    {
+        // Two controllers' numbers, each advertising two women in its own words; one ad of each happens to be written
+        // from the same stock text (at a million ads, two networks drawing on one sentence bank meet like this).
+        const string stock = "new girl just arrived from abroad very sweet and discreet she waits for you in a private apartment call now for booking available only this week";
+        var second = shareAWoman ? "Lina" : "Eva";
+        var r = Linker.Link([
+            Ad("a1", phone: "+32470000041", name: "Lina", text: stock + " Lina"),
+            Ad("a2", phone: "+32470000041", name: "Lina"),
+            Ad("a3", phone: "+32470000041", name: "Lina"),
+            Ad("a4", phone: "+32470000041", name: "Mia"),
+            Ad("a5", phone: "+32470000041", name: "Mia"),
+            Ad("a6", phone: "+32470000041", name: "Mia"),
+            Ad("b1", phone: "+32470000042", name: "Zoe", text: stock + " Zoe"),
+            Ad("b2", phone: "+32470000042", name: "Zoe"),
+            Ad("b3", phone: "+32470000042", name: "Zoe"),
+            Ad("b4", phone: "+32470000042", name: second),
+            Ad("b5", phone: "+32470000042", name: second),
+            Ad("b6", phone: "+32470000042", name: second),
+        ]);
+        Assert.Equal(r.Assignments.Single(a => a.AdId == "a1").TemplateId, r.Assignments.Single(a => a.AdId == "b1").TemplateId);
+        Assert.NotNull(NetworkOf(r, "a1"));
+        Assert.NotNull(NetworkOf(r, "b1"));
+        Assert.Equal(shareAWoman, NetworkOf(r, "a1") == NetworkOf(r, "b1"));
+    }
+
     [Fact]
     public void Two_independents_whose_texts_match_stay_apart()
     {

@@ -49,6 +49,8 @@ internal static class NetworkGrouper
         // Names shown by each component: a component showing several women (each name on several ads)
         // is a group, not an independent.
         var componentNames = PersonaGrouper.NameCountsByGroup(uf, names);
+        var women = Women(ads, names, uf);
+        bool SharesWoman(int a, int b) => women.TryGetValue(a, out var x) && women.TryGetValue(b, out var y) && SameWoman(x, y);
         var several = componentNames.Where(kv => PersonaGrouper.StrongNames(kv.Value, kv.Value.Values.Sum(), everyNameBelow: 3) >= 2).Select(kv => kv.Key).ToHashSet();
         bool Several(int root) => several.Contains(root);
 
@@ -98,13 +100,98 @@ internal static class NetworkGrouper
                 continue;
             }
 
-            var joined = perComponent.Values.Where(v => v.First == anchor.First || v.Names.Count >= 2 || v.Ads >= MinTemplateShare * total).OrderBy(v => v.First).ToList();
+            // Another group of several women joins only when it advertises one of the anchor's women (the same name, and
+            // the same age where both state one): a network that changed numbers keeps its women, while two networks
+            // whose texts happen to resemble each other (stock phrases from one sentence bank; at a million ads such
+            // near-duplicates between unrelated networks are common) mostly share none. A group of one woman joins on
+            // its share of the template.
+            var anchorRoot = uf.Find(anchor.First);
+            var joined = perComponent.Where(kv => kv.Value.First == anchor.First
+                    || (kv.Value.Names.Count >= 2 ? SharesWoman(kv.Key, anchorRoot) : kv.Value.Ads >= MinTemplateShare * total))
+                .Select(kv => kv.Value).OrderBy(v => v.First).ToList();
             for (var k = 1; k < joined.Count; k++)
             {
-                uf.Union(joined[0].First, joined[k].First);
+                var (ra, rb) = (uf.Find(joined[0].First), uf.Find(joined[k].First));
+                if (uf.Union(ra, rb))
+                {
+                    // The joined component names the women of both.
+                    var root = uf.Find(ra);
+                    var set = women.GetValueOrDefault(ra) ?? women.GetValueOrDefault(rb);
+                    if (set is not null)
+                    {
+                        if (women.GetValueOrDefault(rb) is { } other && !ReferenceEquals(other, set))
+                        {
+                            Merge(set, other);
+                        }
+
+                        women[root] = set;
+                    }
+                }
             }
         }
 
         return (uf, handovers);
+    }
+
+    /// <summary>Per component (by root), the names its ads give, each with the ages stated with it (none: never stated).</summary>
+    private static Dictionary<int, Dictionary<string, HashSet<int>>> Women(IReadOnlyList<AdFeatures> ads, string[][] names, UnionFind uf)
+    {
+        var result = new Dictionary<int, Dictionary<string, HashSet<int>>>();
+        for (var ad = 0; ad < ads.Count; ad++)
+        {
+            if (names[ad].Length == 0)
+            {
+                continue;
+            }
+
+            var root = uf.Find(ad);
+            if (!result.TryGetValue(root, out var byName))
+            {
+                result[root] = byName = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+            }
+
+            if (!byName.TryGetValue(names[ad][0], out var ages))
+            {
+                byName[names[ad][0]] = ages = [];
+            }
+
+            if (ads[ad].Ages.Count > 0)
+            {
+                ages.Add(ads[ad].Ages[0]);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>One woman in both: a name they share whose stated ages agree (a year apart at most), or are not stated in one of them.</summary>
+    private static bool SameWoman(Dictionary<string, HashSet<int>> a, Dictionary<string, HashSet<int>> b)
+    {
+        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
+        foreach (var (name, ages) in small)
+        {
+            if (large.TryGetValue(name, out var other) && (ages.Count == 0 || other.Count == 0 || ages.Any(x => other.Any(y => Math.Abs(x - y) <= 1))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Adds the names and ages of <paramref name="from"/> to <paramref name="into"/>.</summary>
+    private static void Merge(Dictionary<string, HashSet<int>> into, Dictionary<string, HashSet<int>> from)
+    {
+        foreach (var (name, ages) in from)
+        {
+            if (into.TryGetValue(name, out var mine))
+            {
+                mine.UnionWith(ages);
+            }
+            else
+            {
+                into[name] = [.. ages];
+            }
+        }
     }
 }
