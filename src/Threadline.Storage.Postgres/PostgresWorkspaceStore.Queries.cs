@@ -162,22 +162,49 @@ public sealed partial class PostgresWorkspaceStore
     public void SetSource(SourceState state)
     {
         ArgumentNullException.ThrowIfNull(state);
+        SetSources([state]);
+    }
+
+    /// <inheritdoc />
+    public void SetSources(IReadOnlyList<SourceState> states)
+    {
+        ArgumentNullException.ThrowIfNull(states);
+        if (states.Count == 0)
+        {
+            return;
+        }
+
         EnsureWritable();
         using var connection = Connect();
+        using var transaction = connection.BeginTransaction();
         using var command = Command(connection, $"""
             INSERT INTO {_t.Sources}(source_id, path, content_hash, kind, completed, accepted, rejected)
             VALUES (@id, @path, @hash, @kind, @completed, @accepted, @rejected)
             ON CONFLICT (source_id) DO UPDATE SET path = excluded.path, content_hash = excluded.content_hash, kind = excluded.kind,
                 completed = excluded.completed, accepted = excluded.accepted, rejected = excluded.rejected;
             """);
-        command.Parameters.AddWithValue("id", state.SourceId);
-        command.Parameters.AddWithValue("path", state.Path);
-        command.Parameters.AddWithValue("hash", state.ContentHash);
-        command.Parameters.AddWithValue("kind", state.Kind);
-        command.Parameters.AddWithValue("completed", state.Completed);
-        command.Parameters.AddWithValue("accepted", state.Accepted);
-        command.Parameters.AddWithValue("rejected", state.Rejected);
-        command.ExecuteNonQuery();
+        command.Transaction = transaction;
+        var id = command.Parameters.Add("id", NpgsqlTypes.NpgsqlDbType.Text);
+        var path = command.Parameters.Add("path", NpgsqlTypes.NpgsqlDbType.Text);
+        var hash = command.Parameters.Add("hash", NpgsqlTypes.NpgsqlDbType.Text);
+        var kind = command.Parameters.Add("kind", NpgsqlTypes.NpgsqlDbType.Text);
+        var completed = command.Parameters.Add("completed", NpgsqlTypes.NpgsqlDbType.Boolean);
+        var accepted = command.Parameters.Add("accepted", NpgsqlTypes.NpgsqlDbType.Bigint);
+        var rejected = command.Parameters.Add("rejected", NpgsqlTypes.NpgsqlDbType.Bigint);
+        foreach (var state in states)
+        {
+            ArgumentNullException.ThrowIfNull(state);
+            id.Value = state.SourceId;
+            path.Value = state.Path;
+            hash.Value = state.ContentHash;
+            kind.Value = state.Kind;
+            completed.Value = state.Completed;
+            accepted.Value = state.Accepted;
+            rejected.Value = state.Rejected;
+            command.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
     }
 
     private List<SourceState> ReadSources(string where, string? id)

@@ -118,6 +118,23 @@ public sealed partial class SqliteWorkspaceStore
     }
 
     /// <inheritdoc />
+    public void SetSources(IReadOnlyList<SourceState> states)
+    {
+        ArgumentNullException.ThrowIfNull(states);
+        if (states.Count == 0)
+        {
+            return;
+        }
+
+        EnsureWritable();
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            WorkspaceSettings.SetSources(_connection, states);
+        }
+    }
+
+    /// <inheritdoc />
     public IReadOnlyList<string> MetaKeys()
     {
         lock (_gate)

@@ -33,23 +33,41 @@ internal static class WorkspaceSettings
             : null;
     }
 
-    public static void SetSource(SqliteConnection connection, SourceState state)
+    public static void SetSource(SqliteConnection connection, SourceState state) => SetSources(connection, [state]);
+
+    /// <summary>Upserts the states in one transaction through one prepared command.</summary>
+    public static void SetSources(SqliteConnection connection, IReadOnlyList<SourceState> states)
     {
+        using var transaction = connection.BeginTransaction();
         using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = """
             INSERT INTO ingest_sources(source_id, path, content_hash, kind, completed, accepted, rejected)
             VALUES ($id, $path, $hash, $kind, $completed, $accepted, $rejected)
             ON CONFLICT(source_id) DO UPDATE SET path = excluded.path, content_hash = excluded.content_hash, kind = excluded.kind,
                 completed = excluded.completed, accepted = excluded.accepted, rejected = excluded.rejected;
             """;
-        command.Parameters.AddWithValue("$id", state.SourceId);
-        command.Parameters.AddWithValue("$path", state.Path);
-        command.Parameters.AddWithValue("$hash", state.ContentHash);
-        command.Parameters.AddWithValue("$kind", state.Kind);
-        command.Parameters.AddWithValue("$completed", state.Completed ? 1 : 0);
-        command.Parameters.AddWithValue("$accepted", state.Accepted);
-        command.Parameters.AddWithValue("$rejected", state.Rejected);
-        command.ExecuteNonQuery();
+        var id = command.Parameters.Add("$id", SqliteType.Text);
+        var path = command.Parameters.Add("$path", SqliteType.Text);
+        var hash = command.Parameters.Add("$hash", SqliteType.Text);
+        var kind = command.Parameters.Add("$kind", SqliteType.Text);
+        var completed = command.Parameters.Add("$completed", SqliteType.Integer);
+        var accepted = command.Parameters.Add("$accepted", SqliteType.Integer);
+        var rejected = command.Parameters.Add("$rejected", SqliteType.Integer);
+        foreach (var state in states)
+        {
+            ArgumentNullException.ThrowIfNull(state);
+            id.Value = state.SourceId;
+            path.Value = state.Path;
+            hash.Value = state.ContentHash;
+            kind.Value = state.Kind;
+            completed.Value = state.Completed ? 1 : 0;
+            accepted.Value = state.Accepted;
+            rejected.Value = state.Rejected;
+            command.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
     }
 
     public static IReadOnlyList<string> MetaKeys(SqliteConnection connection)

@@ -218,6 +218,20 @@ public interface IWorkspaceStore : IDisposable
     /// <summary>Records the ingest state of a source file.</summary>
     void SetSource(SourceState state);
 
+    /// <summary>
+    /// Records the ingest state of several source files at once, as one write where the engine can (a folder of saved
+    /// pages is hundreds of thousands of one-ad files: one commit each cost more than their statements). The states
+    /// are kept in order, a later one for the same source id winning.
+    /// </summary>
+    void SetSources(IReadOnlyList<SourceState> states)
+    {
+        ArgumentNullException.ThrowIfNull(states);
+        foreach (var state in states)
+        {
+            SetSource(state);
+        }
+    }
+
     /// <summary>The ingest state of every source file, by source id in ordinal order.</summary>
     IReadOnlyList<SourceState> Sources();
 }

@@ -122,6 +122,8 @@ public sealed class SpreadReadStore : IWorkspaceStore
 
     public void SetSource(SourceState state) => _copies[0].SetSource(state);
 
+    public void SetSources(IReadOnlyList<SourceState> states) => _copies[0].SetSources(states);
+
     public IReadOnlyList<SourceState> Sources() => Call(s => s.Sources());
 
     public void Dispose()

@@ -150,6 +150,20 @@ public abstract partial class WorkspaceStoreCompliance
     }
 
     [ComplianceFact]
+    public void Source_states_of_many_files_are_kept_in_one_call_the_later_state_winning()
+    {
+        var store = NewStore();
+        store.SetSource(new SourceState("src-1", "pages/1.html", "h1", "ads", false, 0, 0));
+        var states = Enumerable.Range(1, 300).Select(i => new SourceState("src-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), "pages/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".html", "h" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), "ads", true, 1, 0)).ToList();
+        states.Add(states[1] with { Accepted = 0, Rejected = 1 });
+        store.SetSources(states);
+        store.SetSources([]);
+        Assert.Equal(states[0], store.GetSource("src-1"));
+        Assert.Equal(states[^1], store.GetSource("src-2"));
+        Assert.Equal(300, store.Sources().Count);
+    }
+
+    [ComplianceFact]
     public void A_job_may_write_while_it_enumerates_entities()
     {
         var store = NewStore();

@@ -45,10 +45,7 @@ public static class CopyJob
         var sourceStatements = CopyStatements(source, target, total, progress, cancellationToken);
         var sourceResults = CopyResults(source, target, progress, cancellationToken);
         var sources = source.Sources();
-        foreach (var state in sources)
-        {
-            target.SetSource(state);
-        }
+        target.SetSources(sources);
 
         var keys = source.MetaKeys();
         var targetSequence = target.LastSequence();

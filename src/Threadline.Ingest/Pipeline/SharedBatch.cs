@@ -53,6 +53,7 @@ internal sealed class SharedBatch(IWorkspaceStore store, string kind, Func<IRead
         }
 
         run.Wrote(written, problems);
+        var states = new List<SourceState>(_files.Count);
         foreach (var (state, fingerprint, batch, _) in _files)
         {
             var done = state with { Accepted = state.Accepted - batch.Refused.Count, Rejected = state.Rejected + batch.Refused.Count };
@@ -61,8 +62,11 @@ internal sealed class SharedBatch(IWorkspaceStore store, string kind, Func<IRead
                 store.SetMeta(SourceIds.OptionsKey(kind, done.SourceId), fingerprint);
             }
 
-            store.SetSource(done);
+            states.Add(done);
         }
+
+        // Every file of the batch is recorded as done in one write (one commit per saved page cost more than its parse).
+        store.SetSources(states);
 
         _files.Clear();
         _hashes.Clear();
