@@ -112,20 +112,9 @@ internal static class NetworkGrouper
             for (var k = 1; k < joined.Count; k++)
             {
                 var (ra, rb) = (uf.Find(joined[0].First), uf.Find(joined[k].First));
-                if (uf.Union(ra, rb))
+                if (uf.Union(ra, rb) && Merged(women.GetValueOrDefault(ra), women.GetValueOrDefault(rb)) is { } both)
                 {
-                    // The joined component names the women of both.
-                    var root = uf.Find(ra);
-                    var set = women.GetValueOrDefault(ra) ?? women.GetValueOrDefault(rb);
-                    if (set is not null)
-                    {
-                        if (women.GetValueOrDefault(rb) is { } other && !ReferenceEquals(other, set))
-                        {
-                            Merge(set, other);
-                        }
-
-                        women[root] = set;
-                    }
+                    women[uf.Find(ra)] = both; // the joined component names the women of both
                 }
             }
         }
@@ -179,9 +168,14 @@ internal static class NetworkGrouper
         return false;
     }
 
-    /// <summary>Adds the names and ages of <paramref name="from"/> to <paramref name="into"/>.</summary>
-    private static void Merge(Dictionary<string, HashSet<int>> into, Dictionary<string, HashSet<int>> from)
+    /// <summary>The names and ages of both (the first one, grown), or whichever is not null.</summary>
+    private static Dictionary<string, HashSet<int>>? Merged(Dictionary<string, HashSet<int>>? into, Dictionary<string, HashSet<int>>? from)
     {
+        if (into is null || from is null || ReferenceEquals(into, from))
+        {
+            return into ?? from;
+        }
+
         foreach (var (name, ages) in from)
         {
             if (into.TryGetValue(name, out var mine))
@@ -193,5 +187,7 @@ internal static class NetworkGrouper
                 into[name] = [.. ages];
             }
         }
+
+        return into;
     }
 }
