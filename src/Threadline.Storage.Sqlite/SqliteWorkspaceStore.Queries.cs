@@ -71,6 +71,35 @@ public sealed partial class SqliteWorkspaceStore
     }
 
     /// <inheritdoc />
+    public IReadOnlyDictionary<string, IReadOnlyList<KeyValuePair<string, long>>> FacetsOf(string schema, IReadOnlyCollection<string> entityIds, IReadOnlyList<FacetField> fields, int limit = 100)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        ArgumentNullException.ThrowIfNull(entityIds);
+        ArgumentNullException.ThrowIfNull(fields);
+        var tally = new FacetTally(fields);
+        var ids = entityIds.Distinct(StringComparer.Ordinal).Take(Facets.MaxEntities).ToList();
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (ids.Count == 0 || fields.Count == 0 || NameIdLocked(NameKind.Schema, schema) is not { } schemaId)
+            {
+                return tally.Result(0, limit);
+            }
+
+            var properties = new Dictionary<long, string>();
+            foreach (var field in fields)
+            {
+                if (NameIdLocked(NameKind.Property, field.Property) is { } id)
+                {
+                    properties[id] = field.Property;
+                }
+            }
+
+            return WorkspaceStatistics.FacetsOf(_connection, schemaId, ids, properties, tally, limit);
+        }
+    }
+
+    /// <inheritdoc />
     public string? GetMeta(string key)
     {
         ArgumentNullException.ThrowIfNull(key);

@@ -132,6 +132,40 @@ public interface IWorkspaceStore : IDisposable
     IReadOnlyList<KeyValuePair<string, long>> Facet(string schema, string property, FacetKind kind = FacetKind.Value, int limit = 100);
 
     /// <summary>
+    /// Facets of some entities (a search's best hits), as <see cref="Facet"/> counts a whole schema: for each field, how
+    /// many of <paramref name="entityIds"/> that are entities of <paramref name="schema"/> hold each value (or month), those
+    /// with none under <see cref="Facets.Unknown"/>; ordered and cut as <see cref="Facets.Order"/> says. Ids past the first
+    /// <see cref="Facets.MaxEntities"/> are not counted.
+    /// </summary>
+    /// <returns>One list per field, keyed by its property (every field asked has a list, perhaps empty; one field per property counts).</returns>
+    IReadOnlyDictionary<string, IReadOnlyList<KeyValuePair<string, long>>> FacetsOf(string schema, IReadOnlyCollection<string> entityIds, IReadOnlyList<FacetField> fields, int limit = 100)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        ArgumentNullException.ThrowIfNull(entityIds);
+        ArgumentNullException.ThrowIfNull(fields);
+        var ids = entityIds.Distinct(StringComparer.Ordinal).Take(Facets.MaxEntities).ToList();
+        var tally = new FacetTally(fields);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        if (ids.Count > 0 && fields.Count > 0)
+        {
+            foreach (var s in ReadStatements(new StatementQuery { Schema = schema, EntityIds = ids, Properties = fields.Select(f => f.Property).Distinct(StringComparer.Ordinal).ToList() }))
+            {
+                seen.Add(s.EntityId);
+                tally.Add(s.EntityId, s.Property, s.Value);
+            }
+
+            // Entities that hold none of the fields count as unknown under each, when they are entities of the schema.
+            var rest = ids.Where(id => !seen.Contains(id)).ToList();
+            if (rest.Count > 0)
+            {
+                seen.UnionWith(ReadStatements(new StatementQuery { Schema = schema, EntityIds = rest }).Select(s => s.EntityId));
+            }
+        }
+
+        return tally.Result(seen.Count, limit);
+    }
+
+    /// <summary>
     /// The highest change sequence so far. Every insert or change of a statement takes a new,
     /// larger sequence number, so incremental jobs remember where they stopped.
     /// </summary>

@@ -89,6 +89,9 @@ public sealed class SpreadReadStore : IWorkspaceStore
     public IReadOnlyList<KeyValuePair<string, long>> Facet(string schema, string property, FacetKind kind = FacetKind.Value, int limit = 100) =>
         Call(s => s.Facet(schema, property, kind, limit));
 
+    public IReadOnlyDictionary<string, IReadOnlyList<KeyValuePair<string, long>>> FacetsOf(string schema, IReadOnlyCollection<string> entityIds, IReadOnlyList<FacetField> fields, int limit = 100) =>
+        Call(s => s.FacetsOf(schema, entityIds, fields, limit));
+
     public long LastSequence() => Call(s => s.LastSequence());
 
     public IEnumerable<string> EntitiesChangedSince(string schema, long afterSequence) => Stream(s => s.EntitiesChangedSince(schema, afterSequence));

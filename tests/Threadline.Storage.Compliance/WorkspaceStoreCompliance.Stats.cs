@@ -94,4 +94,26 @@ public abstract partial class WorkspaceStoreCompliance
         Assert.Equal(0, stats.Statements);
         Assert.Empty(store.Facet("Advertisement", "site"));
     }
+
+    [ComplianceFact]
+    public void Facets_of_some_entities_count_only_those_of_the_schema_each_once_per_key()
+    {
+        var store = AdsForStats();
+        store.Write([Ad("ad-1", "city", "Gent", day: 1), Ad("ad-1", "city", "Gent", day: 2, source: "src-b"), Ad("ad-1", "city", "Brugge"), Ad("ad-3", "city", "Brugge")]);
+        FacetField[] fields = [new("site"), new("postedAt", FacetKind.Month), new("city"), new("phone")];
+
+        // ad-4 has none of the fields (unknown under each); site-a is a Site, not an ad; "ad-9" does not exist; ad-1 twice counts once.
+        var facets = store.FacetsOf("Advertisement", ["ad-1", "ad-3", "ad-4", "site-a", "ad-9", "ad-1"], fields);
+        Assert.Equal(["city", "phone", "postedAt", "site"], facets.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal([new("site-a", 1), new("site-b", 1), new(Facets.Unknown, 1)], facets["site"]);
+        Assert.Equal([new("2026-03", 1), new("2026-04", 1), new(Facets.Unknown, 1)], facets["postedAt"]);
+        Assert.Equal([new("Brugge", 2), new("Gent", 1), new(Facets.Unknown, 1)], facets["city"]);
+        Assert.Equal([new(Facets.Unknown, 3)], facets["phone"]);
+
+        // Cut to the limit like any facet; nothing to count gives an empty list per field.
+        Assert.Equal([new("Brugge", 2), new(Facets.Unknown, 1)], store.FacetsOf("Advertisement", ["ad-1", "ad-3", "ad-4"], [new("city")], limit: 1)["city"]);
+        Assert.Empty(store.FacetsOf("Advertisement", [], fields)["city"]);
+        Assert.Empty(store.FacetsOf("Nothing", ["ad-1"], fields)["site"]);
+        Assert.Equal([new("site-a", 1)], store.FacetsOf("Advertisement", ["ad-2"], [new("site"), new("site", FacetKind.Month)])["site"]);
+    }
 }

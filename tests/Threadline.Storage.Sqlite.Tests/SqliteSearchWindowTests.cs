@@ -69,9 +69,33 @@ public sealed class SqliteSearchWindowTests : IDisposable
 
         // Best first within the window: the short titles (even numbers) before the long ones, each run by id.
         var first = hits.TakeWhile(h => int.Parse(h.EntityId[4..], System.Globalization.CultureInfo.InvariantCulture) % 2 == 0).Count();
-        Assert.Equal(SearchLimits.MaxLimit, hits.Count);
-        Assert.True(first >= SearchLimits.MaxLimit / 2 - 1, first.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(Math.Min(SearchLimits.MaxLimit, SearchLimits.RankWindow), hits.Count);
+        Assert.True(first >= hits.Count / 2 - 1, first.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(hits.Take(first).Select(h => h.EntityId).Order(StringComparer.Ordinal), hits.Take(first).Select(h => h.EntityId));
+    }
+
+    [Fact]
+    public void Two_common_words_are_ranked_among_the_newest_values_that_hold_both()
+    {
+        var common = SearchLimits.RankWindow + 500;
+        using var store = World(common);
+
+        // "massage" and "studio" are each in more values than the window: the values holding both are ranked, so old ads
+        // whose title lacks "studio" are not hits, and the hits are the newest holding both, best first: "studio" three
+        // times (odd numbers) outranks the shorter title that has it once.
+        var hits = store.SearchBest("studio massage", SearchLimits.MaxLimit);
+        Assert.Equal(SearchLimits.RankWindow, hits.Count);
+        Assert.DoesNotContain(hits, h => h.EntityId.StartsWith("old-", StringComparison.Ordinal));
+        Assert.All(hits, h => Assert.True(int.Parse(h.EntityId[4..], System.Globalization.CultureInfo.InvariantCulture) >= common - SearchLimits.RankWindow, h.EntityId));
+        var thrice = hits.TakeWhile(h => int.Parse(h.EntityId[4..], System.Globalization.CultureInfo.InvariantCulture) % 2 == 1).Count();
+        Assert.True(thrice >= hits.Count / 2 - 1, thrice.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(hits.Select(h => h.EntityId), store.SearchBest("massage studio", SearchLimits.MaxLimit).Select(h => h.EntityId));
+
+        // A type filter keeps the same hits (all are ads); a page of them carries snippets marking both words.
+        Assert.Equal(hits.Take(50).Select(h => h.EntityId), store.SearchBest("studio massage", 50, "Advertisement").Select(h => h.EntityId));
+        var page = store.Search("studio massage", 5, 10);
+        Assert.Equal(hits.Skip(10).Take(5).Select(h => h.EntityId), page.Select(h => h.EntityId));
+        Assert.All(page, h => Assert.StartsWith("[massage] [studio]", h.Snippet, StringComparison.Ordinal));
     }
 
     public void Dispose()

@@ -50,7 +50,7 @@ internal static class PostgresSearch
             ? null
             : text.Select(term => lookup.Id(NameKind.Property, term.Field!.Name)).OfType<int>().Distinct().ToArray();
         var tsquery = properties is { Length: 0 } ? null : TsQueries.Any(text);
-        var marks = TsQueries.Marks(text);
+        var marks = SnippetMaker.Terms(text);
         // The values shown are read for the whole page at once: one round trip, not one per hit.
         var best = tsquery is null ? [] : BestValues(connection, t, marked.Select(r => r.Eid).Distinct().ToArray(), tsquery, properties);
         var exact = ExactValues(connection, t, marked.Where(r => !best.ContainsKey(r.Eid) && r.Prop is not null && r.Hash is not null).Select(r => (r.Eid, r.Hash!.Value)).Distinct().ToArray());

@@ -43,8 +43,4 @@ internal static class TsQueries
 
         return query;
     }
-
-    /// <summary>The words of each term, for marking them in a snippet.</summary>
-    public static IReadOnlyList<(string[] Words, bool Prefix)> Marks(IEnumerable<SearchTerm> terms) =>
-        terms.Select(t => (TextTokens.Words(t.Text).ToArray(), t.Prefix)).Where(t => t.Item1.Length > 0).ToList();
 }

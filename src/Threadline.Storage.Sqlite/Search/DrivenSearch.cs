@@ -4,8 +4,10 @@ using Microsoft.Data.Sqlite;
 namespace Threadline.Storage.Sqlite;
 
 /// <summary>
-/// A query of several clauses of words (each word free or limited to one full-text field), perhaps with type filters:
-/// the clause that matches the fewest values drives. Its values, ranked (the most recent
+/// A query of several clauses of words (each word free or limited to one full-text field), perhaps with type filters.
+/// When every clause matches more values than the window and none is limited to a field, the values that hold every
+/// clause at once are ranked (<see cref="SqliteSearch.Values"/>). Otherwise the clause that matches the fewest values
+/// drives. Its values, ranked (the most recent
 /// <see cref="SearchLimits.RankWindow"/> when it has more), give the candidate entities; each other clause is then
 /// looked for among the candidates' own full-text values only, in one pass over that clause's rows in which only the
 /// candidates' values are ranked. A candidate that every clause matches scores the sum of each clause's best rank.
@@ -65,7 +67,17 @@ internal static class DrivenSearch
             return [];
         }
 
-        var driver = clauses.MinBy(c => c.Sum(g => Count(connection, g.Match)))!;
+        var counts = clauses.ConvertAll(c => c.Sum(g => Count(connection, g.Match)));
+        if (counts.Min() > SearchLimits.RankWindow && clauses.All(c => c.All(g => g.Property is null)))
+        {
+            // Every clause is common: the values that hold all of them at once, ranked among the most recent window of
+            // those (FTS5 intersects the words' lists itself), instead of a window of one word's values searched for
+            // the others, which would find few of them.
+            var together = string.Join(" AND ", clauses.Select(c => "(" + string.Join(" OR ", c.Select(g => g.Match)) + ")"));
+            return SqliteSearch.Values(connection, together, schemata, limit, offset);
+        }
+
+        var driver = clauses[counts.IndexOf(counts.Min())];
 
         // The driving clause's values, unranked: entity → its matching values, per group of the clause.
         var candidates = Candidates(connection, driver);
@@ -125,15 +137,15 @@ internal static class DrivenSearch
     }
 
     /// <summary>
-    /// Values one FTS5 query matches, counted up to eight windows (FTS5 counts without ranking: a few milliseconds for
-    /// a word in every ad of a 1M-ad workspace); past that, any clause drives as well as another.
+    /// Values one FTS5 query matches, counted up to two windows (FTS5 counts without ranking, but a word in every ad of
+    /// a 1M-ad workspace still takes milliseconds); past one window a clause does not drive.
     /// </summary>
     private static long Count(SqliteConnection connection, string match)
     {
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT count(*) FROM (SELECT rowid FROM fulltext WHERE fulltext MATCH $q LIMIT $n);";
         command.Parameters.AddWithValue("$q", match);
-        command.Parameters.AddWithValue("$n", (8 * SearchLimits.RankWindow) + 1);
+        command.Parameters.AddWithValue("$n", (2 * SearchLimits.RankWindow) + 1);
         return (long)command.ExecuteScalar()!;
     }
 

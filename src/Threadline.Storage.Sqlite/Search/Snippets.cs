@@ -1,13 +1,19 @@
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 
 namespace Threadline.Storage.Sqlite;
 
 /// <summary>
-/// The value shown for each hit of a page: its best-ranked full-text value for the query's text terms (then lowest
-/// property, then statement), with every matching word marked by [ and ] (FTS5 <c>snippet</c>, 24 tokens); for a hit
-/// found by field values only, the matching value.
+/// The value shown for each hit of a page: of its full-text values, the one whose snippet marks the most matches of the
+/// query's text terms (then the value the search ranked the hit by, then lowest property, then statement), cut to a
+/// window of 24 words with every match marked by [ and ] (<see cref="SnippetMaker"/>, words as the index's tokenizer
+/// cuts them); for a hit found by field values only, the matching value.
 /// </summary>
-/// <remarks>One FTS5 pass serves the whole page (<see cref="FtsPass"/>).</remarks>
+/// <remarks>
+/// Made from the values' text, not by FTS5: asking FTS5 for the page's rows costs a seek per row in every word's
+/// list (or a walk of the words' rows between the first and last of them), which for common words in a large
+/// workspace is most of a search's time.
+/// </remarks>
 internal static class Snippets
 {
     private const int MaxValueShown = 200;
@@ -27,7 +33,7 @@ internal static class Snippets
             : text.Select(t => names.Id(NameKind.Property, t.Field!.Name)).OfType<long>().Distinct().ToList();
         if (text.Count > 0 && properties is not { Count: 0 })
         {
-            Text(connection, hits.Select(h => h.Eid).Distinct().ToList(), Fts5.Any(text), properties, shown);
+            Text(connection, hits, text, properties, shown);
         }
 
         using var value = connection.CreateCommand();
@@ -52,27 +58,40 @@ internal static class Snippets
         return shown;
     }
 
-    private static void Text(SqliteConnection connection, IReadOnlyList<long> eids, string match, List<long>? properties, Dictionary<long, (long? Property, string Snippet)> shown)
+    private static void Text(SqliteConnection connection, IReadOnlyList<(long Eid, long? Sid)> hits, IReadOnlyList<SearchTerm> text, List<long>? properties, Dictionary<long, (long? Property, string Snippet)> shown)
     {
-        var values = FtsPass.ValuesOf(connection, eids, properties);
-        if (values.Count == 0)
+        var terms = SnippetMaker.Terms(text);
+        if (terms.Count == 0)
         {
             return;
         }
 
-        var best = new Dictionary<long, (double Rank, long Property, long Sid, string Snippet)>();
-        using (var command = FtsPass.Over(connection, match, values.Keys, "rank, snippet(fulltext, 0, '[', ']', '…', 24)"))
-        using (var reader = command.ExecuteReader())
+        var ranked = hits.Where(h => h.Sid is not null).Select(h => h.Sid!.Value).ToHashSet();
+        var best = new Dictionary<long, (int Marks, bool Ranked, long Property, long Sid, string Snippet)>();
+        using var command = connection.CreateCommand();
+        var filter = properties is null ? string.Empty : " AND s.prop_id IN (SELECT value FROM json_each($props))";
+        command.CommandText = $"SELECT s.sid, s.eid, s.prop_id, s.value FROM statements AS s INDEXED BY statements_fulltext_by_entity WHERE s.eid IN (SELECT value FROM json_each($eids)) AND s.indexed = 1{filter};";
+        command.Parameters.AddWithValue("$eids", JsonSerializer.Serialize(hits.Select(h => h.Eid).Distinct()));
+        if (properties is not null)
         {
-            while (reader.Read())
+            command.Parameters.AddWithValue("$props", JsonSerializer.Serialize(properties));
+        }
+
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var (snippet, marks) = SnippetMaker.Marked(reader.GetString(3), terms);
+            if (marks == 0)
             {
-                var row = reader.GetInt64(0);
-                var (eid, property) = values[row];
-                var candidate = (reader.GetDouble(1), property, row, reader.IsDBNull(2) ? string.Empty : reader.GetString(2));
-                if (!best.TryGetValue(eid, out var held) || Better(candidate, held))
-                {
-                    best[eid] = candidate;
-                }
+                continue;
+            }
+
+            var sid = reader.GetInt64(0);
+            var eid = reader.GetInt64(1);
+            var candidate = (marks, ranked.Contains(sid), reader.GetInt64(2), sid, snippet);
+            if (!best.TryGetValue(eid, out var held) || Better(candidate, held))
+            {
+                best[eid] = candidate;
             }
         }
 
@@ -82,6 +101,9 @@ internal static class Snippets
         }
     }
 
-    private static bool Better((double Rank, long Property, long Sid, string Snippet) a, (double Rank, long Property, long Sid, string Snippet) b) =>
-        a.Rank < b.Rank || (a.Rank.Equals(b.Rank) && (a.Property < b.Property || (a.Property == b.Property && a.Sid < b.Sid)));
+    private static bool Better((int Marks, bool Ranked, long Property, long Sid, string Snippet) a, (int Marks, bool Ranked, long Property, long Sid, string Snippet) b) =>
+        a.Marks != b.Marks ? a.Marks > b.Marks
+        : a.Ranked != b.Ranked ? a.Ranked
+        : a.Property != b.Property ? a.Property < b.Property
+        : a.Sid < b.Sid;
 }

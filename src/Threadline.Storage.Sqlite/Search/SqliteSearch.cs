@@ -40,23 +40,28 @@ internal static class SqliteSearch
     }
 
     /// <summary>
-    /// One clause of plain words (a word, or words joined by OR): its values are ranked once, in the window, and
-    /// only the best of them are looked up (entity, property), a prefix that grows until it holds the page; a run of
-    /// equal ranks at the prefix's end (the same words in copies of one text) is taken whole, so ties go by entity id.
+    /// One clause of plain words (a word, or words joined by OR): ranked as <see cref="Values"/> ranks one FTS5 query.
     /// Null when the query has another shape.
     /// </summary>
-    private static List<Row>? Quick(SqliteConnection connection, SearchQuery query, int limit, int offset)
-    {
-        if (query.Clauses.Count != 1 || query.Clauses[0].Terms.Any(t => t.Field is not null))
-        {
-            return null;
-        }
+    private static List<Row>? Quick(SqliteConnection connection, SearchQuery query, int limit, int offset) =>
+        query.Clauses.Count != 1 || query.Clauses[0].Terms.Any(t => t.Field is not null)
+            ? null
+            : Values(connection, Fts5.Any(query.Clauses[0].Terms), null, limit, offset);
 
+    /// <summary>
+    /// The entities of the values one FTS5 query matches, best first: the values are ranked once, in the window (the
+    /// most recent <see cref="SearchLimits.RankWindow"/>), and only the best of them are looked up (entity, property),
+    /// a prefix that grows until it holds the page; a run of equal ranks at the prefix's end (the same words in copies
+    /// of one text) is taken whole, so ties go by entity id. With <paramref name="schemata"/>, only entities of a schema
+    /// in every set count.
+    /// </summary>
+    internal static List<Row> Values(SqliteConnection connection, string match, IReadOnlyList<SortedSet<long>>? schemata, int limit, int offset)
+    {
         var ranked = new List<(long Sid, double Rank)>();
         using (var command = connection.CreateCommand())
         {
             command.CommandText = "SELECT rowid, rank FROM fulltext WHERE fulltext MATCH $q ORDER BY rowid DESC LIMIT $w;";
-            command.Parameters.AddWithValue("$q", Fts5.Any(query.Clauses[0].Terms));
+            command.Parameters.AddWithValue("$q", match);
             command.Parameters.AddWithValue("$w", SearchLimits.RankWindow);
             using var reader = command.ExecuteReader();
             while (reader.Read())
@@ -83,7 +88,7 @@ internal static class SqliteSearch
             var found = new List<Row>();
             var seen = new HashSet<long>();
             foreach (var (sid, _) in ranked.Take(taken)
-                .Where(r => owners.ContainsKey(r.Sid))
+                .Where(r => owners.TryGetValue(r.Sid, out var o) && (schemata is null || schemata.All(set => set.Contains(o.Schema))))
                 .OrderBy(r => r.Rank)
                 .ThenBy(r => owners[r.Sid].Id, StringComparer.Ordinal)
                 .ThenBy(r => owners[r.Sid].Property))

@@ -9,6 +9,9 @@ public static class Facets
     /// <summary>Most keys one facet returns (besides <see cref="Unknown"/>); a larger limit is cut to this.</summary>
     public const int MaxLimit = 10_000;
 
+    /// <summary>Most entities <see cref="IWorkspaceStore.FacetsOf"/> counts; ids past these are left out.</summary>
+    public const int MaxEntities = 10_000;
+
     /// <summary>
     /// Puts counted keys in facet order and cuts them to <paramref name="limit"/>: by value, most entities first then
     /// the key in ordinal order; by month, in calendar order. <see cref="Unknown"/> comes last when its count is above 0.

@@ -22,5 +22,5 @@ public static class SearchLimits
     /// plain clauses also the most recent values that hold all of its clauses at once. A query whose words match fewer
     /// values is ranked over all of them.
     /// </summary>
-    public const int RankWindow = 20_000;
+    public const int RankWindow = 5_000;
 }

@@ -18,12 +18,16 @@ public static class IdentifierQueries
     public const int MaxAdsRead = 20_000;
 
     /// <summary>The identifier's view, or null when no ad carries it.</summary>
-    public static IdentifierView? View(Investigation investigation, IdentifierKind kind, string value, int? offset = null, int? limit = null)
+    public static IdentifierView? View(Investigation investigation, IdentifierKind kind, string value, int? offset = null, int? limit = null) =>
+        ViewWithAds(investigation, kind, value, offset, limit).View;
+
+    /// <summary>The view, and every ad read for it (not only its page), newest first: what a search's facets count.</summary>
+    internal static (IdentifierView? View, IReadOnlyList<string> Ads) ViewWithAds(Investigation investigation, IdentifierKind kind, string value, int? offset = null, int? limit = null)
     {
         ArgumentNullException.ThrowIfNull(investigation);
         if (string.IsNullOrWhiteSpace(value) || value.Length > 320)
         {
-            return null;
+            return (null, []);
         }
 
         var store = investigation.Store;
@@ -38,7 +42,7 @@ public static class IdentifierQueries
         };
         if (adIds.Count == 0)
         {
-            return null;
+            return (null, []);
         }
 
         var truncated = adIds.Count > MaxAdsRead;
@@ -61,7 +65,7 @@ public static class IdentifierQueries
             .Select(investigation.Leads.Row).OfType<LeadRow>().OrderBy(n => n.Rank).ToList();
         var times = posted.Values.OfType<DateTimeOffset>().ToList();
         var entity = entityId is null ? null : store.GetEntity(entityId);
-        return new IdentifierView(
+        return (new IdentifierView(
             kind,
             kind == IdentifierKind.Handle ? entity?.First("name") ?? value : value,
             entity?.Id,
@@ -73,7 +77,7 @@ public static class IdentifierQueries
             times.Count == 0 ? null : times.Min(),
             times.Count == 0 ? null : times.Max(),
             investigation.HubsOf(kind == IdentifierKind.Phone ? value : entity?.First("name") ?? value),
-            truncated);
+            truncated), newestFirst);
     }
 
     private static void Note(Statement s, Dictionary<string, DateTimeOffset?> posted, SortedSet<string> personaIds)

@@ -17,6 +17,8 @@ public static class SearchQueries
 
     private static readonly string[] FacetProperties = ["site", "city", "country", "postedAt", "language"];
 
+    private static readonly FacetField[] Fields = [.. FacetProperties.Select(p => new FacetField(p, p == "postedAt" ? FacetKind.Month : FacetKind.Value))];
+
     /// <summary>Runs a search; an empty query gives an empty view.</summary>
     public static SearchView Run(Investigation investigation, string? query, int? offset = null, int? limit = null)
     {
@@ -35,12 +37,12 @@ public static class SearchQueries
 
         var matches = Matches(investigation, q);
         if (matches.FirstOrDefault(m => m.Kind == "phone") is { } phone
-            && IdentifierQueries.View(investigation, IdentifierKind.Phone, phone.Value, skip, take) is { } view)
+            && IdentifierQueries.ViewWithAds(investigation, IdentifierKind.Phone, phone.Value, skip, take) is ({ } view, var phoneAds))
         {
-            // A phone however written: the ads that carry it, whatever the words around it.
+            // A phone however written: the ads that carry it, whatever the words around it; the facets count its newest.
             var rows = view.Ads.Items.Select((ad, i) => new SearchRow(skip + i + 1, ad.Id, "Advertisement", "phone", [new SnippetPart(phone.Value, true), new SnippetPart(" " + (ad.Title ?? string.Empty), false)], ad)).ToList();
-            var all = IdentifierQueries.View(investigation, IdentifierKind.Phone, phone.Value, 0, Paging.MaxLimit);
-            return new SearchView(q, matches, rows, skip, take, view.Ads.HasMore, CountFacets(investigation, all?.Ads.Items.Select(a => a.Id).ToList() ?? []), all?.Ads.Items.Count ?? 0);
+            var counted = phoneAds.Take(FacetWindow).ToList();
+            return new SearchView(q, matches, rows, skip, take, view.Ads.HasMore, CountFacets(investigation, counted), counted.Count);
         }
 
         var store = investigation.Store;
@@ -165,21 +167,9 @@ public static class SearchQueries
             return [];
         }
 
-        var counts = FacetProperties.ToDictionary(p => p, _ => new Dictionary<string, long>(StringComparer.Ordinal), StringComparer.Ordinal);
-        foreach (var group in investigation.Store.ReadStatements(new StatementQuery { Schema = "Advertisement", EntityIds = adIds.Take(FacetWindow).ToList(), Properties = FacetProperties })
-            .Where(s => counts.ContainsKey(s.Property))
-            .GroupBy(s => (s.EntityId, s.Property)))
-        {
-            var values = group.Key.Property == "postedAt"
-                ? group.Select(s => Storage.Facets.Month(s.Value)).OfType<string>().Distinct(StringComparer.Ordinal)
-                : group.Select(s => s.Value).Distinct(StringComparer.Ordinal);
-            foreach (var v in values)
-            {
-                counts[group.Key.Property][v] = counts[group.Key.Property].GetValueOrDefault(v) + 1;
-            }
-        }
-
+        var counts = investigation.Store.FacetsOf("Advertisement", adIds.Take(FacetWindow).ToList(), Fields, Storage.Facets.MaxLimit);
         return FacetProperties.Select(p => new SearchFacet(p == "postedAt" ? "month" : p, counts[p]
+                .Where(kv => kv.Key != Storage.Facets.Unknown)
                 .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(FacetValues)
                 .Select(kv => Value(investigation, p, kv.Key, kv.Value)).ToList()))
             .Where(f => f.Values.Count > 0).ToList();

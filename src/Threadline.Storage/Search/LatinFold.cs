@@ -1,4 +1,4 @@
-namespace Threadline.Storage.Postgres;
+namespace Threadline.Storage;
 
 /// <summary>
 /// Latin letters with diacritics and their base letters (<c>é</c> to <c>e</c>, <c>Ő</c> to <c>O</c>), for the blocks

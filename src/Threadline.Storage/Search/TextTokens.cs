@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Threadline.Storage.Postgres;
+namespace Threadline.Storage;
 
 /// <summary>
 /// How this engine cuts text into words, for the values it indexes and for the words of a query alike, so both sides

@@ -1,9 +1,9 @@
-namespace Threadline.Storage.Postgres.Tests;
+namespace Threadline.Storage.Tests;
 
 /// <summary>Snippets mark what matched, in a window of words, as FTS5's snippet does.</summary>
 public sealed class SnippetMakerTests
 {
-    private static IReadOnlyList<(string[] Words, bool Prefix)> Terms(params SearchTerm[] terms) => TsQueries.Marks(terms);
+    private static IReadOnlyList<(string[] Words, bool Prefix)> Terms(params SearchTerm[] terms) => SnippetMaker.Terms(terms);
 
     [Fact]
     public void A_short_value_is_shown_whole_with_its_matches_marked()

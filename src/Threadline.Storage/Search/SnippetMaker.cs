@@ -1,17 +1,26 @@
 using System.Text;
 
-namespace Threadline.Storage.Postgres;
+namespace Threadline.Storage;
 
 /// <summary>
 /// A snippet of a full-text value for a hit: a window of <see cref="Window"/> words around the most matches, each
 /// match (a word, or a phrase's run of words) marked by [ and ], an ellipsis where the value was cut. Made here from
-/// the same words as the index (<see cref="TextTokens"/>), so what is marked is what matched.
+/// the same words as the index (<see cref="TextTokens"/>), so what is marked is what matched. Every engine's snippets
+/// come from here.
 /// </summary>
 internal static class SnippetMaker
 {
     public const int Window = 24;
 
-    public static string Make(string value, IReadOnlyList<(string[] Words, bool Prefix)> terms)
+    /// <summary>The words of each search term, folded as the index folds them, for <see cref="Make"/>; terms without a word are left out.</summary>
+    public static IReadOnlyList<(string[] Words, bool Prefix)> Terms(IEnumerable<SearchTerm> terms) =>
+        terms.Select(t => (TextTokens.Words(t.Text).ToArray(), t.Prefix)).Where(t => t.Item1.Length > 0).ToList();
+
+    /// <summary>The snippet of <paramref name="value"/> for these terms.</summary>
+    public static string Make(string value, IReadOnlyList<(string[] Words, bool Prefix)> terms) => Marked(value, terms).Snippet;
+
+    /// <summary>The snippet of <paramref name="value"/> for these terms, and how many matches it marks.</summary>
+    public static (string Snippet, int Marks) Marked(string value, IReadOnlyList<(string[] Words, bool Prefix)> terms)
     {
         var spans = TextTokens.Spans(value).ToList();
         var words = new string[spans.Count];
@@ -23,7 +32,7 @@ internal static class SnippetMaker
         var matches = Matches(words, terms);
         if (spans.Count == 0)
         {
-            return value.Length > 200 ? value[..200] + "…" : value;
+            return (value.Length > 200 ? value[..200] + "…" : value, 0);
         }
 
         var start = BestStart(matches, spans.Count);
@@ -35,8 +44,10 @@ internal static class SnippetMaker
         }
 
         var at = spans[start].Start;
+        var marks = 0;
         foreach (var (first, last) in matches.Where(m => m.First >= start && m.Last < end))
         {
+            marks++;
             text.Append(value, at, spans[first].Start - at).Append('[');
             at = spans[last].Start + spans[last].Length;
             text.Append(value, spans[first].Start, at - spans[first].Start).Append(']');
@@ -53,7 +64,7 @@ internal static class SnippetMaker
             text.Append('…');
         }
 
-        return text.ToString();
+        return (text.ToString(), marks);
     }
 
     /// <summary>Every match as its first and last word, in order, not overlapping.</summary>
