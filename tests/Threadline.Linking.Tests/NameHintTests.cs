@@ -115,6 +115,25 @@ public sealed class NameHintTests
     }
 
     [Fact]
+    public void A_hyphenated_name_is_one_name_and_its_spellings_meet_under_her_number()
+    {
+        // "Chia-Yi (24)" was read as "Yi": the tokenizer splits at the hyphen and the age marks the word before it.
+        var ads = new List<AdFeatures>
+        {
+            Ad("a", phone: "+32470000001") with { Title = "Chia-Yi (24) nouvelle à Bruxelles", Body = "Nouvelle beauté Chia-Yi, 24 ans." },
+            Ad("b", phone: "+32470000002") with { Title = "Mei-Ling (34) new in Barcelona", Body = "Beautiful lady Mei-Ling (34) is visiting." },
+            Ad("c", phone: "+32470000003") with { Title = "Anne-Marie, 29 - Gent", Body = "Hallo, ik ben Anne-Marie." },
+            Ad("d", phone: "+32470000004", city: "Gent") with { Title = "Gent-Zuid: Lina, 23", Body = "Hallo, ik ben Lina, nu in Gent-Zuid." },
+        };
+        var (names, _) = PersonHints.Guess(ads, 1);
+        Assert.Equal(["Chia-Yi"], names[0]);
+        Assert.Equal(["Mei-Ling"], names[1]);
+        Assert.Equal(["Anne-Marie"], names[2]);
+        Assert.Equal(["Lina"], names[3]);
+        Assert.Equal(NameVariants.Skeleton("Mei Ling"), NameVariants.Skeleton(names[1][0]));
+    }
+
+    [Fact]
     public void A_name_that_is_also_a_lower_case_word_elsewhere_is_still_a_name_where_cues_mark_it_often()
     {
         // "Lin" is a working name; "lin" is also the pinyin of "huan ying guang lin", appended to many ads.

@@ -149,7 +149,7 @@ internal static class PersonHints
                     }
                 }
 
-                names[i] = best is null ? [] : [TwoWordName(ad, best, found[i], w => candidates[i].Any(c => string.Equals(c.Word, w, StringComparison.Ordinal)) || (cuedAds.GetValueOrDefault(w) >= 3 && CuedName(w)))];
+                names[i] = best is null ? [] : [TwoWordName(ad, best, found[i], w => candidates[i].Any(c => string.Equals(c.Word, w, StringComparison.Ordinal)) || (cuedAds.GetValueOrDefault(w) >= 3 && CuedName(w)), w => !cityWords.Contains(FoldCached(w)))];
             }
 
             ages[i] = ad.Ages.Count > 0 ? [.. ad.Ages] : GuessAge(ad, names[i].Length > 0 ? names[i][0] : null);
@@ -161,10 +161,27 @@ internal static class PersonHints
     /// <summary>
     /// "Xiao Mei": the chosen word together with a name word (a candidate, or a word cues often mark as a name)
     /// written right before or after it, so that a two-word name is one name whichever of its words a cue marks, and
-    /// "Xiao Mei" and "Xiao Yu" stay two women.
+    /// "Xiao Mei" and "Xiao Yu" stay two women. Joined to it by a hyphen ("Mei-Ling", "Chia-Yi", "Anne-Marie"), any
+    /// capitalised word that is not a city's is part of her name, even one that opens every title it is in.
     /// </summary>
-    private static string TwoWordName(AdFeatures ad, string word, Cand[] capitalised, Func<string, bool> nameWord)
+    private static string TwoWordName(AdFeatures ad, string word, Cand[] capitalised, Func<string, bool> nameWord, Func<string, bool> compoundPart)
     {
+        foreach (var other in capitalised)
+        {
+            if (string.Equals(other.Word, word, StringComparison.Ordinal) || !compoundPart(other.Word))
+            {
+                continue;
+            }
+
+            foreach (var pair in (ReadOnlySpan<string>)[other.Word + "-" + word, word + "-" + other.Word])
+            {
+                if (Contains(ad.Title, pair) || Contains(ad.Body, pair))
+                {
+                    return pair;
+                }
+            }
+        }
+
         foreach (var other in capitalised)
         {
             if (string.Equals(other.Word, word, StringComparison.Ordinal) || !nameWord(other.Word))
@@ -174,7 +191,7 @@ internal static class PersonHints
 
             foreach (var pair in (ReadOnlySpan<string>)[other.Word + " " + word, word + " " + other.Word])
             {
-                if ((ad.Title?.Contains(pair, StringComparison.Ordinal) ?? false) || (ad.Body?.Contains(pair, StringComparison.Ordinal) ?? false))
+                if (Contains(ad.Title, pair) || Contains(ad.Body, pair))
                 {
                     return pair;
                 }
@@ -183,6 +200,8 @@ internal static class PersonHints
 
         return word;
     }
+
+    private static bool Contains(string? text, string part) => text?.Contains(part, StringComparison.Ordinal) ?? false;
 
     private static void Merge(Dictionary<string, int> into, Dictionary<string, int> from)
     {
