@@ -2,6 +2,19 @@ namespace Threadline.Linking.Tests;
 
 public sealed class NetworkScoringTests
 {
+    [Theory]
+    [InlineData(3, 2, 1.0)] // half of three women, rounded up: two bookers for three women are "a few"
+    [InlineData(4, 2, 1.0)]
+    [InlineData(4, 3, 0.5)]
+    [InlineData(1, 1, 1.0)] // one booker for one woman's many stays
+    [InlineData(2, 2, 0.5)] // each woman books her own
+    public void Bookings_by_few_counts_at_most_one_booker_per_two_women_rounded_up(int personas, int bookers, double share)
+    {
+        var input = new Scoring.RiskScorer.Input([], personas, new Movement(), 1, 1, 1, LinkedBookings: 9, DistinctBookers: bookers);
+        var part = Scoring.RiskScorer.Score(input, RiskWeights.Default).Parts.Single(p => p.Name == "bookings_by_few");
+        Assert.Equal(share * part.MaxPoints, part.Points, 2);
+    }
+
     [Fact]
     public void An_agency_in_one_city_is_not_flagged_but_a_rotating_network_is()
     {

@@ -26,7 +26,11 @@ internal static class PersonaTraining
     {
         var n = ads.Count;
         var single = new UnionFind(n);
-        var parts = PersonaModel.Parts(ads, names, bodies, table, hub, copierAd, single, network, single, options, out _);
+
+        // Names as each ad writes them, not as the rules made them one under an identifier: otherwise one woman's pairs
+        // under her number always read "same name", and EM learns that a spelling in another script or letters never is.
+        var written = PersonaGrouper.NormalisedNames(ads);
+        var parts = PersonaModel.Parts(ads, written, bodies, table, hub, copierAd, single, network, single, options, out _);
         var partOfAd = new int[n];
         Array.Fill(partOfAd, -1);
         for (var p = 0; p < parts.Count; p++)

@@ -59,7 +59,7 @@ internal static class RiskScorer
             $"{ethnicity:P0} of ads emphasise ethnicity or nationality")));
 
         var bookings = x.LinkedBookings == 0 ? 0
-            : x.LinkedBookings >= 2 && x.DistinctBookers <= Math.Max(1, x.Personas / 2) ? 1.0 : 0.5;
+            : x.LinkedBookings >= 2 && x.DistinctBookers <= Math.Max(1, (x.Personas + 1) / 2) ? 1.0 : 0.5;
         parts.Add(Part("bookings_by_few", x.LinkedBookings, bookings, Inv(
             $"{x.LinkedBookings} linked bookings made by {x.DistinctBookers} bookers for {x.Personas} personas")));
 
