@@ -37,6 +37,54 @@ public sealed class ProfileJoinTests
     }
 
     [Fact]
+    public void A_woman_spelt_otherwise_under_her_new_number_joins_her_old_group_unless_the_two_are_in_two_cities_at_once()
+    {
+        // Under the old number she is "Bianca", under the new one (a week later, other words) "Bianka": the same skeleton,
+        // age, height and weight. Each number also shows another woman.
+        var ads = new List<AdFeatures>();
+        for (var d = 0; d < 18; d += 2)
+        {
+            ads.Add(Woman("old-b" + d, "+32470000101", "Bianca", 29, "165cm 55kg", d, "Brussels"));
+            ads.Add(Woman("old-o" + d, "+32470000101", "Olga", 33, "170cm 60kg", d + 1, "Brussels"));
+            ads.Add(Woman("new-b" + d, "+32470000102", "Bianka", 29, "165cm 55kg", d + 25, "Antwerp"));
+            ads.Add(Woman("new-m" + d, "+32470000102", "Mirela", 21, "158cm 49kg", d + 26, "Antwerp"));
+        }
+
+        var r = Linker.Link(ads);
+        Assert.Equal(PersonaOf(r, "old-b0"), PersonaOf(r, "new-b0"));
+        Assert.NotEqual(PersonaOf(r, "old-b0"), PersonaOf(r, "old-o0"));
+
+        // The same two numbers over the same days, one in Brussels and one in Antwerp: two women who look alike.
+        var apart = ads.Select(a => a.AdId.StartsWith("new-", StringComparison.Ordinal) ? a with { PostedAt = a.PostedAt.AddDays(-25) } : a).ToList();
+        var two = Linker.Link(apart);
+        Assert.NotEqual(PersonaOf(two, "old-b0"), PersonaOf(two, "new-b0"));
+    }
+
+    [Theory]
+    [InlineData(4, "Antwerp", true)]
+    [InlineData(3, "Antwerp", false)] // fewer than four days apart: a day trip, a late ad
+    [InlineData(6, "Brussels", false)] // together in one city
+    public void Two_groups_are_apart_when_in_different_cities_on_four_of_the_same_days(int days, string city, bool expected)
+    {
+        var ads = new List<AdFeatures>();
+        for (var d = 0; d < days; d++)
+        {
+            ads.Add(Ad("a" + d, phone: "+32470000201", day: d, city: "Brussels"));
+            ads.Add(Ad("b" + d, phone: "+32470000202", day: d, city: city));
+        }
+
+        var groups = new Graph.UnionFind(ads.Count);
+        for (var i = 2; i < ads.Count; i++)
+        {
+            groups.Union(i % 2, i);
+        }
+
+        var presence = Graph.GroupPresence.Of(ads, groups, new LinkOptions());
+        Assert.Equal(expected, presence.Apart(0, 1));
+        Assert.False(presence.Apart(0, 2));
+    }
+
+    [Fact]
     public void A_number_showing_one_woman_copied_from_each_of_three_groups_joins_none()
     {
         // Three groups of two women each; a fourth number shows a copy of one woman of each group (same name, age

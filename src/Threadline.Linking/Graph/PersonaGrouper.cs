@@ -175,11 +175,19 @@ internal static class PersonaGrouper
             }
         }
 
+        // Where the groups made so far were advertised, day by day: one woman is in one city at a time, so two groups
+        // whose names meet only by their skeletons, seen in different cities on several of the same days, are two women
+        // who look alike (two "Bianca"/"Bianka" 29 of one height and weight in two networks, `mixed` s3). Nor may a
+        // scattered number join by a skeleton, whoever shows several women: a scam's copy of "Анаис" is not "Anaïs".
+        var presence = GroupPresence.Of(ads, uf, options);
         var byProfile = new Dictionary<(string Key, int Body), List<int>>();
         for (var ad = 0; ad < n; ad++)
         {
-            if (keys[ad] is { } key && !key.EndsWith('|') && Text.BodyStats.Complete(bodies[ad]))
+            if (keys[ad] is { } named && !named.EndsWith('|') && Text.BodyStats.Complete(bodies[ad]))
             {
+                // The name by its spelling skeleton: under each number the rules keep that number's most frequent
+                // spelling, and a woman moved to a new number is often spelt otherwise there ("Andreea" / "Andreеa").
+                var key = ProfileName(ads[ad], named);
                 if (!byProfile.TryGetValue((key, bodies[ad]), out var firsts))
                 {
                     byProfile[(key, bodies[ad])] = [ad];
@@ -189,7 +197,9 @@ internal static class PersonaGrouper
                 var joined = false;
                 foreach (var first in firsts)
                 {
-                    if (!showsSeveral[ad] || !showsSeveral[first] || scattered.MayJoin(ad, first))
+                    var spelt = string.Equals(keys[ad], keys[first], StringComparison.Ordinal);
+                    if ((spelt && (!showsSeveral[ad] || !showsSeveral[first] || scattered.MayJoin(ad, first)))
+                        || (!spelt && scattered.MayJoin(ad, first) && !presence.Apart(ad, first)))
                     {
                         uf.Union(first, ad);
                         network.Union(first, ad);
@@ -551,6 +561,13 @@ internal static class PersonaGrouper
         }
 
         return result;
+    }
+
+    /// <summary>Rule 2d's name and age: the skeleton of the name as the ad writes it, and the age of its key.</summary>
+    private static string ProfileName(AdFeatures ad, string key)
+    {
+        var skeleton = ad.Names.Count > 0 ? Text.NameVariants.Skeleton(ad.Names[0]) : "";
+        return skeleton.Length == 0 ? key : skeleton + key[key.IndexOf('|', StringComparison.Ordinal)..];
     }
 
     /// <summary>Name and age of the advertised person ("name|age"; "name|" without an age), null without a name.</summary>

@@ -1,0 +1,110 @@
+namespace Threadline.Linking.Graph;
+
+/// <summary>
+/// Where a snapshot of persona groups was advertised, day by day. Two groups are <see cref="Apart"/> when they were
+/// advertised in different cities, and in no city together, on <see cref="Personas.PartComparisons.ApartDays"/> days or
+/// more: the persona model's hard constraint, for the rules. A group's days are read when first asked for (members
+/// indexed once by root, two ints per ad), so only the groups a rule compares cost memory.
+/// </summary>
+internal sealed class GroupPresence
+{
+    private readonly IReadOnlyList<AdFeatures> ads;
+    private readonly LinkOptions options;
+    private readonly int[] rootOf;
+    private readonly int[] start;
+    private readonly int[] members;
+    private readonly Dictionary<int, Dictionary<int, HashSet<string>>> days = [];
+
+    private GroupPresence(IReadOnlyList<AdFeatures> ads, LinkOptions options, int[] rootOf, int[] start, int[] members)
+    {
+        this.ads = ads;
+        this.options = options;
+        this.rootOf = rootOf;
+        this.start = start;
+        this.members = members;
+    }
+
+    /// <summary>The presence of the groups of <paramref name="groups"/> as they are now (later unions do not change it).</summary>
+    public static GroupPresence Of(IReadOnlyList<AdFeatures> ads, UnionFind groups, LinkOptions options)
+    {
+        var n = ads.Count;
+        var rootOf = new int[n];
+        var start = new int[n + 1];
+        for (var ad = 0; ad < n; ad++)
+        {
+            rootOf[ad] = groups.Find(ad);
+            start[rootOf[ad] + 1]++;
+        }
+
+        for (var r = 0; r < n; r++)
+        {
+            start[r + 1] += start[r];
+        }
+
+        var next = start[..n];
+        var members = new int[n];
+        for (var ad = 0; ad < n; ad++)
+        {
+            members[next[rootOf[ad]]++] = ad;
+        }
+
+        return new GroupPresence(ads, options, rootOf, start, members);
+    }
+
+    /// <summary>True when the groups of the two ads (as they were when this was made) were in different cities on several of the same days.</summary>
+    public bool Apart(int adA, int adB)
+    {
+        var a = rootOf[adA];
+        var b = rootOf[adB];
+        if (a == b)
+        {
+            return false;
+        }
+
+        var left = Days(a);
+        var right = Days(b);
+        if (left.Count > right.Count)
+        {
+            (left, right) = (right, left);
+        }
+
+        var apart = 0;
+        foreach (var (day, cities) in left)
+        {
+            if (right.TryGetValue(day, out var other) && !cities.Overlaps(other) && ++apart >= Personas.PartComparisons.ApartDays)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private Dictionary<int, HashSet<string>> Days(int root)
+    {
+        if (days.TryGetValue(root, out var byDay))
+        {
+            return byDay;
+        }
+
+        days[root] = byDay = [];
+        for (var k = start[root]; k < start[root + 1]; k++)
+        {
+            var ad = ads[members[k]];
+            if (string.IsNullOrWhiteSpace(ad.City))
+            {
+                continue;
+            }
+
+            var day = (int)(ad.PostedAt.UtcTicks / TimeSpan.TicksPerDay);
+            if (!byDay.TryGetValue(day, out var cities))
+            {
+                byDay[day] = cities = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            cities.Add(options.CityKey?.Invoke(ad.City!) ?? ad.City!.Trim().ToUpperInvariant());
+        }
+
+        return byDay;
+    }
+}
