@@ -11,7 +11,7 @@ namespace Threadline.Linking.Text;
 /// name: every ad of that identifier then carries its most frequent spelling. Nothing is fitted to a list of
 /// names: the skeleton is a transliteration to Latin letters (Cyrillic after the common GOST/BGN letters,
 /// Polish ł, Latin diacritics dropped) followed by a Soundex-like folding (c/q → k, x → ks, w → v, y/j → i,
-/// h dropped after the first letter, doubled letters once). Nicknames ("Gosia" for Małgorzata) and names written
+/// ph → f, h dropped after the first letter, doubled letters once). Nicknames ("Gosia" for Małgorzata) and names written
 /// in Chinese characters are not matched: a skeleton must be Latin letters, and equal or close.
 /// Within one identifier only, so two women of one name under different numbers are not joined by this.
 /// </summary>
@@ -194,6 +194,7 @@ internal static class NameVariants
                 case 'c' or 'q': folded.Append('k'); break;
                 case 'x': folded.Append("ks"); break;
                 case 'w': folded.Append('v'); break;
+                case 'p' when i + 1 < s.Length && s[i + 1] == 'h': folded.Append('f'); i++; break;
                 case 'y' or 'j': folded.Append('i'); break;
                 case 'h' when i > 0: break;
                 default: folded.Append(c); break;
