@@ -217,8 +217,11 @@ internal static class PersonaGrouper
 
         // 3. Phones, e-mails and handles whose ads show one person only: one name at most, one photo set at most.
         // Nor may it join groups already formed for women of different names: a scam number whose copies of
-        // several women's ads each joined that woman would otherwise glue them all together.
+        // several women's ads each joined that woman would otherwise glue them all together. Nor groups of one
+        // name whose ages are two or more years apart, each stated on several of its ads: two women of one working
+        // name, the second advertised once under the first's number ("Sonia" 28 and "Sonia" 26, `first_person` s3).
         var groupName = GroupNames(uf, names, n);
+        var groupAge = GroupAges(uf, ads, names, groupName, n);
         for (var id = 0; id < table.Count; id++)
         {
             var kind = table.KindOf(id);
@@ -257,7 +260,7 @@ internal static class PersonaGrouper
             // common working name one after the other; their stated ages tell them apart. No name: one
             // photo set at most.
             if (((named > 0 && StrongNames(nameCounts, named) <= 1 && (aged == 0 || StrongNames(keyCounts, aged) <= 1)) || (named == 0 && roots.Count <= 1))
-                && women[id] <= 1 && !JoinsDifferentlyNamedGroups(adsOf, groupName))
+                && women[id] <= 1 && !JoinsDifferentlyNamedGroups(adsOf, groupName) && !JoinsGroupsOfDifferentAges(adsOf, groupAge))
             {
                 UnionAll(uf, adsOf, null);
             }
@@ -541,6 +544,64 @@ internal static class PersonaGrouper
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Per ad, the age its group states most often with the group's name, when at least two of the group's ads state
+    /// it (-1 otherwise: a group of one ad, or one whose age is given once, says too little to keep it apart).
+    /// </summary>
+    private static int[] GroupAges(UnionFind uf, IReadOnlyList<AdFeatures> ads, string[][] names, string?[] groupName, int n)
+    {
+        var counts = new Dictionary<int, Dictionary<int, int>>();
+        for (var ad = 0; ad < n; ad++)
+        {
+            if (names[ad].Length == 0 || ads[ad].Ages.Count == 0 || !string.Equals(names[ad][0], groupName[ad], StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var root = uf.Find(ad);
+            if (!counts.TryGetValue(root, out var c))
+            {
+                counts[root] = c = [];
+            }
+
+            c[ads[ad].Ages[0]] = c.GetValueOrDefault(ads[ad].Ages[0]) + 1;
+        }
+
+        var top = new Dictionary<int, int>();
+        foreach (var (root, c) in counts)
+        {
+            var best = c.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).First();
+            if (best.Value >= 2)
+            {
+                top[root] = best.Key;
+            }
+        }
+
+        var result = new int[n];
+        for (var ad = 0; ad < n; ad++)
+        {
+            result[ad] = top.GetValueOrDefault(uf.Find(ad), -1);
+        }
+
+        return result;
+    }
+
+    /// <summary>True when the ads sit in groups whose stated ages (<see cref="GroupAges"/>) are two or more years apart.</summary>
+    private static bool JoinsGroupsOfDifferentAges(ReadOnlySpan<int> ads, int[] groupAge)
+    {
+        int min = int.MaxValue, max = int.MinValue;
+        foreach (var ad in ads)
+        {
+            if (groupAge[ad] >= 0)
+            {
+                min = Math.Min(min, groupAge[ad]);
+                max = Math.Max(max, groupAge[ad]);
+            }
+        }
+
+        return max - min >= 2;
     }
 
     /// <summary>Days around an unnamed ad in which the number's other ads in the city count as "there at the time".</summary>
