@@ -6,7 +6,7 @@ namespace Threadline.Linking.Graph;
 /// <summary>Builds one network record: evidence, movement, structure figures, bookings and the risk score.</summary>
 internal static class NetworkBuilder
 {
-    /// <summary>Handovers, and booker joins, listed per network (each kind apart from the shared identifiers).</summary>
+    /// <summary>Handovers, text continuations and booker joins, listed per network (each kind apart from the shared identifiers).</summary>
     private const int MaxJoinEvidence = 30;
 
     public static Network Build(ResultAssembler.Context c, string id, List<int> personaIdx, List<int>[] personaAds, int[] personaLabel, Persona[] personas, List<BookingLink> bookings)
@@ -56,6 +56,16 @@ internal static class NetworkBuilder
             {
                 evidence.Add(PhoneHandover.ToEvidence(h));
                 handovers++;
+            }
+        }
+
+        var continuations = 0;
+        foreach (var j in c.Continuations)
+        {
+            if (continuations < MaxJoinEvidence && members.BinarySearch(j.AdA) >= 0)
+            {
+                evidence.Add(TemplateContinuation.ToEvidence(j));
+                continuations++;
             }
         }
 

@@ -28,6 +28,9 @@ internal static class ResultAssembler
         /// <summary>Bookers whose bookings joined groups (see <see cref="BookerJoin"/>).</summary>
         public List<BookerJoin.Join> BookerJoins { get; init; } = [];
 
+        /// <summary>Numbers joined because one advertiser's text continued from one to the other (<see cref="TemplateContinuation"/>).</summary>
+        public List<TemplateContinuation.Join> Continuations { get; init; } = [];
+
         /// <summary>Joins of the scored persona model, with their evidence.</summary>
         public List<Personas.PersonaModel.Join> PersonaJoins { get; init; } = [];
     }

@@ -1,0 +1,175 @@
+using System.Globalization;
+
+namespace Threadline.Linking.Graph;
+
+/// <summary>
+/// Issue 15, item 3: two numbers are one controller when a woman's text continues from one to the other — the same
+/// template and the same woman (name and age), the second number's first ad within days of the first number's last,
+/// in the same city — whatever the cue words. A controller who gives a woman a number of her own, or a new one every
+/// few weeks, keeps writing her ads from the same text. Only templates of few advertisers take part (a stock text or a
+/// template sold to many is nobody's signature), copies take no part, and a group showing several women continues
+/// only through one of its women: her ads there and under the other number meet end to end.
+/// </summary>
+internal static class TemplateContinuation
+{
+    /// <summary>Most components a template may span and still be one advertiser's text.</summary>
+    internal const int MaxUsers = 6;
+
+    /// <summary>Most days between the last ad under one number and the first under the next.</summary>
+    internal const int SeamDays = 7;
+
+    /// <summary>Most days the two may overlap (the old number's ads stay up while the new one starts).</summary>
+    internal const int OverlapDays = 3;
+
+    /// <summary>One join: the last ad under one number, the first under the next, the template and the woman named.</summary>
+    public sealed record Join(int AdA, int AdB, string Template, string From, string To, DateOnly LastDay, DateOnly FirstDay, string City, string? Woman);
+
+    private sealed class Unit
+    {
+        public int Root;
+        public string? Key;
+        public int Start = int.MaxValue;
+        public int End = int.MinValue;
+        public int FirstAd = -1;
+        public int LastAd = -1;
+        public Dictionary<string, int>? Women;
+
+        /// <summary>The woman of the unit: its key, or the name and age its ads state most often.</summary>
+        public string? Woman => Key ?? Women?.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
+    }
+
+    public static List<Join> Link(IReadOnlyList<AdFeatures> ads, string[][] names, IdentifierTable table, bool[] hub, bool[] copied, UnionFind uf, LinkOptions options)
+    {
+        var keys = PersonaGrouper.PersonKeys(ads, names);
+        var counts = PersonaGrouper.NameCountsByGroup(uf, names);
+        var several = counts.Where(kv => PersonaGrouper.StrongNames(kv.Value, kv.Value.Values.Sum(), everyNameBelow: 3) >= 2).Select(kv => kv.Key).ToHashSet();
+        var pending = new List<(int A, int B, int Template, string? Woman)>();
+        for (var id = 0; id < table.Count; id++)
+        {
+            if (hub[id] || table.KindOf(id) != EvidenceKind.Template)
+            {
+                continue;
+            }
+
+            // Its users: components with two of its ads or more (a scam's copy of one ad does not make a text common).
+            var perRoot = new Dictionary<int, int>();
+            foreach (var ad in table.AdsOf(id))
+            {
+                if (!copied[ad])
+                {
+                    var r = uf.Find(ad);
+                    perRoot[r] = perRoot.GetValueOrDefault(r) + 1;
+                }
+            }
+
+            var users = perRoot.Count(kv => kv.Value >= 2);
+            if (users < 2 || users > MaxUsers)
+            {
+                continue;
+            }
+
+            var units = new Dictionary<(int Root, string? Key), Unit>();
+            foreach (var ad in table.AdsOf(id))
+            {
+                if (copied[ad])
+                {
+                    continue;
+                }
+
+                var root = uf.Find(ad);
+                if (perRoot[root] < 2)
+                {
+                    continue;
+                }
+
+                string? key = null;
+                if (several.Contains(root))
+                {
+                    // A group of several women continues only through one of them, named and aged.
+                    if (keys[ad] is not { } k || k.EndsWith('|'))
+                    {
+                        continue;
+                    }
+
+                    key = k;
+                }
+
+                if (!units.TryGetValue((root, key), out var u))
+                {
+                    units[(root, key)] = u = new Unit { Root = root, Key = key };
+                }
+
+                if (key is null && keys[ad] is { } stated && !stated.EndsWith('|'))
+                {
+                    u.Women ??= new Dictionary<string, int>(StringComparer.Ordinal);
+                    u.Women[stated] = u.Women.GetValueOrDefault(stated) + 1;
+                }
+
+                var day = Day(ads[ad]).DayNumber;
+                if (day < u.Start)
+                {
+                    u.Start = day;
+                    u.FirstAd = ad;
+                }
+
+                if (day > u.End)
+                {
+                    u.End = day;
+                    u.LastAd = ad;
+                }
+            }
+
+            var list = units.Values.OrderBy(u => u.Start).ThenBy(u => u.FirstAd).ToList();
+            for (var i = 0; i < list.Count; i++)
+            {
+                for (var j = 0; j < list.Count; j++)
+                {
+                    var (a, b) = (list[i], list[j]);
+                    if (a.Root == b.Root || b.Start < a.End - OverlapDays || b.Start - a.End > SeamDays || b.Start < a.Start || b.End <= a.End)
+                    {
+                        continue;
+                    }
+
+                    // The same woman (name and age) on both sides. A new woman on the last one's text was tried: on the
+                    // 27 worlds it caught one network's new woman and glued an independent to another network.
+                    if (a.Woman is not { } woman || !string.Equals(woman, b.Woman, StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
+
+                    var placeA = ads[a.LastAd];
+                    var placeB = ads[b.FirstAd];
+                    if (!string.IsNullOrWhiteSpace(placeA.City) && string.Equals(Movements.CityNames.Key(placeA.City, options), Movements.CityNames.Key(placeB.City ?? "", options), StringComparison.Ordinal))
+                    {
+                        pending.Add((a.LastAd, b.FirstAd, id, woman));
+                    }
+                }
+            }
+        }
+
+        var joins = new List<Join>();
+        foreach (var (a, b, template, woman) in pending)
+        {
+            if (uf.Union(a, b))
+            {
+                joins.Add(new Join(a, b, table.ValueOf(template), Contact(ads[a]), Contact(ads[b]), Day(ads[a]), Day(ads[b]), ads[b].City ?? "", woman?.Replace("|", ", ", StringComparison.Ordinal)));
+            }
+        }
+
+        return joins;
+    }
+
+    public static LinkEvidence ToEvidence(Join j) => new(
+        EvidenceKind.Template,
+        j.From + " → " + j.To,
+        2,
+        0.6,
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"the text of {j.From} (template {j.Template}) continues under {j.To} in {j.City}: last ad {j.LastDay:yyyy-MM-dd}, next {j.FirstDay:yyyy-MM-dd}{(j.Woman is null ? "" : ", for " + j.Woman)} (a controller moving a woman to another number)"));
+
+    private static DateOnly Day(AdFeatures ad) => DateOnly.FromDateTime(ad.PostedAt.UtcDateTime);
+
+    private static string Contact(AdFeatures ad) =>
+        ad.Phones.Count > 0 ? ad.Phones[0] : ad.Emails.Count > 0 ? ad.Emails[0] : ad.Handles.Count > 0 ? ad.Handles[0] : ad.AdId;
+}
