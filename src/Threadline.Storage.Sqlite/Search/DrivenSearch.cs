@@ -74,7 +74,7 @@ internal static class DrivenSearch
             // those (FTS5 intersects the words' lists itself), instead of a window of one word's values searched for
             // the others, which would find few of them.
             var together = string.Join(" AND ", clauses.Select(c => "(" + string.Join(" OR ", c.Select(g => g.Match)) + ")"));
-            return SqliteSearch.Values(connection, together, schemata, limit, offset);
+            return SqliteSearch.Values(connection, together, schemata, limit, offset, everyWord: query.Clauses.Where(c => !c.Terms.All(t => t.Field?.Kind == SearchFieldKind.Schema)).All(c => c.Terms.Count == 1), common: true);
         }
 
         var driver = clauses[counts.IndexOf(counts.Min())];

@@ -32,4 +32,29 @@ internal static class Fts5
 
         return builder.ToString();
     }
+
+    /// <summary>
+    /// The first number of an FTS5 size record (<c>fulltext_docsize.sz</c>: one SQLite varint per column, big-endian
+    /// groups of seven bits, the high bit set on every byte but the last; a ninth byte carries eight bits).
+    /// </summary>
+    public static long FirstVarint(ReadOnlySpan<byte> record)
+    {
+        ulong value = 0;
+        for (var i = 0; i < record.Length && i < 9; i++)
+        {
+            var b = record[i];
+            if (i == 8)
+            {
+                return (long)((value << 8) | b);
+            }
+
+            value = (value << 7) | (uint)(b & 0x7F);
+            if ((b & 0x80) == 0)
+            {
+                return (long)value;
+            }
+        }
+
+        return (long)value;
+    }
 }

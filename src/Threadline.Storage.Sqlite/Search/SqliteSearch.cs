@@ -46,20 +46,25 @@ internal static class SqliteSearch
     private static List<Row>? Quick(SqliteConnection connection, SearchQuery query, int limit, int offset) =>
         query.Clauses.Count != 1 || query.Clauses[0].Terms.Any(t => t.Field is not null)
             ? null
-            : Values(connection, Fts5.Any(query.Clauses[0].Terms), null, limit, offset);
+            : Values(connection, Fts5.Any(query.Clauses[0].Terms), null, limit, offset, everyWord: query.Clauses[0].Terms.Count == 1);
 
     /// <summary>
     /// The entities of the values one FTS5 query matches, best first: the values are ranked once, in the window (the
     /// most recent <see cref="SearchLimits.RankWindow"/>), and only the best of them are looked up (entity, property),
     /// a prefix that grows until it holds the page; a run of equal ranks at the prefix's end (the same words in copies
     /// of one text) is taken whole, so ties go by entity id. With <paramref name="schemata"/>, only entities of a schema
-    /// in every set count.
+    /// in every set count. With <c>everyWord</c> (every value the query matches holds every word of it: no OR), BM25's
+    /// word weights are the same for every value, and a query matching more values than the window is ranked by the
+    /// values' lengths (<see cref="ByLength"/>) instead of by FTS5's <c>bm25()</c>, whose weights walk each word's list.
     /// </summary>
-    internal static List<Row> Values(SqliteConnection connection, string match, IReadOnlyList<SortedSet<long>>? schemata, int limit, int offset)
+    internal static List<Row> Values(SqliteConnection connection, string match, IReadOnlyList<SortedSet<long>>? schemata, int limit, int offset, bool everyWord = false, bool common = false)
     {
-        var ranked = new List<(long Sid, double Rank)>();
-        using (var command = connection.CreateCommand())
+        var ranked = everyWord ? ByLength(connection, match, common) : null;
+        var newestFirst = ranked is not null;
+        if (ranked is null)
         {
+            ranked = [];
+            using var command = connection.CreateCommand();
             command.CommandText = "SELECT rowid, rank FROM fulltext WHERE fulltext MATCH $q ORDER BY rowid DESC LIMIT $w;";
             command.Parameters.AddWithValue("$q", match);
             command.Parameters.AddWithValue("$w", SearchLimits.RankWindow);
@@ -70,7 +75,9 @@ internal static class SqliteSearch
             }
         }
 
-        ranked.Sort((a, b) => a.Rank.CompareTo(b.Rank));
+        // Ranked by length, equally short values come newest first (a total order without their entities); by bm25(),
+        // equal ranks (copies of one text) go by entity id, so a run of them is looked up whole.
+        ranked.Sort(newestFirst ? (a, b) => a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank) : b.Sid.CompareTo(a.Sid) : (a, b) => a.Rank.CompareTo(b.Rank));
         var wanted = offset + limit;
         var owners = new Dictionary<long, (long Eid, long Property, string Id, long Schema)>();
         var taken = 0;
@@ -78,7 +85,7 @@ internal static class SqliteSearch
         while (true)
         {
             var end = Math.Min(prefix, ranked.Count);
-            while (end > 0 && end < ranked.Count && ranked[end].Rank.Equals(ranked[end - 1].Rank))
+            while (!newestFirst && end > 0 && end < ranked.Count && ranked[end].Rank.Equals(ranked[end - 1].Rank))
             {
                 end++;
             }
@@ -87,8 +94,8 @@ internal static class SqliteSearch
             taken = end;
             var found = new List<Row>();
             var seen = new HashSet<long>();
-            foreach (var (sid, _) in ranked.Take(taken)
-                .Where(r => owners.TryGetValue(r.Sid, out var o) && (schemata is null || schemata.All(set => set.Contains(o.Schema))))
+            var held = ranked.Take(taken).Where(r => owners.TryGetValue(r.Sid, out var o) && (schemata is null || schemata.All(set => set.Contains(o.Schema))));
+            foreach (var (sid, _) in newestFirst ? held : held
                 .OrderBy(r => r.Rank)
                 .ThenBy(r => owners[r.Sid].Id, StringComparer.Ordinal)
                 .ThenBy(r => owners[r.Sid].Property))
@@ -111,6 +118,44 @@ internal static class SqliteSearch
 
             prefix = taken * 4;
         }
+    }
+
+    /// <summary>
+    /// The most recent <see cref="SearchLimits.RankWindow"/> values of a query that matches more values than that, each
+    /// ranked by its length in words (FTS5's own count, <c>fulltext_docsize</c>): with the words' weights equal for
+    /// every value, BM25 with each word counted once orders values by length, shortest first (then newest). Null when the query
+    /// matches no more values than the window: those are ranked exactly by <c>bm25()</c>, whose walk of each word's
+    /// list is short then.
+    /// </summary>
+    private static List<(long Sid, double Rank)>? ByLength(SqliteConnection connection, string match, bool common)
+    {
+        var ranked = new List<(long Sid, double Rank)>(SearchLimits.RankWindow + 1);
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT f.rowid, d.sz
+            FROM (SELECT rowid FROM fulltext WHERE fulltext MATCH $q ORDER BY rowid DESC LIMIT $w) AS f
+            JOIN fulltext_docsize AS d ON d.id = f.rowid;
+            """;
+        command.Parameters.AddWithValue("$q", match);
+        command.Parameters.AddWithValue("$w", SearchLimits.RankWindow + 1);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            ranked.Add((reader.GetInt64(0), reader.IsDBNull(1) ? int.MaxValue : Fts5.FirstVarint((byte[])reader.GetValue(1))));
+        }
+
+        if (ranked.Count <= SearchLimits.RankWindow && !common)
+        {
+            return null;
+        }
+
+        ranked.Sort((a, b) => b.Sid.CompareTo(a.Sid));
+        if (ranked.Count > SearchLimits.RankWindow)
+        {
+            ranked.RemoveAt(ranked.Count - 1);
+        }
+
+        return ranked;
     }
 
     /// <summary>Entity, property, entity id and schema of full-text values, by statement row id.</summary>
