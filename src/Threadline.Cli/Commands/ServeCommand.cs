@@ -26,6 +26,7 @@ internal static class ServeCommand
         var idle = new Option<int>("--idle-minutes") { Description = "A session ends after this many minutes without a request", DefaultValueFactory = _ => 15 };
         var lifetime = new Option<int>("--lifetime-hours") { Description = "A session ends this many hours after its login", DefaultValueFactory = _ => 12 };
         var keys = new Option<string?>("--keys") { Description = "Folder for the keys that protect session cookies (default: ACCOUNTS.keys beside a file store, else ./threadline-keys)" };
+        var searches = new Option<int?>("--search-concurrency") { Description = "Searches run at once, the rest wait their turn (1-64; default one per core, at least two)" };
         var noAuth = new Option<bool>("--no-auth") { Description = "No login: you alone, on 127.0.0.1, as the local user in the --workspace (refused on any other address)" };
         var command = new Command("serve", "Serve cases in a web app with accounts, TOTP, need-to-know and an audit trail: leads, link charts, maps, timelines, ads, phones and money (read-only)");
         command.Options.Add(port);
@@ -33,6 +34,7 @@ internal static class ServeCommand
         command.Options.Add(idle);
         command.Options.Add(lifetime);
         command.Options.Add(keys);
+        command.Options.Add(searches);
         command.Options.Add(noAuth);
         command.SetAction(CliApp.Guard(options, environment, (context, parse) =>
         {
@@ -82,6 +84,16 @@ internal static class ServeCommand
             if (context.Environment.Variable(GlobalOptions.AnchorsVariable) is { Length: > 0 } anchors)
             {
                 args.AddRange(["--" + ServerSettings.AnchorsKey, context.ResolvePath(anchors)]);
+            }
+
+            if (parse.GetValue(searches) is { } running)
+            {
+                if (running is < 1 or > 64)
+                {
+                    throw new CliException("--search-concurrency must be between 1 and 64", ExitCodes.Usage);
+                }
+
+                args.AddRange(["--" + SearchGate.ConcurrencyKey, running.ToString(CultureInfo.InvariantCulture)]);
             }
 
             if (local)

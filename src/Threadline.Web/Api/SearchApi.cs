@@ -15,6 +15,7 @@ internal static class SearchApi
                 ? Csv.File("search", ["rank", "entity", "schema", "property", "snippet", "site", "city", "posted_at"],
                     view.Hits.Select(h => (IReadOnlyList<object?>)[h.Rank, h.EntityId, h.Schema, h.Property, string.Concat(h.Snippet.Select(s => s.Text)), h.Ad?.Site, h.Ad?.City, h.Ad?.PostedAt]))
                 : Results.Ok(view);
-        }).WithName("Search").WithSummary("Words, \"phrases\", prefix*, OR, field:value; a phone typed in any form finds the ads that carry it; an e-mail, handle or IBAN its entity; facets over the best 500 hits.");
+        }).WithName("Search").WithSummary("Words, \"phrases\", prefix*, OR, field:value; a phone typed in any form finds the ads that carry it; an e-mail, handle or IBAN its entity; facets over the best 500 hits.")
+            .RequireRateLimiting(SearchGate.Policy);
     }
 }

@@ -44,6 +44,7 @@ public static class WebApp
         builder.Logging.AddFilter("Microsoft.AspNetCore.Antiforgery", LogLevel.Error);
         ServerThreads.Reserve();
         builder.AddThreadlineSecurity();
+        builder.AddSearchGate();
         if (new ServerSettings(builder.Configuration).NoAuth && !WebAppOptions.IsLoopbackOnly(builder.Configuration["urls"] ?? WebAppOptions.DefaultUrl))
         {
             throw new InvalidOperationException("--no-auth serves loopback addresses only (127.0.0.1, [::1], localhost): anyone who can reach the port would act as you");
@@ -63,6 +64,9 @@ public static class WebApp
                 {
                     o.Conventions.AddPageApplicationModelConvention(page, m => m.EndpointMetadata.Add(new AccessAttribute(AccessKind.CaseData)));
                 }
+
+                // Searches take their turn (SearchGate), the page as the API.
+                o.Conventions.AddPageApplicationModelConvention("/Search", m => m.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(SearchGate.Policy)));
             })
             .ConfigureApplicationPartManager(manager =>
             {
@@ -95,6 +99,8 @@ public static class WebApp
         // Routing after the status-code pages, so that re-executing /status/404 finds its page.
         app.UseRouting();
         app.UseThreadlineSecurity();
+        // After the access check: a request refused there never waits for a search's turn.
+        app.UseRateLimiter();
         // Every endpoint is mapped here, and only here: the pages, the data (API and photos), the OpenAPI document and the
         // embedded assets. Every one needs a verified session (the fallback policy) unless it allows anonymous access
         // (login, status pages, assets); those that reach a case's data carry AccessAttribute.
