@@ -123,9 +123,10 @@ internal static class SqliteSearch
     /// <summary>
     /// The most recent <see cref="SearchLimits.RankWindow"/> values of a query that matches more values than that, each
     /// ranked by its length in words (FTS5's own count, <c>fulltext_docsize</c>): with the words' weights equal for
-    /// every value, BM25 with each word counted once orders values by length, shortest first (then newest). Null when the query
-    /// matches no more values than the window: those are ranked exactly by <c>bm25()</c>, whose walk of each word's
-    /// list is short then.
+    /// every value, BM25 with each word counted once orders values by length, shortest first (then newest). With
+    /// <paramref name="common"/> (its words are each in more values than the window) also a smaller match; otherwise
+    /// null when the query matches no more values than the window: those are ranked exactly by <c>bm25()</c>, whose
+    /// walk of each word's list is short then.
     /// </summary>
     private static List<(long Sid, double Rank)>? ByLength(SqliteConnection connection, string match, bool common)
     {
@@ -149,10 +150,19 @@ internal static class SqliteSearch
             return null;
         }
 
-        ranked.Sort((a, b) => b.Sid.CompareTo(a.Sid));
         if (ranked.Count > SearchLimits.RankWindow)
         {
-            ranked.RemoveAt(ranked.Count - 1);
+            // One row past the window was read to tell a common query from a rare one: the oldest goes (the caller sorts).
+            var oldest = 0;
+            for (var i = 1; i < ranked.Count; i++)
+            {
+                if (ranked[i].Sid < ranked[oldest].Sid)
+                {
+                    oldest = i;
+                }
+            }
+
+            ranked.RemoveAt(oldest);
         }
 
         return ranked;
