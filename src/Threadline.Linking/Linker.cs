@@ -123,7 +123,7 @@ public static class Linker
 
         Stage("hubs");
 
-        var (netUf, handovers, continuations) = NetworkGrouper.Group(ads, names, bodies, table, hub, copied, copier, options);
+        var (netUf, handovers, continuations, sharedTexts) = NetworkGrouper.Group(ads, names, bodies, table, hub, copied, copier, options);
         var bookerJoins = BookerJoin.Link(ads, bookings, table, hub, netUf);
         var personaUf = PersonaGrouper.Group(ads, names, bodies, table, hub, copied, new PersonaGrouper.Copies(copier, copierAd), netUf, sigs, options, out var beforeSplit);
         Stage("grouping");
@@ -138,7 +138,7 @@ public static class Linker
         netUf = NetworkWomen.Enforce(ads, names, bodies, table, hub, netUf, personaUf, copierAd, options).Network;
         Stage("network women");
 
-        var context = new ResultAssembler.Context(ads, names, bodies, bookings, options, table, hub, netUf, personaUf, templateOf, templateIds, templateMembers, sigs, handovers) { BookerJoins = bookerJoins, PersonaJoins = scored.Joins, Continuations = continuations };
+        var context = new ResultAssembler.Context(ads, names, bodies, bookings, options, table, hub, netUf, personaUf, templateOf, templateIds, templateMembers, sigs, handovers) { BookerJoins = bookerJoins, PersonaJoins = scored.Joins, Continuations = continuations, SharedTexts = sharedTexts };
         var result = ResultAssembler.Assemble(context, hubDecisions, Stage);
         return result with
         {

@@ -69,6 +69,16 @@ internal static class NetworkBuilder
             }
         }
 
+        var shared = 0;
+        foreach (var j in c.SharedTexts)
+        {
+            if (shared < MaxJoinEvidence && members.BinarySearch(j.AdA) >= 0)
+            {
+                evidence.Add(SharedTexts.ToEvidence(j));
+                shared++;
+            }
+        }
+
         var emails = memberAds.SelectMany(a => a.Emails).Select(e => e.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         var bookerJoins = 0;
         foreach (var j in c.BookerJoins)

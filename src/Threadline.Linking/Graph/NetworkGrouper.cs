@@ -13,7 +13,7 @@ internal static class NetworkGrouper
 {
     private const double MinTemplateShare = 0.2;
 
-    public static (UnionFind Components, List<PhoneHandover.Handover> Handovers, List<TemplateContinuation.Join> Continuations) Group(IReadOnlyList<AdFeatures> ads, string[][] names, int[] bodies, IdentifierTable table, bool[] hub, bool[] copied, bool[] copier, LinkOptions options)
+    public static (UnionFind Components, List<PhoneHandover.Handover> Handovers, List<TemplateContinuation.Join> Continuations, List<SharedTexts.Join> SharedTexts) Group(IReadOnlyList<AdFeatures> ads, string[][] names, int[] bodies, IdentifierTable table, bool[] hub, bool[] copied, bool[] copier, LinkOptions options)
     {
         var n = ads.Count;
         var uf = new UnionFind(n);
@@ -119,9 +119,12 @@ internal static class NetworkGrouper
             }
         }
 
+        // Components that write from two texts of few users in common are one writer.
+        var shared = SharedTexts.Link(ads, names, table, hub, copied, uf);
+
         // Then one advertiser's text continuing under another number (issue 15, item 3).
         var continuations = TemplateContinuation.Link(ads, names, table, hub, copied, uf, options);
-        return (uf, handovers, continuations);
+        return (uf, handovers, continuations, shared);
     }
 
     /// <summary>Per component (by root), the names its ads give, each with the ages stated with it (none: never stated).</summary>

@@ -31,6 +31,8 @@ internal static class ResultAssembler
         /// <summary>Numbers joined because one advertiser's text continued from one to the other (<see cref="TemplateContinuation"/>).</summary>
         public List<TemplateContinuation.Join> Continuations { get; init; } = [];
 
+        public List<SharedTexts.Join> SharedTexts { get; init; } = [];
+
         /// <summary>Joins of the scored persona model, with their evidence.</summary>
         public List<Personas.PersonaModel.Join> PersonaJoins { get; init; } = [];
     }
