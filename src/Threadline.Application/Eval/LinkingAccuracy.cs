@@ -83,7 +83,34 @@ public static class LinkingAccuracy
             section.Notes.Add("trafficking network not found among the top flagged: " + missed);
         }
 
+        InsideFlaggedNotes(section, result, truePersonaOfAd, kindOfPersona);
         return section;
+    }
+
+    /// <summary>Most independents and agency women listed by name of their flagged network (the figure above says how many in all).</summary>
+    internal const int MaxInsideNotes = 20;
+
+    /// <summary>Which independents and agency women sit inside a flagged network, with the network, its score and how many of her ads it holds.</summary>
+    private static void InsideFlaggedNotes(EvalSection section, LinkResult result, Dictionary<string, string> truePersonaOfAd, Dictionary<string, string> kindOfPersona)
+    {
+        var flagged = result.Networks.Where(n => n.Flagged).ToDictionary(n => n.Id, StringComparer.Ordinal);
+        var adsOf = truePersonaOfAd.GroupBy(kv => kv.Value, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var inside = result.Assignments
+            .Where(a => a.NetworkId is { } n && flagged.ContainsKey(n) && truePersonaOfAd.TryGetValue(a.AdId, out var p) && kindOfPersona.GetValueOrDefault(p) is "independent" or "agency")
+            .GroupBy(a => (Persona: truePersonaOfAd[a.AdId], Network: a.NetworkId!))
+            .Select(g => (g.Key.Persona, g.Key.Network, Ads: g.Count()))
+            .OrderBy(x => kindOfPersona[x.Persona], StringComparer.Ordinal).ThenByDescending(x => x.Ads).ThenBy(x => x.Persona, StringComparer.Ordinal)
+            .ToList();
+        foreach (var (persona, network, count) in inside.Take(MaxInsideNotes))
+        {
+            var n = flagged[network];
+            section.Notes.Add(string.Create(CultureInfo.InvariantCulture, $"{kindOfPersona[persona]} {persona}: {count} of her {adsOf.GetValueOrDefault(persona)} ads inside flagged network {network} (score {n.Risk.Total:0.0}, {n.PersonaIds.Count} personas, {n.AdCount} ads)"));
+        }
+
+        if (inside.Count > MaxInsideNotes)
+        {
+            section.Notes.Add(string.Create(CultureInfo.InvariantCulture, $"… and {inside.Count - MaxInsideNotes} more women of independents or agencies inside flagged networks"));
+        }
     }
 
     private static EvalTable PerStyle(TruthSet truth, LinkResult result, Dictionary<string, string> truePersonaOfAd, Dictionary<string, string> trueNetworkOfAd,
