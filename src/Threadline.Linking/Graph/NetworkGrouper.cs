@@ -54,6 +54,10 @@ internal static class NetworkGrouper
         var several = componentNames.Where(kv => PersonaGrouper.StrongNames(kv.Value, kv.Value.Values.Sum(), everyNameBelow: 3) >= 2).Select(kv => kv.Key).ToHashSet();
         bool Several(int root) => several.Contains(root);
 
+        // Only a group whose women are told apart anchors a text: one woman whose name is written several ways is not a
+        // group (she still joins others only as a group would: through a woman in common).
+        var anchorable = SeveralWomen(ads, names, componentNames, women);
+
         for (var id = 0; id < table.Count; id++)
         {
             if (hub[id] || table.KindOf(id) != EvidenceKind.Template)
@@ -94,7 +98,7 @@ internal static class NetworkGrouper
 
             // Only where several women are advertised with the template: independents whose words happen to
             // match (stock phrases) are not glued to each other.
-            var anchor = perComponent.Values.Where(v => v.Names.Count >= 2).OrderByDescending(v => v.Ads).ThenBy(v => v.First).FirstOrDefault();
+            var anchor = perComponent.Where(kv => kv.Value.Names.Count >= 2 && anchorable.Contains(kv.Key)).Select(kv => kv.Value).OrderByDescending(v => v.Ads).ThenBy(v => v.First).FirstOrDefault();
             if (anchor.Names is null)
             {
                 continue;
@@ -127,8 +131,73 @@ internal static class NetworkGrouper
         return (uf, handovers, continuations, shared);
     }
 
+    /// <summary>
+    /// Components that show several women: two strong names (each on enough of its named ads) that are told apart — not
+    /// one name spelt two ways with the same age ("Sophie" / "Sofia" / "Софи", 28: similar spelling skeletons, Jaro–Winkler
+    /// at least 0.85, and ages a year apart at most where both state one). One independent whose name is written
+    /// several ways is one woman, not a group a shared text could anchor.
+    /// </summary>
+    internal static HashSet<int> SeveralWomen(IReadOnlyList<AdFeatures> ads, string[][] names, Dictionary<int, Dictionary<string, int>> componentNames, Dictionary<int, Dictionary<string, HashSet<int>>> women)
+    {
+        // A spelling of each name (names are kept as keys of their normalised form): the first ad's as written.
+        var spelling = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var ad = 0; ad < names.Length; ad++)
+        {
+            if (names[ad].Length > 0 && ads[ad].Names.Count > 0)
+            {
+                spelling.TryAdd(names[ad][0], ads[ad].Names[0]);
+            }
+        }
+
+        var result = new HashSet<int>();
+        foreach (var (root, counts) in componentNames)
+        {
+            var named = counts.Values.Sum();
+            if (PersonaGrouper.StrongNames(counts, named, everyNameBelow: 3) < 2)
+            {
+                continue;
+            }
+
+            var strong = named < 3 ? counts.Keys.ToList() : counts.Where(kv => kv.Value >= (named >= 30 ? 3 : 2) && kv.Value * 10 >= named).Select(kv => kv.Key).ToList();
+            var ages = women.GetValueOrDefault(root);
+            var apart = false;
+            for (var i = 0; i < strong.Count && !apart; i++)
+            {
+                for (var j = i + 1; j < strong.Count && !apart; j++)
+                {
+                    apart = !OneWomanSpelling(strong[i], strong[j], spelling, ages);
+                }
+            }
+
+            if (apart)
+            {
+                result.Add(root);
+            }
+        }
+
+        return result;
+    }
+
+    private static bool OneWomanSpelling(string a, string b, Dictionary<string, string> spelling, Dictionary<string, HashSet<int>>? ages)
+    {
+        if (!spelling.TryGetValue(a, out var sa) || !spelling.TryGetValue(b, out var sb))
+        {
+            return false;
+        }
+
+        var (ka, kb) = (Text.NameVariants.Skeleton(sa), Text.NameVariants.Skeleton(sb));
+        if (ka.Length == 0 || kb.Length == 0 || Matching.Text.JaroWinkler.Similarity(ka, kb) < 0.85)
+        {
+            return false;
+        }
+
+        var x = ages?.GetValueOrDefault(a);
+        var y = ages?.GetValueOrDefault(b);
+        return x is null || y is null || x.Count == 0 || y.Count == 0 || x.Any(p => y.Any(q => Math.Abs(p - q) <= 1));
+    }
+
     /// <summary>Per component (by root), the names its ads give, each with the ages stated with it (none: never stated).</summary>
-    private static Dictionary<int, Dictionary<string, HashSet<int>>> Women(IReadOnlyList<AdFeatures> ads, string[][] names, UnionFind uf)
+    internal static Dictionary<int, Dictionary<string, HashSet<int>>> Women(IReadOnlyList<AdFeatures> ads, string[][] names, UnionFind uf)
     {
         var result = new Dictionary<int, Dictionary<string, HashSet<int>>>();
         for (var ad = 0; ad < ads.Count; ad++)
