@@ -168,4 +168,45 @@ public sealed class HubTests
         Assert.Equal(PersonaOf(r, "old-lina"), PersonaOf(r, "new-lina"));
         Assert.NotEqual(PersonaOf(r, "new-lina"), PersonaOf(r, "new-mara"));
     }
+
+    [Theory]
+    [InlineData(false, true)]
+    [InlineData(true, false)]
+    public void A_copier_that_reposts_each_copied_woman_several_times_is_a_copier_unless_it_repeats_a_group_of_women(bool sourcesAreOneGroup, bool copier)
+    {
+        // A scam number reposts the ads of three women three times each (9 ads, 3 names: a third as many names as ads,
+        // not half). When the three women are independents on numbers of their own it is a copier and joins nobody;
+        // when they are a controller's women on his two numbers (each showing two women), the number repeating them is
+        // his new one.
+        string[] women = ["Lina", "Mara", "Nora"];
+        var ads = new List<AdFeatures>();
+        var copies = new List<AdFeatures>();
+        for (var w = 0; w < women.Length; w++)
+        {
+            var text = UniqueText();
+            var phone = sourcesAreOneGroup ? Phone(7 + (w / 2)) : Phone(w);
+            ads.Add(Ad(women[w] + "1", phone: phone, name: women[w], text: text, day: w) with { Ages = [21 + w] });
+            ads.Add(Ad(women[w] + "2", phone: phone, name: women[w], text: text, day: w + 4) with { Ages = [21 + w] });
+            for (var k = 0; k < 3; k++)
+            {
+                copies.Add(Ad("copy-" + women[w] + k, phone: "+32499999999", name: women[w], text: text, day: w + 1 + (k * 5)) with { Ages = [21 + w] });
+            }
+        }
+
+        if (sourcesAreOneGroup)
+        {
+            var text = UniqueText();
+            ads.Add(Ad("Ivy1", phone: Phone(8), name: "Ivy", text: text, day: 2) with { Ages = [30] });
+            ads.Add(Ad("Ivy2", phone: Phone(8), name: "Ivy", text: text, day: 6) with { Ages = [30] });
+        }
+
+        var r = Linker.Link([.. ads, .. copies]);
+
+        Assert.Equal(copier, r.Hubs.Any(h => h.Value == "+32499999999" && h.Action == HubAction.DownWeighted));
+        if (copier)
+        {
+            Assert.All(women, w => Assert.Null(NetworkOf(r, w + "1")));
+            Assert.All(women, w => Assert.NotEqual(PersonaOf(r, w + "1"), PersonaOf(r, "copy-" + w + "0")));
+        }
+    }
 }

@@ -84,6 +84,7 @@ internal static class CopyDetector
             list.Sort((a, b) => ByTime(ads, a, b));
         }
 
+        Dictionary<int, Dictionary<string, int>>? ownerNames = null;
         var nearLists = new Dictionary<int, List<int>>();
         var words = new Dictionary<int, HashSet<ulong>>();
         for (var id = 0; id < table.Count; id++)
@@ -94,7 +95,8 @@ internal static class CopyDetector
             }
 
             var adsOf = table.AdsOf(id);
-            if (adsOf.Length < 2 || !ManyNames(adsOf, names))
+            var variety = NameVariety(adsOf, names, out var women);
+            if (adsOf.Length < 2 || variety == 0)
             {
                 continue;
             }
@@ -123,7 +125,20 @@ internal static class CopyDetector
                 }
             }
 
-            if (copies >= 2 && copies >= CopiedShare * adsOf.Length && sources.Count >= Math.Max(2, copies / 2))
+            // A number that repeats each copied woman a few times (a third as many names as named ads, not half) is a
+            // copier only when most of what it repeats comes from numbers of one woman each: a network's new number
+            // repeats its own earlier numbers, which show its several women.
+            // Their originals come from several advertisers: half as many as the copies (one woman per copy), or, where
+            // each woman is repeated, half as many as the women.
+            var enough = copies >= 2 && copies >= CopiedShare * adsOf.Length && sources.Count >= Math.Max(2, (variety == 2 ? copies : women) / 2);
+            if (enough && variety == 1)
+            {
+                ownerNames ??= PersonaGrouper.NameCountsByGroup(owners, names);
+                var single = sources.Count(o => !ownerNames.TryGetValue(o, out var c) || PersonaGrouper.StrongNames(c, c.Values.Sum(), everyNameBelow: 3) < 2);
+                enough = single * 2 > sources.Count;
+            }
+
+            if (enough)
             {
                 copier[id] = true;
                 foreach (var ad in adsOf)
@@ -141,8 +156,11 @@ internal static class CopyDetector
         return copier;
     }
 
-    /// <summary>Names on the ads vary: at least two, and at least half as many names as named ads (one woman per copy).</summary>
-    private static bool ManyNames(ReadOnlySpan<int> ads, string[][] names)
+    /// <summary>
+    /// How much the names on the ads vary: 2 when at least two and at least half as many names as named ads (one woman
+    /// per copy), 1 when at least a third as many (each copied woman repeated a few times), 0 otherwise.
+    /// </summary>
+    private static int NameVariety(ReadOnlySpan<int> ads, string[][] names, out int women)
     {
         var distinct = new HashSet<string>(StringComparer.Ordinal);
         var named = 0;
@@ -155,7 +173,8 @@ internal static class CopyDetector
             }
         }
 
-        return distinct.Count >= 2 && distinct.Count * 2 >= named;
+        women = distinct.Count;
+        return distinct.Count < 2 ? 0 : distinct.Count * 2 >= named ? 2 : distinct.Count * 3 >= named ? 1 : 0;
     }
 
     /// <summary>
