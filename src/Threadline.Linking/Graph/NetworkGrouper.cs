@@ -158,7 +158,7 @@ internal static class NetworkGrouper
                 continue;
             }
 
-            var strong = named < 3 ? counts.Keys.ToList() : counts.Where(kv => kv.Value >= (named >= 30 ? 3 : 2) && kv.Value * 10 >= named).Select(kv => kv.Key).ToList();
+            var strong = PersonaGrouper.StrongNameKeys(counts, named, everyNameBelow: 3);
             var ages = women.GetValueOrDefault(root);
             var apart = false;
             for (var i = 0; i < strong.Count && !apart; i++)

@@ -656,7 +656,14 @@ internal static class PersonaGrouper
     /// </summary>
     internal static int StrongNames<TKey>(Dictionary<TKey, int> counts, int named, int everyNameBelow = 6)
         where TKey : notnull =>
-        named < everyNameBelow ? counts.Count : counts.Values.Count(c => c >= (named >= 30 ? 3 : 2) && c * 10 >= named);
+        named < everyNameBelow ? counts.Count : counts.Values.Count(c => IsStrong(c, named));
+
+    /// <summary>The names <see cref="StrongNames"/> counts.</summary>
+    internal static List<TKey> StrongNameKeys<TKey>(Dictionary<TKey, int> counts, int named, int everyNameBelow = 6)
+        where TKey : notnull =>
+        named < everyNameBelow ? [.. counts.Keys] : [.. counts.Where(kv => IsStrong(kv.Value, named)).Select(kv => kv.Key)];
+
+    private static bool IsStrong(int count, int named) => count >= (named >= 30 ? 3 : 2) && count * 10 >= named;
 
     /// <summary>
     /// Joins ads with the same "name|age"; ads with "name|" join the name's only age, if it has one. Where the ads

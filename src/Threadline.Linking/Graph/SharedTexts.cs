@@ -95,7 +95,7 @@ internal static class SharedTexts
 
             if (uf.Union(p.AdA, p.AdB))
             {
-                joins.Add(new Join(p.AdA, p.AdB, [.. p.Templates.Select(table.ValueOf)], Contact(ads[p.AdA]), Contact(ads[p.AdB])));
+                joins.Add(new Join(p.AdA, p.AdB, [.. p.Templates.Select(table.ValueOf)], TemplateContinuation.Contact(ads[p.AdA]), TemplateContinuation.Contact(ads[p.AdB])));
             }
         }
 
@@ -110,7 +110,4 @@ internal static class SharedTexts
         string.Create(
             CultureInfo.InvariantCulture,
             $"{j.From} and {j.To} write from {j.Templates.Count} texts in common that few advertisers use ({string.Join(", ", j.Templates.Take(4))}): one writer"));
-
-    private static string Contact(AdFeatures ad) =>
-        ad.Phones.Count > 0 ? ad.Phones[0] : ad.Emails.Count > 0 ? ad.Emails[0] : ad.Handles.Count > 0 ? ad.Handles[0] : ad.AdId;
 }

@@ -170,6 +170,7 @@ internal static class TemplateContinuation
 
     private static DateOnly Day(AdFeatures ad) => DateOnly.FromDateTime(ad.PostedAt.UtcDateTime);
 
-    private static string Contact(AdFeatures ad) =>
+    /// <summary>The first phone, e-mail or handle of an ad (its id when it has none): how evidence names a side.</summary>
+    internal static string Contact(AdFeatures ad) =>
         ad.Phones.Count > 0 ? ad.Phones[0] : ad.Emails.Count > 0 ? ad.Emails[0] : ad.Handles.Count > 0 ? ad.Handles[0] : ad.AdId;
 }
