@@ -66,6 +66,10 @@ public static class LinkingAccuracy
         section.Add("network pairwise F1", networkScores.F1, "≥ 0.90", networkScores.F1 >= 0.90);
         section.Add("network adjusted Rand index", networkScores.AdjustedRandIndex);
         section.Add($"trafficking networks among the top {found.FlaggedLookedAt} flagged", found.Share, "≥ 0.90", found.Share >= 0.90);
+
+        // Issue 15's stricter measure: a flagged network holds at least 80% of the true network's ads (one lead, not parts).
+        var whole = NetworkEvaluation.TraffickingFound(result, trueNetworkOfAd, trafficking, minShare: 0.8);
+        section.Add("trafficking networks as one flagged lead (≥ 80% of their ads)", whole.Share, "= 1.00", whole.Found == whole.TrueNetworks);
         foreach (var share in misplaced.Where(m => m.Kind is "independent" or "agency"))
         {
             var target = share.Kind == "independent" ? "< 0.01" : null;
@@ -81,6 +85,11 @@ public static class LinkingAccuracy
         foreach (var missed in found.Missed)
         {
             section.Notes.Add("trafficking network not found among the top flagged: " + missed);
+        }
+
+        foreach (var missed in whole.Missed.Except(found.Missed, StringComparer.Ordinal))
+        {
+            section.Notes.Add("trafficking network among the flagged but not as one lead (under 80% of its ads in one flagged network): " + missed);
         }
 
         InsideFlaggedNotes(section, result, truePersonaOfAd, kindOfPersona);
