@@ -125,14 +125,14 @@ internal static class CopyDetector
                 }
             }
 
-            // A number that repeats each copied woman a few times (a third as many names as named ads, not half) is a
-            // copier only when most of what it repeats comes from numbers of one woman each: a network's new number
-            // repeats its own earlier numbers, which show its several women.
-            // Their originals come from several advertisers: half as many as the copies (one woman per copy), or, where
+            // The originals come from several advertisers: half as many as the copies (one woman per copy), or, where
             // each woman is repeated, half as many as the women.
             var enough = copies >= 2 && copies >= CopiedShare * adsOf.Length && sources.Count >= Math.Max(2, (variety == 2 ? copies : women) / 2);
             if (enough && variety == 1)
             {
+                // A number that repeats each copied woman a few times (a third as many names as named ads, not half) is a
+                // copier only when most of what it repeats comes from numbers of one woman each: a network's new number
+                // repeats its own earlier numbers, which show its several women.
                 ownerNames ??= PersonaGrouper.NameCountsByGroup(owners, names);
                 var single = sources.Count(o => !ownerNames.TryGetValue(o, out var c) || PersonaGrouper.StrongNames(c, c.Values.Sum(), everyNameBelow: 3) < 2);
                 enough = single * 2 > sources.Count;

@@ -139,7 +139,7 @@ internal static class NetworkGrouper
     /// </summary>
     internal static HashSet<int> SeveralWomen(IReadOnlyList<AdFeatures> ads, string[][] names, Dictionary<int, Dictionary<string, int>> componentNames, Dictionary<int, Dictionary<string, HashSet<int>>> women)
     {
-        // A spelling of each name (names are kept as keys of their normalised form): the first ad's as written.
+        // A spelling of each name (names are kept as hashed keys of their normalised form): the first ad's as written.
         var spelling = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var ad = 0; ad < names.Length; ad++)
         {
@@ -152,13 +152,12 @@ internal static class NetworkGrouper
         var result = new HashSet<int>();
         foreach (var (root, counts) in componentNames)
         {
-            var named = counts.Values.Sum();
-            if (PersonaGrouper.StrongNames(counts, named, everyNameBelow: 3) < 2)
+            var strong = PersonaGrouper.StrongNameKeys(counts, counts.Values.Sum(), everyNameBelow: 3);
+            if (strong.Count < 2)
             {
                 continue;
             }
 
-            var strong = PersonaGrouper.StrongNameKeys(counts, named, everyNameBelow: 3);
             var ages = women.GetValueOrDefault(root);
             var apart = false;
             for (var i = 0; i < strong.Count && !apart; i++)
