@@ -20,11 +20,18 @@ public sealed class Investigation
     /// <summary>Most costly answers (link charts, maps) kept between requests.</summary>
     public const int MemoCapacity = 256;
 
-    public Investigation(IWorkspaceStore store)
+    /// <param name="store">The workspace read.</param>
+    /// <param name="serving">
+    /// True for a shell that answers many requests (the web app): it also keeps every ad's facet keys in memory
+    /// (<see cref="Search.FacetColumns"/>, built on the thread pool after the first search: at 1M ads ~5M keys, tens
+    /// of MB), so that a search counts its facets without reading statements. A one-shot shell (a CLI command) leaves
+    /// it false: the store counts them.
+    /// </param>
+    public Investigation(IWorkspaceStore store, bool serving = false)
     {
         ArgumentNullException.ThrowIfNull(store);
         Store = store;
-        _indexes = new Indexes(store);
+        _indexes = new Indexes(store, serving);
     }
 
     private Investigation(Investigation shared)
@@ -73,6 +80,37 @@ public sealed class Investigation
     public string SiteName(string? siteId) =>
         siteId is null ? string.Empty : _indexes.Sites.Get(CurrentStamp()).GetValueOrDefault(siteId, siteId);
 
+    /// <summary>Every ad's facet keys when a serving investigation holds them for the workspace as it is; otherwise null (and, serving, a build starts).</summary>
+    internal Search.FacetColumns? AdFacets() => _indexes.AdFacets?.Get(CurrentStamp());
+
+    /// <summary>
+    /// Starts building, on the thread pool, what a serving investigation keeps in memory (the ads' facet keys), so that
+    /// the first search finds it ready; returns at once, with the build (a finished task for a one-shot investigation,
+    /// or when the kept value is current). A build that fails leaves searches to the store.
+    /// </summary>
+    public Task Warm()
+    {
+        if (_indexes.AdFacets is not null)
+        {
+            // And what a search's first request would pay (at 1M ads ~2 s each): the countries phones are read in, site names.
+            _ = Task.Run(() =>
+            {
+                try
+                {
+                    _ = Regions();
+                    _ = SiteName(string.Empty);
+                }
+                catch (Exception e) when (e is ObjectDisposedException or InvalidOperationException or System.Data.Common.DbException)
+                {
+                    // A workspace closed meanwhile: the first search builds them, or says what is wrong.
+                }
+            });
+        }
+
+        _ = AdFacets();
+        return _indexes.AdFacets?.Building ?? Task.CompletedTask;
+    }
+
     /// <summary>A costly answer kept until the workspace changes (see <see cref="Memo"/>).</summary>
     internal T? Remember<T>(string kind, string key, Func<T?> build)
         where T : class => _indexes.Memo.Get(CurrentStamp(), kind + "\u0000" + key, build);
@@ -82,8 +120,12 @@ public sealed class Investigation
     private Stamp CurrentStamp() => _pinned?.Value ?? Stamp.Of(Store);
 
     /// <summary>What every view of one workspace shares: the indexes and the costly answers, each with its stamp.</summary>
-    private sealed class Indexes(IWorkspaceStore store)
+    private sealed class Indexes(IWorkspaceStore store, bool serving)
     {
+        public BuiltAside<Search.FacetColumns>? AdFacets { get; } = serving
+            ? new(token => Search.FacetColumns.Build(store, "Advertisement", Search.SearchQueries.FacetFields, token), () => Stamp.Of(store))
+            : null;
+
         public Stamped<LeadIndex> Leads { get; } = new(() => LeadIndex.Build(store));
 
         public Stamped<Dictionary<string, List<HubDecision>>> Hubs { get; } =

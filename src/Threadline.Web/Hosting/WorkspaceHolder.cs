@@ -22,7 +22,8 @@ public sealed class WorkspaceHolder
 
         // One connection per core answers requests at once (a file workspace answers each call under its connection's lock).
         Store = WorkspaceStores.OpenReadOnly(opened, readers: Math.Clamp(Environment.ProcessorCount, 1, 4));
-        Investigation = new Investigation(Store);
+        Investigation = new Investigation(Store, serving: true);
+        _ = Investigation.Warm(); // the ads' facet keys, built aside: searches count facets from the store until then
         Path = WorkspaceStores.Shown(opened);
         Name = isFile ? System.IO.Path.GetFileName(opened) : Path;
     }

@@ -17,7 +17,8 @@ public static class SearchQueries
 
     private static readonly string[] FacetProperties = ["site", "city", "country", "postedAt", "language"];
 
-    private static readonly FacetField[] Fields = [.. FacetProperties.Select(p => new FacetField(p, p == "postedAt" ? FacetKind.Month : FacetKind.Value))];
+    /// <summary>What a search's facets count its ads by: site, city, country, month of posting, language.</summary>
+    internal static IReadOnlyList<FacetField> FacetFields { get; } = [.. FacetProperties.Select(p => new FacetField(p, p == "postedAt" ? FacetKind.Month : FacetKind.Value))];
 
     /// <summary>Runs a search; an empty query gives an empty view.</summary>
     public static SearchView Run(Investigation investigation, string? query, int? offset = null, int? limit = null)
@@ -167,7 +168,13 @@ public static class SearchQueries
             return [];
         }
 
-        var counts = investigation.Store.FacetsOf("Advertisement", adIds.Take(FacetWindow).ToList(), Fields, Storage.Facets.MaxLimit);
+        var ids = adIds.Take(FacetWindow).ToList();
+        var store = investigation.Store;
+
+        // Held in memory by a serving investigation (the same counts, without reading ~18 statement rows per ad).
+        var counts = investigation.AdFacets() is { } columns
+            ? columns.Count(ids, Storage.Facets.MaxLimit, rest => store.ReadStatements(new StatementQuery { Schema = "Advertisement", EntityIds = rest }).Select(s => s.EntityId).Distinct(StringComparer.Ordinal).LongCount())
+            : store.FacetsOf("Advertisement", ids, FacetFields, Storage.Facets.MaxLimit);
         return FacetProperties.Select(p => new SearchFacet(p == "postedAt" ? "month" : p, counts[p]
                 .Where(kv => kv.Key != Storage.Facets.Unknown)
                 .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(FacetValues)
