@@ -66,14 +66,7 @@ public sealed class Browser : IAsyncDisposable
         var context = await _browser.NewContextAsync();
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(60_000);
-        await page.GotoAsync(BaseUrl + "/");
-        await page.WaitForURLAsync("**/login**");
-        await page.FillAsync("#name", user.Name);
-        await page.FillAsync("#password", TestUsers.Password);
-        await page.ClickAsync("main button[type=submit]");
-        await page.WaitForURLAsync("**/login/code**");
-        await page.FillAsync("#code", TestUsers.Code(user.Secret, DateTimeOffset.UtcNow));
-        await page.ClickAsync("main button[type=submit]");
+        await LoginSteps.PasswordThenCode(page, BaseUrl, user);
         await page.WaitForURLAsync(BaseUrl + "/");
         _session = await context.StorageStateAsync();
         await context.CloseAsync();

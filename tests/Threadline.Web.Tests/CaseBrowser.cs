@@ -61,14 +61,7 @@ public sealed class CaseBrowser : IAsyncDisposable
                 }
             }
         };
-        await page.GotoAsync(BaseUrl + "/");
-        await page.WaitForURLAsync("**/login**");
-        await page.FillAsync("#name", user.Name);
-        await page.FillAsync("#password", TestUsers.Password);
-        await page.ClickAsync("main button[type=submit]");
-        await page.WaitForURLAsync("**/login/code**");
-        await page.FillAsync("#code", TestUsers.Code(user.Secret, DateTimeOffset.UtcNow));
-        await page.ClickAsync("main button[type=submit]");
+        await LoginSteps.PasswordThenCode(page, BaseUrl, user);
         try
         {
             await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
