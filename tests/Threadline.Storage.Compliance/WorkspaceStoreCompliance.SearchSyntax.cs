@@ -91,6 +91,33 @@ public abstract partial class WorkspaceStoreCompliance
     }
 
     [ComplianceFact]
+    public void Words_with_field_values_keep_the_words_order_and_filter_by_the_values_as_a_facet_click_does()
+    {
+        var store = SearchableAds();
+
+        // The words alone, best first; each field value then only filters, whichever side of the words it stands.
+        var words = store.Search("lin*").Select(h => h.EntityId).ToArray();
+        Assert.Equal(words.Where(id => id != "ad-2"), store.Search("lin* country:\"BE\"").Select(h => h.EntityId));
+        Assert.Equal(words.Where(id => id != "ad-2"), store.Search("country:be lin*").Select(h => h.EntityId));
+        Assert.Equal(["ad-1"], Ids(store.Search("lina city:\"Gent\"")));
+        Assert.Equal(["ad-1", "ad-3"], Ids(store.Search("gent city:gent*")));
+        Assert.Equal(["ad-1", "ad-3"], Ids(store.Search("lin* postedAt:2026-03*")));
+        Assert.Equal(["ad-3"], Ids(store.Search("lin* site:rose.example")));
+        Assert.Equal(["ad-1", "ad-2"], Ids(store.Search("lin* site:site-tulip")));
+        Assert.Equal(["ad-1", "ad-3"], Ids(store.Search("lin* city:gent OR city:gentbrugge")));
+        Assert.Equal(["ad-1"], Ids(store.Search("lin* city:gent country:be postedAt:2026-03*")));
+        Assert.Equal(["ad-3"], Ids(store.Search("sweet OR station country:be city:gentbrugge")));
+        Assert.Empty(store.Search("lina city:brugge"));
+        Assert.Empty(store.Search("lina nationality:belgian")); // a property of the model never stored here
+        Assert.Empty(store.Search("lina city:gen"));
+
+        // Paging goes through the filtered order.
+        var page = store.Search("lin* country:be", limit: 1, offset: 1);
+        Assert.Equal(words.Where(id => id != "ad-2").Skip(1).Take(1), page.Select(h => h.EntityId));
+        Assert.Equal(2, page[0].Rank);
+    }
+
+    [ComplianceFact]
     public void The_schema_field_limits_hits_to_one_type()
     {
         var store = SearchableAds();

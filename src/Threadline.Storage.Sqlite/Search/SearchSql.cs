@@ -88,22 +88,12 @@ internal static class SearchSql
             parts.Add($"SELECT s.eid AS eid, f.rank AS r, s.sid AS sid FROM {Window(match)} AS f JOIN {FullTextRows} ON s.sid = f.rowid AND s.indexed = 1{property}");
         }
 
-        foreach (var term in clause.Terms.Where(t => t.Field?.Kind is SearchFieldKind.Value or SearchFieldKind.Reference))
+        foreach (var term in clause.Terms.Where(IsField))
         {
-            if (names.Id(NameKind.Property, term.Field!.Name) is not { } id)
+            if (FieldCondition(command, term, names) is { } condition)
             {
-                continue;
+                parts.Add($"SELECT s.eid AS eid, 0.0 AS r, s.sid AS sid FROM statements AS s INDEXED BY statements_by_property WHERE {condition}");
             }
-
-            var pattern = Parameter(command, LikePattern.Of(term));
-            var condition = $"s.value LIKE {pattern} ESCAPE '{LikePattern.Escape}'";
-            if (term.Field.Kind == SearchFieldKind.Reference && names.Id(NameKind.Property, "name") is { } nameProperty)
-            {
-                // The entity pointed at, by its id or by its name (site:rosegarden.example).
-                condition = $"({condition} OR s.value IN (SELECT n.id FROM statements AS t INDEXED BY statements_by_property JOIN entities AS n ON n.eid = t.eid WHERE t.prop_id = {nameProperty} AND t.value LIKE {pattern} ESCAPE '{LikePattern.Escape}'))";
-            }
-
-            parts.Add($"SELECT s.eid AS eid, 0.0 AS r, s.sid AS sid FROM statements AS s INDEXED BY statements_by_property WHERE s.prop_id = {id} AND {condition}");
         }
 
         var schemata = SchemaIds(clause.Terms.Where(t => t.Field?.Kind == SearchFieldKind.Schema), names);
@@ -127,6 +117,32 @@ internal static class SearchSql
     /// </summary>
     private static string Window(string match) =>
         $"(SELECT rowid, rank FROM fulltext WHERE fulltext MATCH {match} ORDER BY rowid DESC LIMIT {SearchLimits.RankWindow.ToString(CultureInfo.InvariantCulture)})";
+
+    /// <summary>
+    /// The condition on a statement <c>s</c> that a field-value term asks (its property, and its whole value, its start,
+    /// or the id or name of the entity it points at), with its pattern as a parameter of <paramref name="command"/>; null
+    /// when the workspace never stored that property.
+    /// </summary>
+    public static string? FieldCondition(SqliteCommand command, SearchTerm term, SearchNames names)
+    {
+        if (names.Id(NameKind.Property, term.Field!.Name) is not { } id)
+        {
+            return null;
+        }
+
+        var pattern = Parameter(command, LikePattern.Of(term));
+        var condition = $"s.value LIKE {pattern} ESCAPE '{LikePattern.Escape}'";
+        if (term.Field.Kind == SearchFieldKind.Reference && names.Id(NameKind.Property, "name") is { } nameProperty)
+        {
+            // The entity pointed at, by its id or by its name (site:rosegarden.example).
+            condition = $"({condition} OR s.value IN (SELECT n.id FROM statements AS t INDEXED BY statements_by_property JOIN entities AS n ON n.eid = t.eid WHERE t.prop_id = {nameProperty} AND t.value LIKE {pattern} ESCAPE '{LikePattern.Escape}'))";
+        }
+
+        return $"s.prop_id = {id.ToString(CultureInfo.InvariantCulture)} AND {condition}";
+    }
+
+    /// <summary>Whether a term matches a property's whole value (or the entity it points at), not words.</summary>
+    public static bool IsField(SearchTerm term) => term.Field?.Kind is SearchFieldKind.Value or SearchFieldKind.Reference;
 
     /// <summary>Whether a term matches inside full text (no field, or a full-text field).</summary>
     public static bool IsText(SearchTerm term) => term.Field is null || term.Field.Kind == SearchFieldKind.Text;
