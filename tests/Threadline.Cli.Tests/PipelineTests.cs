@@ -67,7 +67,9 @@ public sealed class PipelineTests
         Assert.True(money.ExitCode == 0, money.Error);
 
         Assert.Equal(0, cli.Run(["networks", "--all", .. ws]).ExitCode);
-        AssertScoresAgreeAfterMoney(cli.Run(["networks", "--all", "--limit", "100000", "--json", .. ws]).Output);
+        var ranked = cli.Run(["networks", "--all", "--limit", "100000", "--json", .. ws]).Output;
+        AssertScoresAgreeAfterMoney(ranked);
+        AssertNetworkStatementsRewrittenAlone(cli, ws, ranked);
         var report = Path.Combine(cli.Directory, "report");
         Assert.Equal(0, cli.Run(["report", "--out", report, .. ws]).ExitCode);
         var html = File.ReadAllText(Path.Combine(report, "report.html"));
@@ -91,6 +93,56 @@ public sealed class PipelineTests
             var coverage = doc.RootElement.EnumerateArray().First().GetProperty("metrics").EnumerateArray().First(m => m.GetProperty("name").GetString() == "coverage");
             Assert.Equal(1.0, coverage.GetProperty("value").GetDouble());
         }
+    }
+
+    /// <summary>
+    /// The money job writes the networks' statements again (their scores and ranks changed) and leaves the rest of the
+    /// link's statements as they were: each network states one score, its final total, and one name, its final rank;
+    /// personas, the ads' persona and the bookings' network are still stated.
+    /// </summary>
+    private static void AssertNetworkStatementsRewrittenAlone(CliRunner cli, string[] ws, string rankedJson)
+    {
+        using var ranked = JsonDocument.Parse(rankedJson);
+        var networks = ranked.RootElement.GetProperty("networks").EnumerateArray()
+            .ToDictionary(n => n.GetProperty("id").GetString()!, n => (Total: n.GetProperty("risk").GetProperty("total").GetDouble(), Rank: n.GetProperty("rank").GetInt32()));
+        Assert.NotEmpty(networks);
+        var stated = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        foreach (var type in new[] { "Network", "Persona", "Booking" })
+        {
+            var file = Path.Combine(cli.Directory, "after-money-" + type + ".jsonl");
+            Assert.Equal(0, cli.Run(["export", "--format", "workspace", "--type", type, "--out", file, .. ws]).ExitCode);
+            var lines = File.ReadAllLines(file);
+            Assert.NotEmpty(lines);
+            if (type == "Booking")
+            {
+                Assert.Contains(lines, l => l.Contains("\"network\"", StringComparison.Ordinal));
+                continue;
+            }
+
+            if (type == "Persona")
+            {
+                continue;
+            }
+
+            foreach (var line in lines)
+            {
+                var entity = JsonDocument.Parse(line).RootElement;
+                stated[entity.GetProperty("id").GetString()!] = entity.GetProperty("properties");
+            }
+        }
+
+        Assert.Equal(networks.Keys.Order(StringComparer.Ordinal), stated.Keys.Order(StringComparer.Ordinal));
+        foreach (var (id, (total, rank)) in networks)
+        {
+            var properties = stated[id];
+            var score = Assert.Single(properties.GetProperty("riskScore").EnumerateArray());
+            Assert.Equal(total, double.Parse(score.GetString()!, System.Globalization.CultureInfo.InvariantCulture), 1);
+            Assert.Equal("Network lead #" + rank.ToString(System.Globalization.CultureInfo.InvariantCulture), Assert.Single(properties.GetProperty("name").EnumerateArray()).GetString());
+        }
+
+        var ads = Path.Combine(cli.Directory, "after-money-ads.jsonl");
+        Assert.Equal(0, cli.Run(["export", "--format", "workspace", "--type", "Advertisement", "--out", ads, .. ws]).ExitCode);
+        Assert.Contains(File.ReadLines(ads), l => l.Contains("\"persona\"", StringComparison.Ordinal));
     }
 
     /// <summary>

@@ -60,6 +60,41 @@ public static class LinkStatements
             }
         }
 
+        foreach (var statement in ForNetworks(result))
+        {
+            yield return statement;
+        }
+
+        foreach (var network in result.Networks)
+        {
+            foreach (var booking in network.Bookings)
+            {
+                var id = BookingIngest.BookingId(booking.Platform, booking.BookingRef);
+                var detail = JsonSerializer.Serialize(new { basis = booking.Basis, reason = booking.Reason }, Json);
+                yield return S(id, "Booking", "network", network.Id, detail: detail);
+                if (booking.PersonaId is { } persona)
+                {
+                    yield return S(id, "Booking", "persona", persona, detail: detail);
+                }
+            }
+        }
+
+        foreach (var a in result.Assignments)
+        {
+            yield return S(a.AdId, "Advertisement", "persona", a.PersonaId);
+        }
+    }
+
+    /// <summary>
+    /// The statements of the Network entities alone (name with its rank, score, summary, breakdown, evidence, flag,
+    /// movement): what the money job writes again when it changes the scores.
+    /// </summary>
+    public static IEnumerable<Statement> ForNetworks(LinkResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        Statement S(string entity, string schema, string property, string value) =>
+            new(entity, schema, property, value, SourceId, null, Producer, Version, null, null);
+
         foreach (var network in result.Networks)
         {
             var m = network.Movement;
@@ -79,22 +114,6 @@ public static class LinkStatements
             {
                 yield return S(network.Id, "Network", property, value);
             }
-
-            foreach (var booking in network.Bookings)
-            {
-                var id = BookingIngest.BookingId(booking.Platform, booking.BookingRef);
-                var detail = JsonSerializer.Serialize(new { basis = booking.Basis, reason = booking.Reason }, Json);
-                yield return S(id, "Booking", "network", network.Id, detail: detail);
-                if (booking.PersonaId is { } persona)
-                {
-                    yield return S(id, "Booking", "persona", persona, detail: detail);
-                }
-            }
-        }
-
-        foreach (var a in result.Assignments)
-        {
-            yield return S(a.AdId, "Advertisement", "persona", a.PersonaId);
         }
     }
 

@@ -73,7 +73,9 @@ public static class PaymentStatements
     public static List<BankTransaction> Read(Threadline.Storage.IWorkspaceStore store)
     {
         var ibanOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var account in store.Entities("BankAccount"))
+        // In the order the store keeps them (the fastest read: at 1M ads, by id it was a third of `money`); the
+        // transactions are put in date order below.
+        foreach (var account in store.EntitiesInStorageOrder("BankAccount"))
         {
             if ((account.First("iban") ?? account.First("accountNumber")) is { } key)
             {
@@ -82,7 +84,7 @@ public static class PaymentStatements
         }
 
         var result = new List<BankTransaction>();
-        foreach (var p in store.Entities("Payment"))
+        foreach (var p in store.EntitiesInStorageOrder("Payment"))
         {
             if (!decimal.TryParse(p.First("amount"), NumberStyles.Number, CultureInfo.InvariantCulture, out var amount) ||
                 !DateTimeOffset.TryParse(p.First("date"), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date))
