@@ -40,15 +40,20 @@ public static class MoneyJob
         var link = LinkJob.Load(store);
         var adNetwork = link?.Assignments.Where(x => x.NetworkId is not null).ToDictionary(x => x.AdId, x => x.NetworkId!, StringComparer.Ordinal) ?? [];
         var identifiers = new List<KnownIdentifier>();
-        foreach (var s in store.ReadStatements(new StatementQuery { Schema = "Advertisement", Property = "phone" }))
+        // The ads' phones and e-mails in the order the store keeps the ads (by id it read every ad's rows in id order:
+        // a fifth of `money` at 200k ads), then phones before e-mails, each in ad id order, as before.
+        foreach (var ad in store.EntitiesInStorageOrder("Advertisement", ["phone", "email"]))
         {
-            identifiers.Add(new KnownIdentifier(IdentifierKind.Phone, s.Value, s.EntityId));
+            foreach (var s in ad.Statements)
+            {
+                if (s.Property is "phone" or "email")
+                {
+                    identifiers.Add(new KnownIdentifier(s.Property == "phone" ? IdentifierKind.Phone : IdentifierKind.Email, s.Value, s.EntityId));
+                }
+            }
         }
 
-        foreach (var s in store.ReadStatements(new StatementQuery { Schema = "Advertisement", Property = "email" }))
-        {
-            identifiers.Add(new KnownIdentifier(IdentifierKind.Email, s.Value, s.EntityId));
-        }
+        identifiers = [.. identifiers.OrderBy(i => i.Kind == IdentifierKind.Phone ? 0 : 1).ThenBy(i => i.Source, StringComparer.Ordinal)];
 
         cancellationToken.ThrowIfCancellationRequested();
         progress?.Report(new JobProgress("detecting typologies"));
