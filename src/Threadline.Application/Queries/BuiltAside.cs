@@ -6,7 +6,7 @@ namespace Threadline.Application.Queries;
 /// value until the workspace changes, when the next read starts a new build (and gets the old value no more). A build
 /// that fails is not tried again until the workspace changes. Thread-safe; one build at a time.
 /// </summary>
-internal sealed class BuiltAside<T>(Func<CancellationToken, T> build, Func<Stamp> now)
+internal sealed class BuiltAside<T>(Func<T> build, Func<Stamp> now)
     where T : class
 {
     private readonly Lock _gate = new();
@@ -53,7 +53,7 @@ internal sealed class BuiltAside<T>(Func<CancellationToken, T> build, Func<Stamp
         T? value = null;
         try
         {
-            value = build(CancellationToken.None);
+            value = build();
         }
         catch (Exception e) when (e is InvalidOperationException or ObjectDisposedException or IOException or System.Data.Common.DbException or ArgumentException)
         {

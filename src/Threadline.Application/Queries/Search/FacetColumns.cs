@@ -28,12 +28,6 @@ internal sealed class FacetColumns
     /// <summary>Entities held (those with at least one value of a field).</summary>
     public int Entities => _rows.Count;
 
-    /// <summary>Key cells held (distinct field keys over all entities).</summary>
-    public int Cells => _cells.Length;
-
-    /// <summary>The fields counted, in the order asked (one per property).</summary>
-    public IReadOnlyList<FacetField> Fields => _fields;
-
     /// <summary>
     /// Reads the fields of every entity of <paramref name="schema"/> once, in the store's own order (at 1M ads: one pass
     /// over their 5M statements of these properties). Cells pack a field's index (3 bits) and a key's number.
@@ -157,14 +151,6 @@ internal sealed class FacetColumns
         }
 
         return result;
-    }
-
-    /// <summary>Whether these columns answer for these fields (the same properties and kinds, in any order).</summary>
-    public bool Answers(IReadOnlyList<FacetField> fields)
-    {
-        ArgumentNullException.ThrowIfNull(fields);
-        var asked = fields.DistinctBy(f => f.Property, StringComparer.Ordinal).ToList();
-        return asked.Count == _fields.Count && asked.All(f => _fields.Contains(f));
     }
 
     private const int KeyBits = 28;
