@@ -28,6 +28,9 @@ internal static class NetworkWomen
 
         public Dictionary<int, string> CityByDay { get; } = [];
 
+        /// <summary>The spelling skeleton of each name as first written (<see cref="Text.NameVariants.Skeleton"/>).</summary>
+        public Dictionary<string, string> Skeletons { get; } = new(StringComparer.Ordinal);
+
         /// <summary>The name she is given most, when given on <see cref="MinNamed"/> ads or more (a misread word is no second woman).</summary>
         public string? Name => Names.Count == 0 ? null : Names.Where(kv => kv.Value >= MinNamed).OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Key).FirstOrDefault();
 
@@ -114,6 +117,10 @@ internal static class NetworkWomen
         if (names.Length > 0)
         {
             w.Names[names[0]] = w.Names.GetValueOrDefault(names[0]) + 1;
+            if (ad.Names.Count > 0 && !w.Skeletons.ContainsKey(names[0]))
+            {
+                w.Skeletons[names[0]] = Text.NameVariants.Skeleton(ad.Names[0]);
+            }
         }
 
         foreach (var age in ad.Ages)
@@ -149,16 +156,21 @@ internal static class NetworkWomen
         }
     }
 
-    /// <summary>Whether two of the personas are told apart; pairwise, but a component shows a second name early.</summary>
+    /// <summary>
+    /// Whether two of the personas are told apart; pairwise, but a component shows a second name early. Two spellings of
+    /// one name ("Sofia" / "Sophie" / "Софи": spelling skeletons with Jaro–Winkler at least 0.85, as
+    /// <see cref="NetworkGrouper"/> tells a group's women apart) are not a second name by themselves: their ages,
+    /// figures, photos or places must tell them apart.
+    /// </summary>
     private static bool AnyTwoApart(List<Woman> women)
     {
-        string? firstName = null;
+        Woman? first = null;
         foreach (var w in women)
         {
             if (w.Name is { } name)
             {
-                firstName ??= name;
-                if (!string.Equals(firstName, name, StringComparison.Ordinal))
+                first ??= w;
+                if (!string.Equals(first.Name, name, StringComparison.Ordinal) && !Spellings(first, w))
                 {
                     return true;
                 }
@@ -177,6 +189,14 @@ internal static class NetworkWomen
         }
 
         return false;
+    }
+
+    /// <summary>True when the two women's names are spellings of one name.</summary>
+    private static bool Spellings(Woman a, Woman b)
+    {
+        var ka = a.Skeletons.GetValueOrDefault(a.Name!, "");
+        var kb = b.Skeletons.GetValueOrDefault(b.Name!, "");
+        return ka.Length > 0 && kb.Length > 0 && Matching.Text.JaroWinkler.Similarity(ka, kb) >= 0.85;
     }
 
     private static bool Apart(Woman a, Woman b)

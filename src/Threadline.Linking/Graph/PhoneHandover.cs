@@ -21,7 +21,10 @@ internal static class PhoneHandover
     {
         var keys = PersonaGrouper.PersonKeys(ads, names);
 
-        // Phones that show several women (a copier's number shows the copied women: no handover).
+        // Phones that show several women told apart (a copier's number shows the copied women: no handover). One woman
+        // whose name is written several ways ("Sofia" / "Sophie" / "Софи", 43) is one woman, not a group: at 200k ads,
+        // six independents of one common name and age in one city were chained into one "controller" by their spellings.
+        var women = new Women(ads, names);
         var shared = new bool[table.Count];
         for (var id = 0; id < table.Count; id++)
         {
@@ -30,19 +33,26 @@ internal static class PhoneHandover
                 continue;
             }
 
-            string? first = null;
+            var seen = new List<string>(2);
             foreach (var ad in table.AdsOf(id))
             {
-                if (names[ad].Length == 0)
+                if (keys[ad] is not { } key || seen.Contains(key, StringComparer.Ordinal))
                 {
                     continue;
                 }
 
-                first ??= names[ad][0];
-                if (!string.Equals(first, names[ad][0], StringComparison.Ordinal))
+                if (seen.TrueForAll(other => !women.One(key, other)))
                 {
-                    shared[id] = true;
-                    break;
+                    shared[id] = seen.Count > 0;
+                    if (shared[id])
+                    {
+                        break;
+                    }
+                }
+
+                if (seen.Count < 16)
+                {
+                    seen.Add(key);
                 }
             }
         }
@@ -86,16 +96,16 @@ internal static class PhoneHandover
         // When each shared phone was in use, and how many women it showed.
         var firstDay = new Dictionary<int, int>();
         var lastDay = new Dictionary<int, int>();
-        var women = new Dictionary<int, HashSet<string>>();
+        var shown = new Dictionary<int, HashSet<string>>();
         foreach (var (key, list) in entries)
         {
             foreach (var e in list)
             {
                 firstDay[e.Phone] = Math.Min(firstDay.GetValueOrDefault(e.Phone, int.MaxValue), e.Day);
                 lastDay[e.Phone] = Math.Max(lastDay.GetValueOrDefault(e.Phone, int.MinValue), e.Day);
-                if (!women.TryGetValue(e.Phone, out var set))
+                if (!shown.TryGetValue(e.Phone, out var set))
                 {
-                    women[e.Phone] = set = new HashSet<string>(StringComparer.Ordinal);
+                    shown[e.Phone] = set = new HashSet<string>(StringComparer.Ordinal);
                 }
 
                 set.Add(key);
@@ -138,9 +148,9 @@ internal static class PhoneHandover
             // their periods of use meet or overlap, and a good part of the women move between them — not two unrelated groups whose women share common names.
             var (early, late) = firstDay[a] <= firstDay[b] ? (a, b) : (b, a);
             var meets = firstDay[late] <= lastDay[early] + WindowDays;
-            var needed = Math.Max(MinSharedWomen, (int)Math.Ceiling(MinSharedShare * Math.Min(women[a].Count, women[b].Count)));
+            var needed = Math.Max(MinSharedWomen, (int)Math.Ceiling(MinSharedShare * Math.Min(women.Count(shown[a]), women.Count(shown[b]))));
             v.Keys.RemoveWhere(k => figures.TryGetValue((a, k), out var fa) && figures.TryGetValue((b, k), out var fb) && !fa.Overlaps(fb));
-            if (v.Keys.Count < needed || !meets)
+            if (!meets || v.Keys.Count < needed || women.Count(v.Keys) < needed)
             {
                 continue;
             }
@@ -158,4 +168,59 @@ internal static class PhoneHandover
         h.Women.Count,
         0.8,
         string.Create(CultureInfo.InvariantCulture, $"{h.Women.Count} women moved together from phone {h.PhoneA} to {h.PhoneB} in {h.City} within {WindowDays} days (a controller changing numbers)"));
+
+    /// <summary>
+    /// Tells women apart by their "name|age" keys: two keys are one woman when the names are one name or two spellings
+    /// of it (spelling skeletons with Jaro–Winkler at least 0.85, as <see cref="NetworkGrouper"/> tells a group's women
+    /// apart) and the ages are a year apart at most.
+    /// </summary>
+    private sealed class Women
+    {
+        private readonly Dictionary<string, string> skeletons = new(StringComparer.Ordinal);
+
+        public Women(IReadOnlyList<AdFeatures> ads, string[][] names)
+        {
+            for (var ad = 0; ad < names.Length; ad++)
+            {
+                if (names[ad].Length > 0 && ads[ad].Names.Count > 0 && !skeletons.ContainsKey(names[ad][0]))
+                {
+                    skeletons[names[ad][0]] = Text.NameVariants.Skeleton(ads[ad].Names[0]);
+                }
+            }
+        }
+
+        public bool One(string a, string b)
+        {
+            var (i, j) = (a.IndexOf('|', StringComparison.Ordinal), b.IndexOf('|', StringComparison.Ordinal));
+            var (na, nb) = (a[..i], b[..j]);
+            if (!string.Equals(na, nb, StringComparison.Ordinal))
+            {
+                var ka = skeletons.GetValueOrDefault(na, "");
+                var kb = skeletons.GetValueOrDefault(nb, "");
+                if (ka.Length == 0 || kb.Length == 0 || Matching.Text.JaroWinkler.Similarity(ka, kb) < 0.85)
+                {
+                    return false;
+                }
+            }
+
+            return !int.TryParse(a.AsSpan(i + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var x)
+                || !int.TryParse(b.AsSpan(j + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var y)
+                || Math.Abs(x - y) <= 1;
+        }
+
+        /// <summary>How many women the keys show (greedily: a key is a new woman unless it is one with a woman counted).</summary>
+        public int Count(IEnumerable<string> keys)
+        {
+            var women = new List<string>();
+            foreach (var key in keys.Order(StringComparer.Ordinal))
+            {
+                if (women.TrueForAll(w => !One(key, w)))
+                {
+                    women.Add(key);
+                }
+            }
+
+            return women.Count;
+        }
+    }
 }
