@@ -19,8 +19,13 @@ public sealed class AdExtractor
     private readonly IndicatorEngine _indicators;
     private readonly HandleReader _handles;
 
+    private readonly Dictionary<string, (int Language, Person Person)[]>.AlternateLookup<ReadOnlySpan<char>> _personWords;
+
     [ThreadStatic]
     private static List<(int Start, int End)>? t_tokens;
+
+    [ThreadStatic]
+    private static Voice? t_voice;
 
     /// <summary>Loads the embedded data (gazetteer, lexicons, number words, confusables, indicator rules).</summary>
     public AdExtractor()
@@ -32,6 +37,7 @@ public sealed class AdExtractor
         _lexicon = new LexiconMatcher(data);
         _language = new LanguageDetector(data);
         _indicators = new IndicatorEngine(data);
+        _personWords = data.PersonWords.GetAlternateLookup<ReadOnlySpan<char>>();
         Rules = [.. _indicators.Rules.Select(r => new IndicatorRule(r.Id, r.Description, r.Weight, r.Evidence, r.Computed is not null, r.Structural))];
     }
 
@@ -57,9 +63,13 @@ public sealed class AdExtractor
         var nationalities = new List<NationalityHit>();
         Span<int> votes = stackalloc int[LanguageDetector.LanguageCount];
         _lexicon.Match(title, foldedTitle, TextField.Title, tokens, cities, nationalities);
+        var voice = t_voice ??= new Voice();
+        voice.Reset();
         var han = _language.Vote(foldedTitle, tokens, votes);
+        Voice.Read(title, foldedTitle, TextField.Title, tokens, _personWords, voice);
         _lexicon.Match(body, foldedBody, TextField.Body, tokens, cities, nationalities);
         han += _language.Vote(foldedBody, tokens, votes);
+        Voice.Read(body, foldedBody, TextField.Body, tokens, _personWords, voice);
         var language = LanguageDetector.Decide(votes, han, ad.LanguageHint);
 
         var phones = _phones.Find(title, body, phoneField, ad.Country, language.Code, notes);
@@ -74,6 +84,7 @@ public sealed class AdExtractor
         ReadField(body, foldedBody, TextField.Body, ad.Country, phones, emails, urls, handles, ages, prices, hits, notes);
 
         _indicators.Computed(phones, nationalities, ages, hits);
+        _indicators.Voice(voice, voice.LanguageOf(language.Code), hits);
         var parts = new List<KeyValuePair<string, double>>();
         var score = 0.0;
         foreach (var h in hits)

@@ -5,7 +5,7 @@ namespace Threadline.Extraction.Attributes;
 /// <summary>Tells the language of an ad by counting frequent function words (stopwords.tsv); Han characters vote for Chinese.</summary>
 internal sealed class LanguageDetector
 {
-    private static readonly string[] Languages = ["en", "fr", "nl", "es", "de", "it", "pt", "ro"];
+    private static readonly string[] Languages = ["en", "fr", "nl", "es", "de", "it", "pt", "ro", "pl", "ru", "uk"];
     private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _stop;
 
     public LanguageDetector(ExtractionData data) => _stop = data.StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -76,4 +76,7 @@ internal sealed class LanguageDetector
     }
 
     public static int LanguageCount => Languages.Length;
+
+    /// <summary>Index of a language code among the languages told (-1 when not one of them).</summary>
+    public static int IndexOf(string code) => Array.IndexOf(Languages, code);
 }

@@ -25,6 +25,9 @@ internal sealed class ExtractionData
 
     public required IndicatorRuleData[] Rules { get; init; }
 
+    /// <summary>Words that mark the grammatical person (grammatical-person.tsv): folded word → languages and persons.</summary>
+    public required Dictionary<string, (int Language, Attributes.Person Person)[]> PersonWords { get; init; }
+
     /// <summary>Messaging services and their link shapes (messaging-services.tsv, messaging-links.tsv).</summary>
     public required Contacts.MessagingData Messaging { get; init; }
 
@@ -84,6 +87,7 @@ internal sealed class ExtractionData
             Nationalities = LoadNationalities(),
             StopWords = LoadStopWords(),
             Rules = IndicatorRuleData.Parse(ReadResource("indicators.json")),
+            PersonWords = Attributes.Voice.Load(),
             Messaging = Contacts.MessagingData.Load(),
         };
     }

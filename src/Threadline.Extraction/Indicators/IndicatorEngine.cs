@@ -20,6 +20,7 @@ internal sealed class IndicatorEngine
     private readonly IndicatorRuleData[] _textRules;
     private readonly Regex[] _regexes;
     private readonly Dictionary<string, IndicatorRuleData> _computed = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IndicatorRuleData> _byId = new(StringComparer.Ordinal);
 
     public IndicatorEngine(ExtractionData data)
     {
@@ -27,6 +28,7 @@ internal sealed class IndicatorEngine
         var alternatives = new List<string>();
         foreach (var rule in data.Rules)
         {
+            _byId.TryAdd(rule.Id, rule);
             if (rule.Computed is not null)
             {
                 _computed[rule.Computed] = rule;
@@ -122,6 +124,40 @@ internal sealed class IndicatorEngine
                 {
                     return;
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The ad's voice (<see cref="Attributes.Voice"/>) read in <paramref name="language"/> (an index; -1: none): an ad
+    /// that says "she" more often than "I" is in the third person, one that says "we" more often than "I" in the first
+    /// person plural, whatever its phrases; an ad that says "I" more often than "she" and "we" together is the woman
+    /// writing herself, and a phrase that looked like another voice in it is dropped.
+    /// </summary>
+    public void Voice(Attributes.Voice voice, int language, List<IndicatorHit> hits)
+    {
+        if (language < 0)
+        {
+            return;
+        }
+
+        var i = voice.Count(language, Attributes.Person.I);
+        var we = voice.Count(language, Attributes.Person.We);
+        var she = voice.Count(language, Attributes.Person.She);
+        if (i > we + she)
+        {
+            hits.RemoveAll(h => h.RuleId is IndicatorIds.ThirdPerson or IndicatorIds.FirstPersonPlural);
+            return;
+        }
+
+        Add(IndicatorIds.ThirdPerson, she > i, Attributes.Person.She);
+        Add(IndicatorIds.FirstPersonPlural, we > i, Attributes.Person.We);
+
+        void Add(string id, bool holds, Attributes.Person person)
+        {
+            if (holds && _byId.TryGetValue(id, out var rule) && voice.First(language, person) is { } span && !hits.Exists(h => h.RuleId == id))
+            {
+                hits.Add(new IndicatorHit(rule.Id, rule.Description, rule.Weight, rule.Evidence, span));
             }
         }
     }
