@@ -92,6 +92,14 @@ public sealed class PipelineTests
             Assert.Contains("Money: accounts", sections);
             var coverage = doc.RootElement.EnumerateArray().First().GetProperty("metrics").EnumerateArray().First(m => m.GetProperty("name").GetString() == "coverage");
             Assert.Equal(1.0, coverage.GetProperty("value").GetDouble());
+
+            // A controller with one woman is never a network lead (issue 15, item 7): the whole-lead measure is also given
+            // over the networks of two women or more, exactly when the world has both kinds.
+            var trafficking = File.ReadAllLines(Path.Combine(world, "truth", "networks.jsonl")).Select(l => JsonDocument.Parse(l).RootElement)
+                .Where(n => n.GetProperty("kind").GetString() == "trafficking").Select(n => n.GetProperty("victims").GetArrayLength()).ToList();
+            var linking = doc.RootElement.EnumerateArray().First(s => s.GetProperty("section").GetString() == "Linking: personas and networks");
+            var names = linking.GetProperty("metrics").EnumerateArray().Select(m => m.GetProperty("name").GetString()).ToList();
+            Assert.Equal(trafficking.Any(v => v < 2) && trafficking.Any(v => v >= 2), names.Contains("… of those with two women or more"));
         }
     }
 
@@ -191,6 +199,36 @@ public sealed class PipelineTests
                 Assert.Contains($"score {m.Groups[2].Value}/100", notice, StringComparison.Ordinal);
             }
         }
+    }
+
+    [Fact]
+    public void Eval_gives_the_whole_lead_measure_again_over_the_networks_of_two_women_or_more()
+    {
+        // Seed 2 at 1,500 ads has trafficking networks of four, two and one woman.
+        using var cli = new CliRunner();
+        var world = Path.Combine(cli.Directory, "world");
+        Assert.Equal(0, cli.Run("simulate", "--seed", "2", "--ads", "1500", "--out", world).ExitCode);
+        var ws = new[] { "--workspace", cli.Workspace };
+        Assert.Equal(0, cli.Run(["ingest", "ads", Path.Combine(world, "ads"), .. ws]).ExitCode);
+        Assert.Equal(0, cli.Run(["extract", .. ws]).ExitCode);
+        Assert.Equal(0, cli.Run(["link", .. ws]).ExitCode);
+        var eval = cli.Run(["eval", "--truth", world, "--json", .. ws]);
+        Assert.True(eval.ExitCode == 0, eval.Error);
+        using var doc = JsonDocument.Parse(eval.Output);
+        var linking = doc.RootElement.EnumerateArray().First(s => s.GetProperty("section").GetString() == "Linking: personas and networks");
+        var metrics = linking.GetProperty("metrics").EnumerateArray().ToDictionary(m => m.GetProperty("name").GetString()!, m => m.GetProperty("value").GetDouble());
+        var all = metrics["trafficking networks as one flagged lead (≥ 80% of their ads)"];
+        var several = metrics["… of those with two women or more"];
+        Assert.InRange(several, 0, 1);
+
+        // The networks found as one lead over all three are those over the two of several women, plus the one-woman
+        // network when no note lists it as missed; when it is missed among the flagged, the note says she is one woman.
+        var notes = linking.GetProperty("notes").EnumerateArray().Select(n => n.GetString()!).ToList();
+        var oneWoman = File.ReadAllLines(Path.Combine(world, "truth", "networks.jsonl")).Select(l => JsonDocument.Parse(l).RootElement)
+            .Single(n => n.GetProperty("kind").GetString() == "trafficking" && n.GetProperty("victims").GetArrayLength() == 1).GetProperty("id").GetString()!;
+        var missed = notes.Where(n => n.StartsWith("trafficking network", StringComparison.Ordinal) && (n.EndsWith(": " + oneWoman, StringComparison.Ordinal) || n.Contains(": " + oneWoman + " (", StringComparison.Ordinal))).ToList();
+        Assert.Equal(Math.Round(all * 3), Math.Round(several * 2) + (missed.Count == 0 ? 1 : 0));
+        Assert.All(missed.Where(n => n.StartsWith("trafficking network not found", StringComparison.Ordinal)), n => Assert.Contains("(one woman: a network lead needs two women", n, StringComparison.Ordinal));
     }
 
     [Fact]

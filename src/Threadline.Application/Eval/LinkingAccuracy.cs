@@ -70,6 +70,16 @@ public static class LinkingAccuracy
         // Issue 15's stricter measure: a flagged network holds at least 80% of the true network's ads (one lead, not parts).
         var whole = NetworkEvaluation.TraffickingFound(result, trueNetworkOfAd, trafficking, minShare: 0.8);
         section.Add("trafficking networks as one flagged lead (≥ 80% of their ads)", whole.Share, "= 1.00", whole.Found == whole.TrueNetworks);
+
+        // A network lead needs two women told apart (issue 15, item 7): a controller with one woman is her persona, never a
+        // network lead, so the same measure over the networks of two women or more says what linking could have found.
+        var oneWoman = truth.Networks.Where(n => trafficking.Contains(n.Id) && n.Victims.Count < 2).Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
+        if (oneWoman.Count > 0 && oneWoman.Count < trafficking.Count)
+        {
+            var several = trafficking.Except(oneWoman, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
+            var wholeSeveral = NetworkEvaluation.TraffickingFound(result, trueNetworkOfAd, several, minShare: 0.8);
+            section.Add("… of those with two women or more", wholeSeveral.Share, "= 1.00", wholeSeveral.Found == wholeSeveral.TrueNetworks);
+        }
         foreach (var share in misplaced.Where(m => m.Kind is "independent" or "agency"))
         {
             var target = share.Kind == "independent" ? "< 0.01" : null;
@@ -84,7 +94,7 @@ public static class LinkingAccuracy
 
         foreach (var missed in found.Missed)
         {
-            section.Notes.Add("trafficking network not found among the top flagged: " + missed);
+            section.Notes.Add("trafficking network not found among the top flagged: " + missed + (oneWoman.Contains(missed) ? " (one woman: a network lead needs two women told apart, so her ads are her persona's)" : ""));
         }
 
         foreach (var missed in whole.Missed.Except(found.Missed, StringComparer.Ordinal))
