@@ -214,6 +214,27 @@ public sealed class GroupJoinTests
     }
 
     [Fact]
+    public void One_unnamed_woman_under_three_numbers_one_after_the_other_is_one_woman_not_a_network()
+    {
+        // A controller with one woman (a "loverboy"): her ads never give a name, the number changes every ten days and the
+        // two texts she is advertised with continue under the new number (one writer: `SharedTexts`). Nothing tells the
+        // three numbers' women apart: one woman, no network lead.
+        const string PhoneC = "+32470300003";
+        string[] phones = [PhoneA, PhoneB, PhoneC];
+        string[] texts = [UniqueText(), UniqueText()];
+        var ads = new List<AdFeatures>();
+        for (var d = 0; d < 30; d++)
+        {
+            ads.Add(Ad("x" + d, phone: phones[d / 10], text: texts[d % 2] + " 165cm 55kg " + Word(d), city: ((string[])["Brussels", "Antwerp", "Ghent"])[d / 10], day: d));
+        }
+
+        var r = Linker.Link(ads);
+
+        Assert.Single(ads.Select(a => PersonaOf(r, a.AdId)).Distinct());
+        Assert.DoesNotContain(r.Networks, n => n.PersonaIds.Count > 1);
+    }
+
+    [Fact]
     public void Two_women_of_one_name_and_age_advertised_in_two_cities_at_once_are_split_along_their_stays()
     {
         // One controller's number, one working name and age, two women: one in Barcelona all along, the other moving

@@ -2,10 +2,11 @@ namespace Threadline.Linking.Graph;
 
 /// <summary>
 /// A network is never one woman (issue 15, item 7). A network component is a lead only when at least two of its
-/// personas are told apart by person-level evidence: different names (each on two ads or more, where six ads or more are named), the same name with
-/// ages that differ by more than a year, different heights and weights, photo sets that share nothing, or ads in two
-/// cities on the same days (within a day, on three days or more). Otherwise its personas are one woman whose ads the persona rules split (a missed or
-/// misread name, ads that name nobody) and become one persona again: no network. A copier's ads (other advertisers'
+/// personas are told apart by person-level evidence: different names (each on two ads or more, where six ads or more are named; two
+/// spellings of one name are one), the same name with ages that differ by more than a year, different heights and weights (or heights,
+/// or weights, that never meet), photo sets that share nothing, or ads in two cities on the same days (within a day, on three days or
+/// more). Otherwise its personas are one woman whose ads the persona rules split (a missed or misread name, ads that name nobody, one
+/// unnamed woman under each of a controller's numbers) and become one persona again: no network. A copier's ads (other advertisers'
 /// ads posted under its number) never join anyone: they are taken out of every component into their own.
 /// </summary>
 internal static class NetworkWomen
@@ -23,6 +24,11 @@ internal static class NetworkWomen
         public HashSet<int> Ages { get; } = [];
 
         public HashSet<int> Bodies { get; } = [];
+
+        /// <summary>Heights and weights given on their own too (an ad may give one of the two).</summary>
+        public HashSet<int> Heights { get; } = [];
+
+        public HashSet<int> Weights { get; } = [];
 
         public HashSet<int> Photos { get; } = [];
 
@@ -63,9 +69,10 @@ internal static class NetworkWomen
                 w.MinNamed = named < 6 ? 1 : 2;
             }
 
-            // Only a woman split by a missed name: one name among the personas, the others naming nobody. A component
-            // whose personas name nobody at all (an agency that never names its women) is left as the rules made it.
-            if (women.Count < 2 || !women.Values.Any(w => w.Names.Count > 0) || AnyTwoApart([.. women.Values]))
+            // Only a woman split by a missed name or by her numbers: one name among the personas, or none, and nothing else
+            // that tells two of them apart. An agency that never names its women still tells them apart by their figures,
+            // photos or places; a controller's one unnamed woman under three numbers one after the other is one woman.
+            if (women.Count < 2 || AnyTwoApart([.. women.Values]))
             {
                 continue;
             }
@@ -131,6 +138,16 @@ internal static class NetworkWomen
         if (Text.BodyStats.Complete(body))
         {
             w.Bodies.Add(body);
+        }
+
+        if (Text.BodyStats.Height(body) > 0)
+        {
+            w.Heights.Add(Text.BodyStats.Height(body));
+        }
+
+        if (Text.BodyStats.Weight(body) > 0)
+        {
+            w.Weights.Add(Text.BodyStats.Weight(body));
         }
 
         foreach (var id in ids)
@@ -208,6 +225,13 @@ internal static class NetworkWomen
         }
 
         if (a.Bodies.Count > 0 && b.Bodies.Count > 0 && !a.Bodies.Overlaps(b.Bodies))
+        {
+            return true;
+        }
+
+        // Heights, or weights, that never meet: an agency's unnamed women whose ads give only "51kg" or "61kg".
+        if ((a.Heights.Count > 0 && b.Heights.Count > 0 && !a.Heights.Overlaps(b.Heights))
+            || (a.Weights.Count > 0 && b.Weights.Count > 0 && !a.Weights.Overlaps(b.Weights)))
         {
             return true;
         }
