@@ -185,7 +185,7 @@ internal static class NetworkGrouper
         }
 
         var (ka, kb) = (Text.NameVariants.Skeleton(sa), Text.NameVariants.Skeleton(sb));
-        if (ka.Length == 0 || kb.Length == 0 || Matching.Text.JaroWinkler.Similarity(ka, kb) < 0.85)
+        if (!Text.NameVariants.Spellings(ka, kb))
         {
             return false;
         }

@@ -213,7 +213,7 @@ internal static class NetworkWomen
     {
         var ka = a.Skeletons.GetValueOrDefault(a.Name!, "");
         var kb = b.Skeletons.GetValueOrDefault(b.Name!, "");
-        return ka.Length > 0 && kb.Length > 0 && Matching.Text.JaroWinkler.Similarity(ka, kb) >= 0.85;
+        return Text.NameVariants.Spellings(ka, kb);
     }
 
     private static bool Apart(Woman a, Woman b)

@@ -41,13 +41,10 @@ internal static class PhoneHandover
                     continue;
                 }
 
-                if (seen.TrueForAll(other => !women.One(key, other)))
+                if (seen.Count > 0 && seen.TrueForAll(other => !women.One(key, other)))
                 {
-                    shared[id] = seen.Count > 0;
-                    if (shared[id])
-                    {
-                        break;
-                    }
+                    shared[id] = true;
+                    break;
                 }
 
                 if (seen.Count < 16)
@@ -171,7 +168,7 @@ internal static class PhoneHandover
 
     /// <summary>
     /// Tells women apart by their "name|age" keys: two keys are one woman when the names are one name or two spellings
-    /// of it (spelling skeletons with Jaro–Winkler at least 0.85, as <see cref="NetworkGrouper"/> tells a group's women
+    /// of it (<see cref="Text.NameVariants.Spellings"/>, as <see cref="NetworkGrouper"/> tells a group's women
     /// apart) and the ages are a year apart at most.
     /// </summary>
     private sealed class Women
@@ -197,7 +194,7 @@ internal static class PhoneHandover
             {
                 var ka = skeletons.GetValueOrDefault(na, "");
                 var kb = skeletons.GetValueOrDefault(nb, "");
-                if (ka.Length == 0 || kb.Length == 0 || Matching.Text.JaroWinkler.Similarity(ka, kb) < 0.85)
+                if (!Text.NameVariants.Spellings(ka, kb))
                 {
                     return false;
                 }

@@ -120,6 +120,14 @@ internal static class NameVariants
     /// <summary>Stated ages agree when either side gives none, or some pair differs by a year at most (a birthday).</summary>
     private static bool AgesAgree(HashSet<int> a, HashSet<int> b) => a.Count == 0 || b.Count == 0 || a.Any(x => b.Contains(x) || b.Contains(x - 1) || b.Contains(x + 1));
 
+    /// <summary>
+    /// Two spellings of one name, as the grouping tells women apart: spelling skeletons (<see cref="Skeleton"/>) with
+    /// Jaro–Winkler at least 0.85 ("Sofia" / "Sophie" / "Софи"; also a shortening such as "Magda" / "Magdalena").
+    /// Looser than <see cref="Close"/>, which rewrites names under one identifier.
+    /// </summary>
+    internal static bool Spellings(string skeletonA, string skeletonB) =>
+        skeletonA.Length > 0 && skeletonB.Length > 0 && Matching.Text.JaroWinkler.Similarity(skeletonA, skeletonB) >= 0.85;
+
     /// <summary>Skeletons equal, or within the tolerated edit distance (only Latin skeletons may differ).</summary>
     internal static bool Close(string a, string b)
     {
