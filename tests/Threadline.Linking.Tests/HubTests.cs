@@ -169,6 +169,31 @@ public sealed class HubTests
         Assert.NotEqual(PersonaOf(r, "new-lina"), PersonaOf(r, "new-mara"));
     }
 
+    [Fact]
+    public void A_woman_who_reposts_her_own_ads_under_a_new_number_spelling_her_name_in_two_scripts_is_not_a_copier()
+    {
+        // Sofia advertised under two numbers (no identifier ties them), once as "Sofia" and once as "Софи"; her third
+        // number reposts one ad of each, word for word. Two names on the new number, each ad repeating another number's
+        // ad: read by exact names that is "a copier of two advertisers". The two names are spellings of one.
+        var first = UniqueText();
+        var second = UniqueText();
+        var ads = new List<AdFeatures>
+        {
+            Ad("a-1", phone: Phone(1), name: "Sofia", text: first, day: 0) with { Ages = [24] },
+            Ad("a-2", phone: Phone(1), name: "Sofia", text: first, day: 3) with { Ages = [24] },
+            Ad("c-1", phone: Phone(3), name: "Софи", text: second, day: 5) with { Ages = [24] },
+            Ad("c-2", phone: Phone(3), name: "Софи", text: second, day: 8) with { Ages = [24] },
+            Ad("b-1", phone: Phone(2), name: "Sofia", text: first, day: 10) with { Ages = [24] },
+            Ad("b-2", phone: Phone(2), name: "Софи", text: second, day: 12) with { Ages = [24] },
+        };
+
+        var r = Linker.Link(ads);
+
+        Assert.DoesNotContain(r.Hubs, h => h.Value == Phone(2));
+        Assert.Equal(PersonaOf(r, "b-1"), PersonaOf(r, "b-2"));
+        Assert.Null(NetworkOf(r, "b-1"));
+    }
+
     [Theory]
     [InlineData(false, true)]
     [InlineData(true, false)]

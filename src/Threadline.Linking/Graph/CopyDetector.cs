@@ -84,6 +84,7 @@ internal static class CopyDetector
             list.Sort((a, b) => ByTime(ads, a, b));
         }
 
+        var skeletons = new Dictionary<string, string>(StringComparer.Ordinal);
         Dictionary<int, Dictionary<string, int>>? ownerNames = null;
         var nearLists = new Dictionary<int, List<int>>();
         var words = new Dictionary<int, HashSet<ulong>>();
@@ -95,7 +96,7 @@ internal static class CopyDetector
             }
 
             var adsOf = table.AdsOf(id);
-            var variety = NameVariety(adsOf, names, out var women);
+            var variety = NameVariety(ads, adsOf, names, skeletons, out var women);
             if (adsOf.Length < 2 || variety == 0)
             {
                 continue;
@@ -158,18 +159,40 @@ internal static class CopyDetector
 
     /// <summary>
     /// How much the names on the ads vary: 2 when at least two and at least half as many names as named ads (one woman
-    /// per copy), 1 when at least a third as many (each copied woman repeated a few times), 0 otherwise.
+    /// per copy), 1 when at least a third as many (each copied woman repeated a few times), 0 otherwise. Two spellings
+    /// of one name ("Sofia" / "Софи", <see cref="Text.NameVariants.Spellings"/>) given with ages a year apart at most are
+    /// one woman, as the handover counts women: a woman who writes her name in two scripts is not a number showing
+    /// other women, and is not searched as a copier. Without an age on both, spellings stay apart (similar names of
+    /// different women, "Lina" / "Lena", are common among the women a copier repeats).
     /// </summary>
-    private static int NameVariety(ReadOnlySpan<int> ads, string[][] names, out int women)
+    private static int NameVariety(IReadOnlyList<AdFeatures> ads, ReadOnlySpan<int> adsOf, string[][] names, Dictionary<string, string> skeletons, out int women)
     {
-        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        var distinct = new List<(string Skeleton, int Age)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         var named = 0;
-        foreach (var ad in ads)
+        foreach (var ad in adsOf)
         {
-            if (names[ad].Length > 0)
+            if (names[ad].Length == 0)
             {
-                named++;
-                distinct.Add(names[ad][0]);
+                continue;
+            }
+
+            named++;
+            var name = names[ad][0];
+            if (!seen.Add(name))
+            {
+                continue;
+            }
+
+            if (!skeletons.TryGetValue(name, out var skeleton))
+            {
+                skeletons[name] = skeleton = Text.NameVariants.Skeleton(ads[ad].Names.Count > 0 ? ads[ad].Names[0] : name);
+            }
+
+            var age = ads[ad].Ages.Count > 0 ? ads[ad].Ages[0] : -1;
+            if (age < 0 || distinct.TrueForAll(w => w.Age < 0 || Math.Abs(w.Age - age) > 1 || !Text.NameVariants.Spellings(skeleton, w.Skeleton)))
+            {
+                distinct.Add((skeleton, age));
             }
         }
 
