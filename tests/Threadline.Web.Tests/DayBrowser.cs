@@ -52,7 +52,7 @@ internal sealed class DayBrowser : IAsyncDisposable
         page.SetDefaultTimeout(120_000);
         await LoginSteps.PasswordThenCode(page, BaseUrl, user);
         // The session is made once the code is taken: the leads page it lands on need not finish loading (a busy machine).
-        await page.WaitForURLAsync(BaseUrl + "/", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        await LoginSteps.Reach(page, url => url == BaseUrl + "/", "the code step of " + user.Name, TimeSpan.FromSeconds(120));
         _sessions[user.Name] = await context.StorageStateAsync();
         await context.CloseAsync();
     }
