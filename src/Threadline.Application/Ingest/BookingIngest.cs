@@ -1,5 +1,6 @@
 using System.Globalization;
 using Threadline.Core;
+using Threadline.Core.Statements;
 using Threadline.Ingest.Pipeline;
 using Threadline.Linking;
 using Threadline.Storage;
@@ -36,34 +37,58 @@ public static class BookingIngest
     /// <summary>Id of a booking: the platform and its own reference.</summary>
     public static string BookingId(string platform, string bookingRef) => Ids.Make("booking", platform.Trim().ToLowerInvariant(), bookingRef.Trim());
 
-    /// <summary>Reads Booking entities back as the linker's records.</summary>
-    public static IEnumerable<BookingRecord> Read(IWorkspaceStore store)
+    /// <summary>
+    /// Reads Booking entities back as the linker's records, in booking id order (the linker's input does not depend on
+    /// how the workspace stores them). They are read in the store's own order and sorted: reading by id walks the
+    /// statements all over the file (18 of a 1M-ad link's 240 seconds for 130k bookings).
+    /// </summary>
+    public static List<BookingRecord> Read(IWorkspaceStore store)
     {
-        foreach (var e in store.Entities("Booking"))
+        ArgumentNullException.ThrowIfNull(store);
+        var read = new List<(string Id, BookingRecord Booking)>();
+        foreach (var e in store.EntitiesInStorageOrder("Booking", Needed))
         {
-            if (!DateOnly.TryParseExact(e.First("checkIn"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var checkIn) ||
-                !DateOnly.TryParseExact(e.First("checkOut"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var checkOut))
+            if (From(e) is { } booking)
             {
-                continue;
+                read.Add((e.Id, booking));
             }
-
-            yield return new BookingRecord
-            {
-                BookingRef = e.First("bookingRef") ?? e.Id,
-                Platform = e.First("platform") ?? string.Empty,
-                BookerName = e.First("bookerName"),
-                BookerEmail = e.First("bookerEmail"),
-                BookerPhone = e.First("bookerPhone"),
-                PropertyAddress = e.First("address"),
-                City = e.First("city"),
-                Country = e.First("country"),
-                CheckIn = checkIn,
-                CheckOut = checkOut,
-                Guests = int.TryParse(e.First("guests"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var g) ? g : null,
-                PaymentMethod = e.First("paymentMethod"),
-                Amount = decimal.TryParse(e.First("amount"), NumberStyles.Number, CultureInfo.InvariantCulture, out var a) ? a : null,
-                Currency = e.First("currency"),
-            };
         }
+
+        read.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        return read.ConvertAll(r => r.Booking);
+    }
+
+    /// <summary>The booking properties <see cref="From"/> reads.</summary>
+    private static readonly string[] Needed =
+    [
+        "checkIn", "checkOut", "bookingRef", "platform", "bookerName", "bookerEmail", "bookerPhone", "address", "city", "country",
+        "guests", "paymentMethod", "amount", "currency",
+    ];
+
+    private static BookingRecord? From(Entity e)
+    {
+        if (!DateOnly.TryParseExact(e.First("checkIn"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var checkIn) ||
+            !DateOnly.TryParseExact(e.First("checkOut"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var checkOut))
+        {
+            return null;
+        }
+
+        return new BookingRecord
+        {
+            BookingRef = e.First("bookingRef") ?? e.Id,
+            Platform = e.First("platform") ?? string.Empty,
+            BookerName = e.First("bookerName"),
+            BookerEmail = e.First("bookerEmail"),
+            BookerPhone = e.First("bookerPhone"),
+            PropertyAddress = e.First("address"),
+            City = e.First("city"),
+            Country = e.First("country"),
+            CheckIn = checkIn,
+            CheckOut = checkOut,
+            Guests = int.TryParse(e.First("guests"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var g) ? g : null,
+            PaymentMethod = e.First("paymentMethod"),
+            Amount = decimal.TryParse(e.First("amount"), NumberStyles.Number, CultureInfo.InvariantCulture, out var a) ? a : null,
+            Currency = e.First("currency"),
+        };
     }
 }

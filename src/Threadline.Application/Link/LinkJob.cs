@@ -80,7 +80,7 @@ public static class LinkJob
     private static (LinkResult Result, Dictionary<string, int> StorageRank, int Ads, int Bookings) Link(IWorkspaceStore store, IReadOnlyDictionary<string, ulong> hashes, Action<string> stage, bool scorePersonas)
     {
         var (ads, storageRank) = AdFeatureReader.ReadWithStorageRank(store, hashes);
-        var bookings = BookingIngest.Read(store).ToList();
+        var bookings = BookingIngest.Read(store);
         stage($"linking {ads.Count:N0} ads and {bookings.Count:N0} bookings");
         return (Linker.Link(ads, bookings, new LinkOptions { CityKey = Threadline.Extraction.CityKeys.Key, ScorePersonas = scorePersonas }), storageRank, ads.Count, bookings.Count);
     }
