@@ -49,6 +49,7 @@ public sealed class LinkStagesBench : IBenchScript
         var result = Linker.Link(ads, bookings, new LinkOptions { CityKey = Threadline.Extraction.CityKeys.Key });
         Report("link");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{ads.Count:N0} ads, {bookings.Count:N0} bookings, {result.Personas.Count:N0} personas, {result.Networks.Count:N0} networks"));
+        Console.WriteLine("linker stages (s): " + string.Join(", ", result.Statistics.StageSeconds.Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Key} {kv.Value:F1}"))));
         // A digest of the input order and of the result, to show that a change to the reading leaves both as they were.
         var digest = new System.Text.StringBuilder();
         foreach (var booking in bookings)
