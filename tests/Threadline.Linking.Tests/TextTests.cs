@@ -12,6 +12,41 @@ public sealed class TextTests
     }
 
     [Fact]
+    public void The_early_stopping_similarity_test_answers_exactly_as_the_full_estimate_does()
+    {
+        // Texts from unrelated to near-identical: every pair and threshold, including the copy detector's 0.6 and the
+        // thresholds between two neighbouring counts of equal hashes.
+        var random = new Random(11);
+        string[] words = ["new", "girl", "in", "town", "sweet", "massage", "relax", "hotel", "outcall", "discreet", "young", "latina", "call", "me", "now", "kisses", "available", "today", "real", "photos"];
+        var texts = new List<string> { string.Empty };
+        var stem = string.Join(' ', Enumerable.Range(0, 30).Select(_ => words[random.Next(words.Length)]));
+        for (var i = 0; i < 40; i++)
+        {
+            var mutated = stem.Split(' ').Select(w => random.Next(400) < i ? words[random.Next(words.Length)] : w);
+            texts.Add(string.Join(' ', mutated));
+        }
+
+        var ads = texts.Select((t, i) => Ads.Ad("s" + i, text: t)).ToList();
+        var sigs = TextSignatures.Compute(ads, new LinkOptions());
+        double[] thresholds = [0, 0.3, 0.59375, 0.6, 0.609375, 0.85, 1.0, 1.01];
+        var near = 0;
+        for (var a = 0; a < ads.Count; a++)
+        {
+            for (var b = 0; b < ads.Count; b++)
+            {
+                foreach (var t in thresholds)
+                {
+                    Assert.Equal(sigs.Similarity(a, b) >= t, sigs.SimilarAtLeast(a, b, t));
+                }
+
+                near += a != b && sigs.Similarity(a, b) >= 0.6 ? 1 : 0;
+            }
+        }
+
+        Assert.InRange(near, 10, ads.Count * ads.Count - 10); // both answers occur
+    }
+
+    [Fact]
     public void Folds_case_accents_and_digits()
     {
         Assert.Equal(Hashes("Élodie 23 ANS, très douce"), Hashes("elodie 25 ans tres DOUCE!"));

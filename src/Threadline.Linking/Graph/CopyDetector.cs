@@ -65,28 +65,26 @@ internal static class CopyDetector
 
         // A copy keeps the woman's name. When the copy's template cluster is too large to search (a style whose titles
         // and sentences are common to thousands of ads), the earlier ads giving the same name are searched instead.
-        var byName = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var named = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var ad = 0; ad < ads.Count; ad++)
         {
             if (names[ad].Length > 0)
             {
-                if (!byName.TryGetValue(names[ad][0], out var list))
+                if (!named.TryGetValue(names[ad][0], out var list))
                 {
-                    byName[names[ad][0]] = list = [];
+                    named[names[ad][0]] = list = [];
                 }
 
                 list.Add(ad);
             }
         }
 
-        foreach (var list in byName.Values)
-        {
-            list.Sort((a, b) => ByTime(ads, a, b));
-        }
+        var byName = named.ToDictionary(kv => kv.Key, kv => new TimeOrdered(ads, kv.Value), StringComparer.Ordinal);
+        named = null;
 
         var skeletons = new Dictionary<string, string>(StringComparer.Ordinal);
         Dictionary<int, Dictionary<string, int>>? ownerNames = null;
-        var nearLists = new Dictionary<int, List<int>>();
+        var nearLists = new Dictionary<int, TimeOrdered>();
         var words = new Dictionary<int, HashSet<ulong>>();
         for (var id = 0; id < table.Count; id++)
         {
@@ -205,15 +203,15 @@ internal static class CopyDetector
     /// most <see cref="CopyLag"/> before it, not under its phone, with the same words, searching back from the copy's
     /// time over at most <see cref="MaxNearScan"/> ads; -1 when none.
     /// </summary>
-    private static int NearEarlierTwin(IReadOnlyList<AdFeatures> ads, IdentifierTable table, Text.TextSignatures sigs, int phone, int ad, Dictionary<int, HashSet<ulong>> words, List<int> byTime)
+    private static int NearEarlierTwin(IReadOnlyList<AdFeatures> ads, IdentifierTable table, Text.TextSignatures sigs, int phone, int ad, Dictionary<int, HashSet<ulong>> words, TimeOrdered byTime)
     {
-        var when = ads[ad].PostedAt;
+        var when = ads[ad].PostedAt.UtcTicks;
         var lo = 0;
-        var hi = byTime.Count;
+        var hi = byTime.Ads.Length;
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (ads[byTime[mid]].PostedAt <= when)
+            if (byTime.Ticks[mid] <= when)
             {
                 lo = mid + 1;
             }
@@ -223,16 +221,18 @@ internal static class CopyDetector
             }
         }
 
-        var earliest = when - CopyLag;
+        var earliest = when - CopyLag.Ticks;
         for (int k = lo - 1, scanned = 0; k >= 0 && scanned < MaxNearScan; k--, scanned++)
         {
-            var other = byTime[k];
-            if (ads[other].PostedAt < earliest)
+            if (byTime.Ticks[k] < earliest)
             {
                 break;
             }
 
-            if (IsEarlierTwin(ads, table, sigs, phone, ad, other, words))
+            // Posted no later than the copy by the list's order: the rest of IsEarlierTwin, without reading the ad.
+            var other = byTime.Ads[k];
+            if (other != ad && sigs.SimilarAtLeast(ad, other, Prefilter) && !SharesPhone(table, other, phone)
+                && WordJaccard(WordsOf(ads, ad, words), WordsOf(ads, other, words)) >= CopySimilarity)
             {
                 return other;
             }
@@ -245,7 +245,7 @@ internal static class CopyDetector
     /// An ad posted no later than <paramref name="ad"/>, under none of its phones, with the same words, among the ads of
     /// its templates (the nearest in time only, for a template too large to search whole); -1 when none.
     /// </summary>
-    private static int EarlierTwin(IReadOnlyList<AdFeatures> ads, IdentifierTable table, Text.TextSignatures sigs, int phone, int ad, Dictionary<int, HashSet<ulong>> words, Dictionary<int, List<int>> nearLists, out bool tooLarge)
+    private static int EarlierTwin(IReadOnlyList<AdFeatures> ads, IdentifierTable table, Text.TextSignatures sigs, int phone, int ad, Dictionary<int, HashSet<ulong>> words, Dictionary<int, TimeOrdered> nearLists, out bool tooLarge)
     {
         tooLarge = false;
         foreach (var template in table.OfAd(ad))
@@ -260,9 +260,7 @@ internal static class CopyDetector
                 tooLarge = true;
                 if (!nearLists.TryGetValue(template, out var byTime))
                 {
-                    byTime = [.. table.AdsOf(template)];
-                    byTime.Sort((a, b) => ByTime(ads, a, b));
-                    nearLists[template] = byTime;
+                    nearLists[template] = byTime = new TimeOrdered(ads, [.. table.AdsOf(template)]);
                 }
 
                 if (NearEarlierTwin(ads, table, sigs, phone, ad, words, byTime) is var near and >= 0)
@@ -291,10 +289,14 @@ internal static class CopyDetector
         return c != 0 ? c : a.CompareTo(b);
     }
 
-    /// <summary>Whether <paramref name="other"/> was posted no later than <paramref name="ad"/>, not under its phone, with the same words.</summary>
+    /// <summary>
+    /// Whether <paramref name="other"/> was posted no later than <paramref name="ad"/>, not under its phone, with the same
+    /// words. The cheapest test that can fail first: the two texts' MinHash estimate (most candidates fail it, often
+    /// within the first half of the hashes), then the phone, then the words.
+    /// </summary>
     private static bool IsEarlierTwin(IReadOnlyList<AdFeatures> ads, IdentifierTable table, Text.TextSignatures sigs, int phone, int ad, int other, Dictionary<int, HashSet<ulong>> words) =>
-        other != ad && ads[other].PostedAt <= ads[ad].PostedAt && !SharesPhone(table, other, phone)
-        && sigs.Similarity(ad, other) >= Prefilter && WordJaccard(WordsOf(ads, ad, words), WordsOf(ads, other, words)) >= CopySimilarity;
+        other != ad && ads[other].PostedAt <= ads[ad].PostedAt && sigs.SimilarAtLeast(ad, other, Prefilter) && !SharesPhone(table, other, phone)
+        && WordJaccard(WordsOf(ads, ad, words), WordsOf(ads, other, words)) >= CopySimilarity;
 
     private static HashSet<ulong> WordsOf(IReadOnlyList<AdFeatures> ads, int ad, Dictionary<int, HashSet<ulong>> cache)
     {
@@ -335,5 +337,20 @@ internal static class CopyDetector
         }
 
         return false;
+    }
+
+    /// <summary>Ads in posting order (ties by ad index) with their posting times side by side, searched back from a copy's time.</summary>
+    private sealed class TimeOrdered
+    {
+        public TimeOrdered(IReadOnlyList<AdFeatures> ads, List<int> members)
+        {
+            members.Sort((a, b) => ByTime(ads, a, b));
+            Ads = [.. members];
+            Ticks = [.. members.Select(a => ads[a].PostedAt.UtcTicks)];
+        }
+
+        public int[] Ads { get; }
+
+        public long[] Ticks { get; }
     }
 }

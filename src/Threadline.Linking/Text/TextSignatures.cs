@@ -23,6 +23,44 @@ internal sealed class TextSignatures
     public double Similarity(int a, int b) =>
         HasText[a] && HasText[b] ? MinHasher.Similarity(Of(a), Of(b)) : 0;
 
+    /// <summary>
+    /// Exactly <c>Similarity(a, b) &gt;= threshold</c>, but stops comparing hashes as soon as the answer is known: a
+    /// search that tries thousands of dissimilar candidates for one similar one reads half their hashes or less.
+    /// </summary>
+    public bool SimilarAtLeast(int a, int b, double threshold)
+    {
+        if (!HasText[a] || !HasText[b] || Length == 0)
+        {
+            return Similarity(a, b) >= threshold;
+        }
+
+        // The fewest equal hashes that reach the threshold, counted as Similarity counts them.
+        var needed = 0;
+        while (needed <= Length && (double)needed / Length < threshold)
+        {
+            needed++;
+        }
+
+        if (needed > Length)
+        {
+            return false;
+        }
+
+        var x = Of(a);
+        var y = Of(b);
+        var allowedMisses = Length - needed;
+        var misses = 0;
+        for (var i = 0; i < x.Length; i++)
+        {
+            if (x[i] != y[i] && ++misses > allowedMisses)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public static TextSignatures Compute(IReadOnlyList<AdFeatures> ads, LinkOptions options)
     {
         var length = options.Bands * options.RowsPerBand;
