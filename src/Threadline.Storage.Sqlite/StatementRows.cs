@@ -13,9 +13,18 @@ internal static class StatementRows
     public const string Columns =
         "e.id, e.schema_id, s.prop_id, s.source_id, s.producer_id, s.version_id, s.first_seen, s.last_seen, s.locator, s.detail, s.value";
 
-    public static Statement Read(SqliteDataReader reader, NameLookup names) =>
+    /// <summary>How many columns <see cref="Columns"/> names: a query may select more after them.</summary>
+    public const int ColumnCount = 11;
+
+    public static Statement Read(SqliteDataReader reader, NameLookup names) => Read(reader, names, reader.GetString(0));
+
+    /// <summary>
+    /// A statement row whose entity id the caller already holds (read once per entity, not once per statement: a
+    /// million ads' reads otherwise allocate the same id string for each of their twenty statements).
+    /// </summary>
+    public static Statement Read(SqliteDataReader reader, NameLookup names, string entityId) =>
         new(
-            reader.GetString(0),
+            entityId,
             names.Get(reader.GetInt64(1)),
             names.Get(reader.GetInt64(2)),
             reader.GetString(10),

@@ -63,7 +63,7 @@ internal static class StatementStream
                         last = id;
                     }
 
-                    page.Add(StatementRows.Read(reader, lookup));
+                    page.Add(StatementRows.Read(reader, lookup, last!));
                 }
             }
 
@@ -109,7 +109,7 @@ internal static class StatementStream
 
             using var command = connection.CreateCommand();
             command.CommandText =
-                $"SELECT {StatementRows.Columns} FROM entities AS e NOT INDEXED CROSS JOIN statements AS s INDEXED BY statements_by_entity ON s.eid = e.eid WHERE e.eid > $after AND e.eid <= $upper AND e.schema_id = $schema{properties} ORDER BY e.eid, s.hash;";
+                $"SELECT {StatementRows.Columns}, e.eid FROM entities AS e NOT INDEXED CROSS JOIN statements AS s INDEXED BY statements_by_entity ON s.eid = e.eid WHERE e.eid > $after AND e.eid <= $upper AND e.schema_id = $schema{properties} ORDER BY e.eid, s.hash;";
             command.Parameters.AddWithValue("$after", after);
             command.Parameters.AddWithValue("$upper", upper);
             command.Parameters.AddWithValue("$schema", schemaId);
@@ -118,9 +118,18 @@ internal static class StatementStream
             var page = new List<Statement>();
             using (var reader = command.ExecuteReader())
             {
+                // The entity's id is read once per entity (its row number tells when the entity changes).
+                var eid = -1L;
+                var id = string.Empty;
                 while (reader.Read())
                 {
-                    page.Add(StatementRows.Read(reader, lookup));
+                    if (reader.GetInt64(StatementRows.ColumnCount) is var rowEid && rowEid != eid)
+                    {
+                        eid = rowEid;
+                        id = reader.GetString(0);
+                    }
+
+                    page.Add(StatementRows.Read(reader, lookup, id));
                 }
             }
 
