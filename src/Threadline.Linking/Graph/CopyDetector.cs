@@ -229,10 +229,9 @@ internal static class CopyDetector
                 break;
             }
 
-            // Posted no later than the copy by the list's order: the rest of IsEarlierTwin, without reading the ad.
+            // Posted no later than the copy by the list's order, so the ad's own record is not read.
             var other = byTime.Ads[k];
-            if (other != ad && sigs.SimilarAtLeast(ad, other, Prefilter) && !SharesPhone(table, other, phone)
-                && WordJaccard(WordsOf(ads, ad, words), WordsOf(ads, other, words)) >= CopySimilarity)
+            if (IsTwinElsewhere(ads, table, sigs, phone, ad, other, words))
             {
                 return other;
             }
@@ -289,13 +288,17 @@ internal static class CopyDetector
         return c != 0 ? c : a.CompareTo(b);
     }
 
-    /// <summary>
-    /// Whether <paramref name="other"/> was posted no later than <paramref name="ad"/>, not under its phone, with the same
-    /// words. The cheapest test that can fail first: the two texts' MinHash estimate (most candidates fail it, often
-    /// within the first half of the hashes), then the phone, then the words.
-    /// </summary>
+    /// <summary>Whether <paramref name="other"/> was posted no later than <paramref name="ad"/>, not under its phone, with the same words.</summary>
     private static bool IsEarlierTwin(IReadOnlyList<AdFeatures> ads, IdentifierTable table, Text.TextSignatures sigs, int phone, int ad, int other, Dictionary<int, HashSet<ulong>> words) =>
-        other != ad && ads[other].PostedAt <= ads[ad].PostedAt && sigs.SimilarAtLeast(ad, other, Prefilter) && !SharesPhone(table, other, phone)
+        ads[other].PostedAt <= ads[ad].PostedAt && IsTwinElsewhere(ads, table, sigs, phone, ad, other, words);
+
+    /// <summary>
+    /// Whether <paramref name="other"/> is another ad, not under <paramref name="phone"/>, with the same words as
+    /// <paramref name="ad"/>. The cheapest test that can fail first: the two texts' MinHash estimate (most candidates
+    /// fail it, often within the first half of the hashes), then the phone, then the words.
+    /// </summary>
+    private static bool IsTwinElsewhere(IReadOnlyList<AdFeatures> ads, IdentifierTable table, Text.TextSignatures sigs, int phone, int ad, int other, Dictionary<int, HashSet<ulong>> words) =>
+        other != ad && sigs.SimilarAtLeast(ad, other, Prefilter) && !SharesPhone(table, other, phone)
         && WordJaccard(WordsOf(ads, ad, words), WordsOf(ads, other, words)) >= CopySimilarity;
 
     private static HashSet<ulong> WordsOf(IReadOnlyList<AdFeatures> ads, int ad, Dictionary<int, HashSet<ulong>> cache)
