@@ -8,7 +8,8 @@ public sealed class NameCueDataTests
     [Fact]
     public void Every_language_file_is_loaded_and_adds_its_words()
     {
-        Assert.Equal(["de", "en", "es", "fr", "it", "nl", "pt"], NameCues.Languages);
+        Assert.Equal(["de", "en", "es", "fr", "it", "nl", "pt", "zh"], NameCues.Languages);
+        Assert.True(NameCues.AgeWords.Contains("岁"), "岁");
         Assert.True(NameCues.AgeWords.Contains("ans"), "ans");
         Assert.True(NameCues.AgeWords.Contains("anos"), "anos");
         Assert.True(NameCues.Before.Contains("ich heiße"), "ich heiße");

@@ -33,6 +33,12 @@ internal static class Romanisation
     /// <summary>The name's readings as space-separated pinyin syllables (empty when it is not romanised Chinese).</summary>
     public static string[] Readings(string name)
     {
+        if (name.Any(Text.HanReadings.IsHan))
+        {
+            // Written in characters: the syllables are the characters' readings ("小雨" → "xiao yu").
+            return Text.HanReadings.Syllables(name);
+        }
+
         var tokens = NameFold.Tokens(name);
         if (tokens.Length == 0)
         {

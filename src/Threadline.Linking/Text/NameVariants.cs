@@ -11,8 +11,9 @@ namespace Threadline.Linking.Text;
 /// name: every ad of that identifier then carries its most frequent spelling. Nothing is fitted to a list of
 /// names: the skeleton is a transliteration to Latin letters (Cyrillic after the common GOST/BGN letters,
 /// Polish ł, Latin diacritics dropped) followed by a Soundex-like folding (c/q → k, x → ks, w → v, y/j → i,
-/// ph → f, h dropped after the first letter, doubled letters once). Nicknames ("Gosia" for Małgorzata) and names written
-/// in Chinese characters are not matched: a skeleton must be Latin letters, and equal or close.
+/// ph → f, h dropped after the first letter, doubled letters once); a Han character is its pinyin (<see cref="HanReadings"/>),
+/// so "小雨" and "Xiaoyu" share a skeleton. Nicknames ("Gosia" for Małgorzata) are not matched: a skeleton must be
+/// Latin letters, and equal or close.
 /// Within one identifier only, so two women of one name under different numbers are not joined by this.
 /// </summary>
 internal static class NameVariants
@@ -167,7 +168,8 @@ internal static class NameVariants
             var f = TextTokenizer.FoldChar(ch);
             if (f == '\u0001')
             {
-                latin.Append(ch);
+                // A Han character reads as its pinyin (the reading most used in names), as Cyrillic letters do as Latin ones.
+                latin.Append(HanReadings.TryGet(ch, out var reading) ? reading[0] : ch.ToString());
             }
             else if (f == '\0' || f == '0')
             {

@@ -155,6 +155,21 @@ internal static class PersonHints
             ages[i] = ad.Ages.Count > 0 ? [.. ad.Ages] : GuessAge(ad, names[i].Length > 0 ? names[i][0] : null);
         }
 
+        // Names written in Han characters have no capitals to read: where no other name was found, the one standing
+        // before her age ("温柔小雨，25岁") is read from the structure of the workspace's Chinese ads.
+        var han = HanNames.Guess(ads, [.. names.Select(n => n.Length == 0)]);
+        for (var i = 0; i < ads.Count; i++)
+        {
+            if (han[i] is { } h)
+            {
+                names[i] = [h.Name];
+                if (ages[i].Length == 0)
+                {
+                    ages[i] = [h.Age];
+                }
+            }
+        }
+
         return (names, ages);
     }
 
