@@ -156,4 +156,18 @@ public sealed class NameHintTests
         Assert.All(Enumerable.Range(0, 40), i => Assert.Empty(names[i]));
         Assert.All(Enumerable.Range(40, 40), i => Assert.Equal(["Lina"], names[i]));
     }
+    [Fact]
+    public void An_ad_that_names_her_one_way_in_the_title_and_another_in_the_body_gives_both_names()
+    {
+        var ads = Enumerable.Range(0, 10).Select(i => Ad("o" + i, phone: "+3247000000" + i) with { Title = "Lin " + Word(i + 50), Body = UniqueText() })
+            .Append(Ad("x", phone: "+34611500286", city: "Madrid") with { Title = "Зоя (28) nueva en Madrid", Body = "Hola caballeros, soy Zoe, tengo 28 años y acabo de llegar a Madrid." })
+            .Append(Ad("y", phone: "+34611500287", city: "Madrid") with { Title = "Zoe (28) nueva en Madrid", Body = "Hola caballeros, soy Zoe, tengo 28 años y acabo de llegar a Madrid." })
+            .Append(Ad("d", phone: "+34611500288", city: "Madrid") with { Title = "Duo Ana (25) y Eva (27)", Body = "Hola, somos dos amigas. Soy Ana, ella es Eva." })
+            .ToList();
+        var (names, ages) = PersonHints.Guess(ads, 1);
+        Assert.Equal(["Зоя", "Zoe"], names[^3]);
+        Assert.Equal([28], ages[^3]);
+        Assert.Equal(["Zoe"], names[^2]);
+        Assert.Single(names[^1]);
+    }
 }

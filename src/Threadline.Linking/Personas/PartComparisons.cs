@@ -21,7 +21,7 @@ internal static class PartComparisons
     public const int PlaceTime = 6;
 
     /// <summary>Name level "different".</summary>
-    public const int NameDifferent = 5;
+    public const int NameDifferent = 6;
 
     /// <summary>Age level "more than a year apart" (a hard constraint).</summary>
     public const int AgeDifferent = 2;
@@ -31,7 +31,7 @@ internal static class PartComparisons
 
     public static IReadOnlyList<Comparison> All { get; } =
     [
-        new Levelled("name", ["same name", "same pinyin syllables (spacing, Wade-Giles)", "same spelling skeleton (accents, scripts, letters)", "one name a shortening or doubling of the other", "similar (Jaro-Winkler >= 0.85)", "different"]),
+        new Levelled("name", ["same name", "both names given her on one ad (title and body)", "same pinyin syllables (spacing, Wade-Giles)", "same spelling skeleton (accents, scripts, letters)", "one name a shortening or doubling of the other", "similar (Jaro-Winkler >= 0.85)", "different"]),
         new Levelled("age", ["same age", "a year apart", "more than a year apart"]),
         new Levelled("height and weight", ["same", "different"]),
         new Levelled("photo", ["a photo in common", "photos, none in common"]),
@@ -69,22 +69,29 @@ internal static class PartComparisons
             return 0;
         }
 
-        if (a.Syllables.Length > 0 && b.Syllables.Length > 0 && a.Syllables.Any(r => Array.IndexOf(b.Syllables, r) >= 0))
+        // The ad that gave both names was under a number: the other part must show that number too (two women of one
+        // name elsewhere in a network group are not her).
+        if ((Array.IndexOf(a.Aliases, b.NameKey) >= 0 || Array.IndexOf(b.Aliases, a.NameKey) >= 0) && Intersect(a.Numbers, b.Numbers))
         {
             return 1;
         }
 
-        if (Text.NameVariants.Close(a.Skeleton, b.Skeleton))
+        if (a.Syllables.Length > 0 && b.Syllables.Length > 0 && a.Syllables.Any(r => Array.IndexOf(b.Syllables, r) >= 0))
         {
             return 2;
         }
 
-        if (Shortened(a.Skeleton, b.Skeleton) || Shortened(b.Skeleton, a.Skeleton))
+        if (Text.NameVariants.Close(a.Skeleton, b.Skeleton))
         {
             return 3;
         }
 
-        return a.Skeleton.Length > 0 && b.Skeleton.Length > 0 && JaroWinkler.Similarity(a.Skeleton, b.Skeleton) >= 0.85 ? 4 : NameDifferent;
+        if (Shortened(a.Skeleton, b.Skeleton) || Shortened(b.Skeleton, a.Skeleton))
+        {
+            return 4;
+        }
+
+        return a.Skeleton.Length > 0 && b.Skeleton.Length > 0 && JaroWinkler.Similarity(a.Skeleton, b.Skeleton) >= 0.85 ? 5 : NameDifferent;
     }
 
     /// <summary>"Magda" for "Magdalena", "Ting" for "Tingting": the short form opens the long one (three letters or more).</summary>

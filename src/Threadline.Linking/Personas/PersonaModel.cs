@@ -254,6 +254,7 @@ internal static class PersonaModel
                 NameKey = name,
                 Skeleton = raw is null ? "" : NameVariants.Skeleton(raw),
                 Syllables = raw is null ? [] : Romanisation.Readings(raw),
+                Aliases = [.. list.SelectMany(ad => names[ad].Skip(1)).Where(a => !string.Equals(a, name, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
                 Age = age is null ? -1 : int.Parse(age, System.Globalization.CultureInfo.InvariantCulture),
                 Figure = figure is null ? 0 : int.Parse(figure, System.Globalization.CultureInfo.InvariantCulture),
                 Photos = [.. photos],

@@ -26,6 +26,12 @@ internal sealed class PersonaPart
     /// <summary>Readings as pinyin syllables, Wade–Giles spellings read as pinyin ("Hsiao Yu" → "xiao yu"; <see cref="Romanisation"/>).</summary>
     public string[] Syllables { get; init; } = [];
 
+    /// <summary>
+    /// The other names its ads give her (an ad that names its one woman one way in the title and another in the body:
+    /// "Зоя (28) … soy Zoe", "Lieve Aleksandra … dame Sandra"; <see cref="Text.PersonHints"/>), as the rules compare names.
+    /// </summary>
+    public string[] Aliases { get; init; } = [];
+
     /// <summary>The most frequent stated age, -1 when none.</summary>
     public int Age { get; init; } = -1;
 

@@ -150,6 +150,10 @@ internal static class PersonHints
                 }
 
                 names[i] = best is null ? [] : [TwoWordName(ad, best, found[i], w => candidates[i].Any(c => string.Equals(c.Word, w, StringComparison.Ordinal)) || (cuedAds.GetValueOrDefault(w) >= 3 && CuedName(w)), w => !cityWords.Contains(FoldCached(w)))];
+                if (names[i] is [var chosen] && string.Equals(chosen, best, StringComparison.Ordinal) && OtherName(ad, candidates[i], chosen) is { } other)
+                {
+                    names[i] = [chosen, other];
+                }
             }
 
             ages[i] = ad.Ages.Count > 0 ? [.. ad.Ages] : GuessAge(ad, names[i].Length > 0 ? names[i][0] : null);
@@ -171,6 +175,49 @@ internal static class PersonHints
         }
 
         return (names, ages);
+    }
+
+    /// <summary>
+    /// The second name one ad gives its one woman: the title names her one way by its convention or a cue ("Зоя (28)",
+    /// "Lieve Aleksandra, 29 jaar", "Dolce Babi, 32 anni") and the body another way by a cue ("soy Zoe", "Hier is dame
+    /// Sandra", "Nuova bellezza Barbara, 32 anni"). Only when each is the one cued name of its part, neither is in the
+    /// other part, and the ad gives one age at most: an ad about two women names both in one part. Null otherwise.
+    /// </summary>
+    private static string? OtherName(AdFeatures ad, Cand[] candidates, string chosen)
+    {
+        if (ad.Ages.Distinct().Skip(1).Any())
+        {
+            return null;
+        }
+
+        string? titleOnly = null;
+        string? bodyOnly = null;
+        foreach (var c in candidates)
+        {
+            if (!c.Cued)
+            {
+                continue;
+            }
+
+            if (c.InTitle == c.InBody || (c.InTitle ? titleOnly : bodyOnly) is not null)
+            {
+                return null;
+            }
+
+            if (c.InTitle)
+            {
+                titleOnly = c.Word;
+            }
+            else
+            {
+                bodyOnly = c.Word;
+            }
+        }
+
+        return titleOnly is null || bodyOnly is null ? null
+            : string.Equals(chosen, titleOnly, StringComparison.Ordinal) ? bodyOnly
+            : string.Equals(chosen, bodyOnly, StringComparison.Ordinal) ? titleOnly
+            : null;
     }
 
     /// <summary>
