@@ -28,4 +28,23 @@ public sealed class TemplateAnchorTests
         var network = NetworkOf(r, "+31612847973-0-0");
         Assert.Equal(joined, network is not null && network == NetworkOf(r, "+32465816020-0-0"));
     }
+
+    [Theory]
+    [InlineData("1m65, 55kg", true)]
+    [InlineData("1m78, 68kg", false)]
+    public void A_woman_in_common_keeps_her_figures_from_one_number_to_the_next(string figures, bool joined)
+    {
+        // Two numbers, each advertising two women with the same text; both show a "Jolie", 25. The first number's Jolie
+        // is 1m65 and 55 kg. When the second number's Jolie gives the same figures she is that woman moved to another
+        // number (one network); when she is 1m78 and 68 kg she is another woman of a common working name and age.
+        IEnumerable<AdFeatures> Women(string phone, string city, string other, string jolieFigures) =>
+            Ads(phone, city, ("Jolie", 25, 6), (other, 31, 6)).Select(a => a with
+            {
+                Body = a.Body + (a.Names[0] == "Jolie" ? " " + jolieFigures : " 1m70, 60kg"),
+            });
+        var ads = Women("+31612847973", "Eindhoven", "Mila", "1m65, 55kg").Concat(Women("+32465816020", "Liège", "Anaïs", figures)).ToList();
+        var r = Linker.Link(ads);
+        var network = NetworkOf(r, "+31612847973-0-0");
+        Assert.Equal(joined, network is not null && network == NetworkOf(r, "+32465816020-0-0"));
+    }
 }

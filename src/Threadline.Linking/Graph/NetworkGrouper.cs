@@ -50,7 +50,8 @@ internal static class NetworkGrouper
         // is a group, not an independent.
         var componentNames = PersonaGrouper.NameCountsByGroup(uf, names);
         var women = Women(ads, names, uf);
-        bool SharesWoman(int a, int b) => women.TryGetValue(a, out var x) && women.TryGetValue(b, out var y) && SameWoman(x, y);
+        var figures = Figures(ads, names, bodies, uf);
+        bool SharesWoman(int a, int b) => women.TryGetValue(a, out var x) && women.TryGetValue(b, out var y) && SameWoman(x, y, figures.GetValueOrDefault(a), figures.GetValueOrDefault(b));
         var several = componentNames.Where(kv => PersonaGrouper.StrongNames(kv.Value, kv.Value.Values.Sum(), everyNameBelow: 3) >= 2).Select(kv => kv.Key).ToHashSet();
         bool Several(int root) => several.Contains(root);
 
@@ -104,8 +105,8 @@ internal static class NetworkGrouper
                 continue;
             }
 
-            // Another group of several women joins only when it advertises one of the anchor's women (the same name, and
-            // the same age where both state one): a network that changed numbers keeps its women, while two networks
+            // Another group of several women joins only when it advertises one of the anchor's women (the same name, the
+            // same age where both state one, and the same height and weight where both give them): a network that changed numbers keeps its women, while two networks
             // whose texts happen to resemble each other (stock phrases from one sentence bank; at a million ads such
             // near-duplicates between unrelated networks are common) mostly share none. A group of one woman joins on
             // its share of the template.
@@ -116,9 +117,17 @@ internal static class NetworkGrouper
             for (var k = 1; k < joined.Count; k++)
             {
                 var (ra, rb) = (uf.Find(joined[0].First), uf.Find(joined[k].First));
-                if (uf.Union(ra, rb) && Merged(women.GetValueOrDefault(ra), women.GetValueOrDefault(rb)) is { } both)
+                if (uf.Union(ra, rb))
                 {
-                    women[uf.Find(ra)] = both; // the joined component names the women of both
+                    if (Merged(women.GetValueOrDefault(ra), women.GetValueOrDefault(rb)) is { } both)
+                    {
+                        women[uf.Find(ra)] = both; // the joined component names the women of both
+                    }
+
+                    if (Merged(figures.GetValueOrDefault(ra), figures.GetValueOrDefault(rb)) is { } shown)
+                    {
+                        figures[uf.Find(ra)] = shown;
+                    }
                 }
             }
         }
@@ -226,13 +235,46 @@ internal static class NetworkGrouper
         return result;
     }
 
-    /// <summary>One woman in both: a name they share whose stated ages agree (a year apart at most), or are not stated in one of them.</summary>
-    private static bool SameWoman(Dictionary<string, HashSet<int>> a, Dictionary<string, HashSet<int>> b)
+    /// <summary>Per component, per name, the complete heights and weights (<see cref="Text.BodyStats"/>) its ads give her.</summary>
+    internal static Dictionary<int, Dictionary<string, HashSet<int>>> Figures(IReadOnlyList<AdFeatures> ads, string[][] names, int[] bodies, UnionFind uf)
+    {
+        var result = new Dictionary<int, Dictionary<string, HashSet<int>>>();
+        for (var ad = 0; ad < ads.Count; ad++)
+        {
+            if (names[ad].Length == 0 || ad >= bodies.Length || !Text.BodyStats.Complete(bodies[ad]))
+            {
+                continue;
+            }
+
+            var root = uf.Find(ad);
+            if (!result.TryGetValue(root, out var byName))
+            {
+                result[root] = byName = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+            }
+
+            if (!byName.TryGetValue(names[ad][0], out var seen))
+            {
+                byName[names[ad][0]] = seen = [];
+            }
+
+            seen.Add(bodies[ad]);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// One woman in both: a name they share whose stated ages agree (a year apart at most), or are not stated in one of
+    /// them, and whose heights and weights meet where both give them (her figures stay hers from number to number; two
+    /// agencies' "Jolie, 25" of different figures are two women).
+    /// </summary>
+    private static bool SameWoman(Dictionary<string, HashSet<int>> a, Dictionary<string, HashSet<int>> b, Dictionary<string, HashSet<int>>? figuresA, Dictionary<string, HashSet<int>>? figuresB)
     {
         var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
         foreach (var (name, ages) in small)
         {
-            if (large.TryGetValue(name, out var other) && (ages.Count == 0 || other.Count == 0 || ages.Any(x => other.Any(y => Math.Abs(x - y) <= 1))))
+            if (large.TryGetValue(name, out var other) && (ages.Count == 0 || other.Count == 0 || ages.Any(x => other.Any(y => Math.Abs(x - y) <= 1)))
+                && (figuresA?.GetValueOrDefault(name) is not { Count: > 0 } fa || figuresB?.GetValueOrDefault(name) is not { Count: > 0 } fb || fa.Overlaps(fb)))
             {
                 return true;
             }
