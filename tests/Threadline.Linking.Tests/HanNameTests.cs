@@ -108,4 +108,13 @@ public sealed class HanNameTests
         var guessed = HanNames.Guess(ads, [.. ads.Select(_ => true)]);
         Assert.All(guessed, g => Assert.Null(g));
     }
+
+    [Fact]
+    public void A_text_of_many_name_age_units_is_read_for_a_few_only()
+    {
+        var text = string.Concat(Enumerable.Range(0, 200).Select(i => $"小雨 {20 + (i % 30)}，"));
+        var units = new List<HanNames.Unit>();
+        HanNames.Units(text, inTitle: false, units);
+        Assert.InRange(units.Count, 1, 8);
+    }
 }

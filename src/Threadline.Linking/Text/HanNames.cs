@@ -21,6 +21,12 @@ internal static class HanNames
     /// <summary>Characters of title and body read (a name and age stand near the start).</summary>
     private const int MaxText = 600;
 
+    /// <summary>Name–age units read per title or body (an ad names its woman once or twice; a page of numbers is not read further).</summary>
+    private const int MaxUnitsPerText = 8;
+
+    /// <summary>Distinct endings whose preceding characters are counted (bounds memory on a hostile workspace; later ones read no name).</summary>
+    private const int MaxEndings = 1_000_000;
+
     /// <summary>One name–age unit: the Han characters before the age (at most <see cref="MaxRun"/>), what precedes them, and the age.</summary>
     internal readonly record struct Unit(string Run, char Before, int Age, bool InTitle);
 
@@ -49,6 +55,11 @@ internal static class HanNames
 
                     if (!contexts.TryGetValue(ending, out var set))
                     {
+                        if (contexts.Count >= MaxEndings)
+                        {
+                            break;
+                        }
+
                         contexts[ending] = set = [];
                     }
 
@@ -96,13 +107,13 @@ internal static class HanNames
 
         for (var len = longest; len >= 1; len--)
         {
-            var n = contexts[u.Run[^len..]].Count;
+            var n = contexts.TryGetValue(u.Run[^len..], out var seen) ? seen.Count : 0;
             if (n < 2)
             {
                 continue;
             }
 
-            if (len == 1 || n * 2 >= contexts[u.Run[^(len - 1)..]].Count)
+            if (len == 1 || n * 2 >= (contexts.TryGetValue(u.Run[^(len - 1)..], out var shorter) ? shorter.Count : 0))
             {
                 return u.Run[^len..];
             }
@@ -124,7 +135,8 @@ internal static class HanNames
         }
 
         var s = text.Length > MaxText ? text.AsSpan(0, MaxText) : text.AsSpan();
-        for (var i = 0; i + 1 < s.Length; i++)
+        var found = 0;
+        for (var i = 0; i + 1 < s.Length && found < MaxUnitsPerText; i++)
         {
             if (!char.IsAsciiDigit(s[i]) || !char.IsAsciiDigit(s[i + 1]) || (i > 0 && char.IsAsciiDigit(s[i - 1])) || (i + 2 < s.Length && char.IsAsciiDigit(s[i + 2])))
             {
@@ -166,6 +178,7 @@ internal static class HanNames
 
             var before = start == 0 ? '\0' : HanReadings.IsHan(s[start - 1]) ? '\u0001' : char.IsLetter(s[start - 1]) ? 'a' : s[start - 1];
             output.Add(new Unit(new string(s[start..end]), before, age, inTitle));
+            found++;
         }
     }
 
