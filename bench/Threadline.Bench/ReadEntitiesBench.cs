@@ -1,0 +1,55 @@
+using System.Diagnostics;
+using System.Globalization;
+using Threadline.Storage.Engines;
+
+namespace Threadline.Bench;
+
+/// <summary>
+/// How fast a workspace gives back the entities of one schema, read-only: in storage order (what link and money use)
+/// and by id, with the statements per second, the CPU per statement and the memory allocated, to compare schemata and
+/// engines (issue 13.8). <c>bench read-entities WORKSPACE SCHEMA [--by-id] [--properties p,q]</c>.
+/// </summary>
+public sealed class ReadEntitiesBench : IBenchScript
+{
+    public string Name => "read-entities";
+
+    public string Description => "WORKSPACE SCHEMA [--by-id] [--properties p,q]: time reading one schema's entities back, read-only";
+
+    public int Run(string[] args)
+    {
+        if (args.Length < 2)
+        {
+            Console.Error.WriteLine("usage: bench read-entities WORKSPACE SCHEMA [--by-id] [--properties p,q]");
+            return 2;
+        }
+
+        var byId = args.Contains("--by-id", StringComparer.Ordinal);
+        var at = Array.IndexOf(args, "--properties");
+        IReadOnlyCollection<string>? properties = at > 0 && at + 1 < args.Length ? args[at + 1].Split(',', StringSplitOptions.RemoveEmptyEntries) : null;
+        using var store = WorkspaceStores.OpenReadOnly(args[0]);
+        var process = Process.GetCurrentProcess();
+        var allocated = GC.GetTotalAllocatedBytes();
+        var cpu = process.TotalProcessorTime;
+        var wall = Stopwatch.StartNew();
+        var entities = 0L;
+        var statements = 0L;
+        var characters = 0L;
+        foreach (var entity in byId ? store.Entities(args[1]) : store.EntitiesInStorageOrder(args[1], properties))
+        {
+            entities++;
+            statements += entity.Statements.Length;
+            foreach (var s in entity.Statements)
+            {
+                characters += s.Value.Length;
+            }
+        }
+
+        wall.Stop();
+        process.Refresh();
+        var cpuSeconds = (process.TotalProcessorTime - cpu).TotalSeconds;
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{args[1]} {(byId ? "by id" : "in storage order")}{(properties is null ? "" : " (" + string.Join(',', properties) + ")")}: {entities:N0} entities, {statements:N0} statements ({characters / (double)Math.Max(1, statements):F1} characters of value each) in {wall.Elapsed.TotalSeconds:F1} s wall, {cpuSeconds:F1} CPU s: {statements / wall.Elapsed.TotalSeconds:N0} statements/s, {cpuSeconds * 1e6 / Math.Max(1, statements):F2} CPU µs per statement, {(GC.GetTotalAllocatedBytes() - allocated) / (double)Math.Max(1, statements):N0} bytes allocated per statement; {PeakMemory.Describe()}"));
+        return 0;
+    }
+}
