@@ -50,7 +50,7 @@ internal static class NetworkGrouper
         // is a group, not an independent.
         var componentNames = PersonaGrouper.NameCountsByGroup(uf, names);
         var women = Women(ads, names, uf);
-        var figures = Figures(ads, names, bodies, uf);
+        var figures = Figures(names, bodies, uf);
         bool SharesWoman(int a, int b) => women.TryGetValue(a, out var x) && women.TryGetValue(b, out var y) && SameWoman(x, y, figures.GetValueOrDefault(a), figures.GetValueOrDefault(b));
         var several = componentNames.Where(kv => PersonaGrouper.StrongNames(kv.Value, kv.Value.Values.Sum(), everyNameBelow: 3) >= 2).Select(kv => kv.Key).ToHashSet();
         bool Several(int root) => several.Contains(root);
@@ -205,43 +205,21 @@ internal static class NetworkGrouper
     }
 
     /// <summary>Per component (by root), the names its ads give, each with the ages stated with it (none: never stated).</summary>
-    internal static Dictionary<int, Dictionary<string, HashSet<int>>> Women(IReadOnlyList<AdFeatures> ads, string[][] names, UnionFind uf)
-    {
-        var result = new Dictionary<int, Dictionary<string, HashSet<int>>>();
-        for (var ad = 0; ad < ads.Count; ad++)
-        {
-            if (names[ad].Length == 0)
-            {
-                continue;
-            }
-
-            var root = uf.Find(ad);
-            if (!result.TryGetValue(root, out var byName))
-            {
-                result[root] = byName = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
-            }
-
-            if (!byName.TryGetValue(names[ad][0], out var ages))
-            {
-                byName[names[ad][0]] = ages = [];
-            }
-
-            if (ads[ad].Ages.Count > 0)
-            {
-                ages.Add(ads[ad].Ages[0]);
-            }
-        }
-
-        return result;
-    }
+    internal static Dictionary<int, Dictionary<string, HashSet<int>>> Women(IReadOnlyList<AdFeatures> ads, string[][] names, UnionFind uf) =>
+        ByName(names, uf, ad => ads[ad].Ages.Count > 0 ? ads[ad].Ages[0] : null, keepUnstated: true);
 
     /// <summary>Per component, per name, the complete heights and weights (<see cref="Text.BodyStats"/>) its ads give her.</summary>
-    internal static Dictionary<int, Dictionary<string, HashSet<int>>> Figures(IReadOnlyList<AdFeatures> ads, string[][] names, int[] bodies, UnionFind uf)
+    internal static Dictionary<int, Dictionary<string, HashSet<int>>> Figures(string[][] names, int[] bodies, UnionFind uf) =>
+        ByName(names, uf, ad => ad < bodies.Length && Text.BodyStats.Complete(bodies[ad]) ? bodies[ad] : null, keepUnstated: false);
+
+    /// <summary>Per component, per name its ads give, the values <paramref name="value"/> reads off those ads; a name whose ads state none is kept (empty) when <paramref name="keepUnstated"/>.</summary>
+    private static Dictionary<int, Dictionary<string, HashSet<int>>> ByName(string[][] names, UnionFind uf, Func<int, int?> value, bool keepUnstated)
     {
         var result = new Dictionary<int, Dictionary<string, HashSet<int>>>();
-        for (var ad = 0; ad < ads.Count; ad++)
+        for (var ad = 0; ad < names.Length; ad++)
         {
-            if (names[ad].Length == 0 || ad >= bodies.Length || !Text.BodyStats.Complete(bodies[ad]))
+            var stated = value(ad);
+            if (names[ad].Length == 0 || (stated is null && !keepUnstated))
             {
                 continue;
             }
@@ -252,12 +230,15 @@ internal static class NetworkGrouper
                 result[root] = byName = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
             }
 
-            if (!byName.TryGetValue(names[ad][0], out var seen))
+            if (!byName.TryGetValue(names[ad][0], out var values))
             {
-                byName[names[ad][0]] = seen = [];
+                byName[names[ad][0]] = values = [];
             }
 
-            seen.Add(bodies[ad]);
+            if (stated is { } v)
+            {
+                values.Add(v);
+            }
         }
 
         return result;
