@@ -45,31 +45,19 @@ internal static class Romanisation
             return [];
         }
 
-        var readings = new List<string> { "" };
+        var options = new List<IReadOnlyList<string>>(tokens.Length);
         foreach (var token in tokens)
         {
-            var options = TokenReadings(token);
-            if (options.Count == 0)
+            var readings = TokenReadings(token);
+            if (readings.Count == 0)
             {
                 return [];
             }
 
-            var next = new List<string>();
-            foreach (var r in readings)
-            {
-                foreach (var o in options)
-                {
-                    if (next.Count < MaxReadings)
-                    {
-                        next.Add(r.Length == 0 ? o : r + " " + o);
-                    }
-                }
-            }
-
-            readings = next;
+            options.Add(readings);
         }
 
-        return [.. readings.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        return Text.HanReadings.Product(options, MaxReadings);
     }
 
     private static List<string> TokenReadings(string token)

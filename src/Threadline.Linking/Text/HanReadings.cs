@@ -70,15 +70,24 @@ internal static class HanReadings
             return [];
         }
 
+        return Product([.. chars.Select(c => (IReadOnlyList<string>)Table.Value[c])], MaxReadings);
+    }
+
+    /// <summary>
+    /// Every way of reading a name one part after another, a syllable (or syllables) per part, space-separated, at most
+    /// <paramref name="max"/> built, distinct, in ordinal order (shared with <see cref="Personas.Romanisation"/>).
+    /// </summary>
+    internal static string[] Product(IReadOnlyList<IReadOnlyList<string>> options, int max)
+    {
         var readings = new List<string> { string.Empty };
-        foreach (var c in chars)
+        foreach (var part in options)
         {
             var next = new List<string>();
             foreach (var r in readings)
             {
-                foreach (var o in Table.Value[c])
+                foreach (var o in part)
                 {
-                    if (next.Count < MaxReadings)
+                    if (next.Count < max)
                     {
                         next.Add(r.Length == 0 ? o : r + " " + o);
                     }
