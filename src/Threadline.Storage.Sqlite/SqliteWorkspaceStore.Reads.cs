@@ -109,6 +109,29 @@ public sealed partial class SqliteWorkspaceStore
     }
 
     /// <inheritdoc />
+    public IEnumerable<EntityValues> ValuesInStorageOrder(string schema, ValueColumns properties)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        ArgumentNullException.ThrowIfNull(properties);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (!TryName(NameKind.Schema, schema, out var schemaId))
+        {
+            return [];
+        }
+
+        var ids = new List<(long, int)>();
+        for (var i = 0; i < properties.Count; i++)
+        {
+            if (TryName(NameKind.Property, properties.Names[i], out var id))
+            {
+                ids.Add((id, i));
+            }
+        }
+
+        return ids.Count == 0 ? [] : ValueStream.Read(_connections, schemaId, properties, ids);
+    }
+
+    /// <inheritdoc />
     public Entity? GetEntity(string id)
     {
         ArgumentNullException.ThrowIfNull(id);

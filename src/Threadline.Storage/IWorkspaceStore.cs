@@ -63,6 +63,20 @@ public interface IWorkspaceStore : IDisposable
                 .Where(s => s.Length > 0)
                 .Select(Entity.FromGroup);
 
+    /// <summary>
+    /// The values of some properties of every entity of one schema, in the order of <see cref="EntitiesInStorageOrder"/>,
+    /// without the statements themselves (no provenance but each entity's first locator): the read for a job that
+    /// computes over all entities of a schema and needs values only. Answers what
+    /// <see cref="EntityValues.Of"/> would make of <see cref="EntitiesInStorageOrder"/>'s entities, which is what
+    /// an engine without a narrower query of its own returns; an entity with none of the properties is left out.
+    /// </summary>
+    IEnumerable<EntityValues> ValuesInStorageOrder(string schema, ValueColumns properties)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        ArgumentNullException.ThrowIfNull(properties);
+        return EntitiesInStorageOrder(schema, properties.Names).Select(e => EntityValues.Of(e, properties));
+    }
+
     /// <summary>One entity with all its statements, or null.</summary>
     Entity? GetEntity(string id);
 

@@ -72,6 +72,9 @@ public sealed class SpreadReadStore : IWorkspaceStore
     public IEnumerable<Entity> EntitiesInStorageOrder(string schema, IReadOnlyCollection<string>? properties = null) =>
         Stream(s => s.EntitiesInStorageOrder(schema, properties));
 
+    public IEnumerable<EntityValues> ValuesInStorageOrder(string schema, ValueColumns properties) =>
+        Stream(s => s.ValuesInStorageOrder(schema, properties));
+
     public Entity? GetEntity(string id) => Call(s => s.GetEntity(id));
 
     public long CountEntities(string? schema = null) => Call(s => s.CountEntities(schema));

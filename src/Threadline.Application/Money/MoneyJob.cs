@@ -27,13 +27,16 @@ public static class MoneyJob
 
     /// <summary>The points of the money part's own figures (collector 6, money abroad up to 6, cash in several cities 3) before they are scaled to the part's weight.</summary>
 
+    private static readonly ValueColumns AdIdentifiers = new(["phone", "email"]);
+    private static readonly ValueColumns HolderColumns = new(["iban", "accountNumber", "holderName", "phone", "email", "address"]);
+
     /// <summary>Runs the detectors over every transaction, ties accounts to the leads and adds the money part to their scores.</summary>
     public static MoneyRun Run(IWorkspaceStore store, IProgress<JobProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(store);
         progress?.Report(new JobProgress("reading transactions"));
         var transactions = PaymentStatements.Read(store);
-        var accounts = store.EntitiesInStorageOrder("BankAccount").OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
+        var accounts = store.ValuesInStorageOrder("BankAccount", HolderColumns).OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
         var holders = accounts
             .Select(a => new AccountHolder(a.First("iban") ?? a.First("accountNumber") ?? a.Id, a.First("holderName"), [.. a.Get("phone")], [.. a.Get("email")], [.. a.Get("address")]))
             .ToList();
@@ -42,14 +45,16 @@ public static class MoneyJob
         var identifiers = new List<KnownIdentifier>();
         // The ads' phones and e-mails in the order the store keeps the ads (by id it read every ad's rows in id order:
         // a fifth of `money` at 200k ads), then phones before e-mails, each in ad id order, as before.
-        foreach (var ad in store.EntitiesInStorageOrder("Advertisement", ["phone", "email"]))
+        foreach (var ad in store.ValuesInStorageOrder("Advertisement", AdIdentifiers))
         {
-            foreach (var s in ad.Statements)
+            foreach (var phone in ad.Get("phone"))
             {
-                if (s.Property is "phone" or "email")
-                {
-                    identifiers.Add(new KnownIdentifier(s.Property == "phone" ? IdentifierKind.Phone : IdentifierKind.Email, s.Value, s.EntityId));
-                }
+                identifiers.Add(new KnownIdentifier(IdentifierKind.Phone, phone, ad.Id));
+            }
+
+            foreach (var email in ad.Get("email"))
+            {
+                identifiers.Add(new KnownIdentifier(IdentifierKind.Email, email, ad.Id));
             }
         }
 
@@ -205,7 +210,7 @@ public static class MoneyJob
         return link with { Networks = networks };
     }
 
-    private static IEnumerable<Statement> Statements(MoneyReport report, List<NetworkMoney> views, List<Entity> accounts)
+    private static IEnumerable<Statement> Statements(MoneyReport report, List<NetworkMoney> views, List<EntityValues> accounts)
     {
         var idOf = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var a in accounts)

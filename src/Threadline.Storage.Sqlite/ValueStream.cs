@@ -1,0 +1,196 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Threadline.Core.Statements;
+
+namespace Threadline.Storage.Sqlite;
+
+/// <summary>
+/// The values read (<see cref="IWorkspaceStore.ValuesInStorageOrder"/>): the statement rows of a page of entities in
+/// storage order, of the named properties only, through SQLitePCL directly, keeping four columns of each row and
+/// making no <see cref="Statement"/> objects. A page is read whole before it is handed out, as in
+/// <see cref="StatementStream.ScanInStorageOrder"/>, so a slow consumer never holds the read open.
+/// </summary>
+internal static class ValueStream
+{
+    private static readonly long NotSeen = DateTimeOffset.MaxValue.UtcTicks;
+
+    /// <summary>Values of the entities of one schema; <paramref name="properties"/> are the ids of the properties of
+    /// <paramref name="columns"/> the workspace knows, each with its column (at least one).</summary>
+    public static IEnumerable<EntityValues> Read(Connections connections, long schemaId, ValueColumns columns, IReadOnlyList<(long Id, int Column)> properties)
+    {
+        var columnOf = properties.ToDictionary(p => p.Id, p => p.Column);
+        // Entity orders a first-seen tie by property name: the columns' ranks in that order.
+        var rank = new int[columns.Count];
+        var byName = Enumerable.Range(0, columns.Count).OrderBy(i => columns.Names[i], StringComparer.Ordinal).ToArray();
+        for (var r = 0; r < byName.Length; r++)
+        {
+            rank[byName[r]] = r;
+        }
+
+        var ids = string.Join(", ", properties.Select(p => p.Id.ToString(CultureInfo.InvariantCulture)));
+        using var connection = connections.OpenReader();
+        using var bound = new RawStatement(
+            connection,
+            $"SELECT max(eid) FROM (SELECT eid FROM entities NOT INDEXED WHERE eid > ?1 AND schema_id = ?2 ORDER BY eid LIMIT {StatementStream.PageSize});");
+        using var rows = new RawStatement(
+            connection,
+            $"""
+            SELECT e.eid, e.id, s.prop_id, s.first_seen, s.value, s.locator
+            FROM entities AS e NOT INDEXED CROSS JOIN statements AS s INDEXED BY statements_by_entity ON s.eid = e.eid
+            WHERE e.eid > ?1 AND e.eid <= ?2 AND e.schema_id = ?3 AND s.prop_id IN ({ids})
+            ORDER BY e.eid, s.hash;
+            """);
+        var builder = new Builder(columns, rank);
+        var after = 0L;
+        while (true)
+        {
+            bound.Bind(1, after);
+            bound.Bind(2, schemaId);
+            long upper;
+            try
+            {
+                if (!bound.Step() || bound.IsNull(0))
+                {
+                    yield break;
+                }
+
+                upper = bound.Int64(0);
+            }
+            finally
+            {
+                bound.Reset();
+            }
+
+            var page = new List<EntityValues>(StatementStream.PageSize);
+            rows.Bind(1, after);
+            rows.Bind(2, upper);
+            rows.Bind(3, schemaId);
+            try
+            {
+                var eid = -1L;
+                while (rows.Step())
+                {
+                    if (rows.Int64(0) is var rowEid && rowEid != eid)
+                    {
+                        if (eid != -1)
+                        {
+                            page.Add(builder.Build());
+                        }
+
+                        eid = rowEid;
+                        builder.Start(rows.Text(1));
+                    }
+
+                    var column = columnOf[rows.Int64(2)];
+                    var seen = rows.IsNull(3) ? NotSeen : rows.Int64(3);
+                    var value = rows.Text(4);
+                    if (builder.Add(column, seen, value))
+                    {
+                        builder.Locator = rows.IsNull(5) ? null : rows.Text(5);
+                    }
+                }
+
+                if (eid != -1)
+                {
+                    page.Add(builder.Build());
+                }
+            }
+            finally
+            {
+                rows.Reset();
+            }
+
+            foreach (var entity in page)
+            {
+                yield return entity;
+            }
+
+            after = upper;
+        }
+    }
+
+    /// <summary>One entity's values as its rows come in, ordered as <see cref="Entity.FromGroup"/> orders them.</summary>
+    private sealed class Builder(ValueColumns columns, int[] rank)
+    {
+        private readonly List<(long Seen, string Value)>[] _found = Enumerable.Range(0, columns.Count).Select(_ => new List<(long, string)>()).ToArray();
+        private string _id = string.Empty;
+        private (long Seen, int Rank, string Value)? _first;
+
+        public string? Locator { get; set; }
+
+        public void Start(string id)
+        {
+            _id = id;
+            _first = null;
+            Locator = null;
+            foreach (var list in _found)
+            {
+                list.Clear();
+            }
+        }
+
+        /// <summary>Adds a row; true when it is the entity's first statement so far (its locator is then the entity's).</summary>
+        public bool Add(int column, long seen, string value)
+        {
+            _found[column].Add((seen, value));
+            var key = (seen, rank[column], value);
+            // Later rows win only when strictly earlier: Entity's sort is stable over rows in this same order.
+            if (_first is { } best && Compare(key, best) >= 0)
+            {
+                return false;
+            }
+
+            _first = key;
+            return true;
+        }
+
+        public EntityValues Build()
+        {
+            var values = new ImmutableArray<string>[_found.Length];
+            for (var c = 0; c < _found.Length; c++)
+            {
+                var found = _found[c];
+                if (found.Count == 0)
+                {
+                    continue;
+                }
+
+                if (found.Count == 1)
+                {
+                    values[c] = [found[0].Value];
+                    continue;
+                }
+
+                found.Sort(static (a, b) => a.Seen != b.Seen ? a.Seen.CompareTo(b.Seen) : string.CompareOrdinal(a.Value, b.Value));
+                var distinct = ImmutableArray.CreateBuilder<string>(found.Count);
+                foreach (var (_, value) in found)
+                {
+                    if (!Contains(distinct, value))
+                    {
+                        distinct.Add(value);
+                    }
+                }
+
+                values[c] = distinct.ToImmutable();
+            }
+
+            return new EntityValues(_id, columns, values, Locator);
+        }
+
+        private static bool Contains(ImmutableArray<string>.Builder values, string value)
+        {
+            foreach (var v in values)
+            {
+                if (string.Equals(v, value, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static int Compare((long Seen, int Rank, string Value) a, (long Seen, int Rank, string Value) b) =>
+            a.Seen != b.Seen ? a.Seen.CompareTo(b.Seen) : a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank) : string.CompareOrdinal(a.Value, b.Value);
+    }
+}
