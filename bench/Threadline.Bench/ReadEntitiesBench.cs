@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Threadline.Core.Statements;
 using Threadline.Storage.Engines;
 
 namespace Threadline.Bench;
@@ -7,20 +8,26 @@ namespace Threadline.Bench;
 /// <summary>
 /// How fast a workspace gives back the entities of one schema, read-only: in storage order (what link and money use)
 /// and by id, with the statements per second, the CPU per statement and the memory allocated, to compare schemata and
-/// engines (issue 13.8). <c>bench read-entities WORKSPACE SCHEMA [--by-id] [--properties p,q]</c>.
+/// engines (issue 13.8). <c>bench read-entities WORKSPACE SCHEMA [--by-id] [--properties p,q] [--values]</c>; with
+/// <c>--values</c>, the values read (<c>ValuesInStorageOrder</c>) of the named properties instead of whole entities.
 /// </summary>
 public sealed class ReadEntitiesBench : IBenchScript
 {
     public string Name => "read-entities";
 
-    public string Description => "WORKSPACE SCHEMA [--by-id] [--properties p,q]: time reading one schema's entities back, read-only";
+    public string Description => "WORKSPACE SCHEMA [--by-id] [--properties p,q] [--values]: time reading one schema's entities (or values) back, read-only";
 
     public int Run(string[] args)
     {
         if (args.Length < 2)
         {
-            Console.Error.WriteLine("usage: bench read-entities WORKSPACE SCHEMA [--by-id] [--properties p,q]");
+            Console.Error.WriteLine("usage: bench read-entities WORKSPACE SCHEMA [--by-id] [--properties p,q] [--values]");
             return 2;
+        }
+
+        if (args.Contains("--values", StringComparer.Ordinal))
+        {
+            return RunValues(args);
         }
 
         var byId = args.Contains("--by-id", StringComparer.Ordinal);
@@ -50,6 +57,41 @@ public sealed class ReadEntitiesBench : IBenchScript
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"{args[1]} {(byId ? "by id" : "in storage order")}{(properties is null ? "" : " (" + string.Join(',', properties) + ")")}: {entities:N0} entities, {statements:N0} statements ({characters / (double)Math.Max(1, statements):F1} characters of value each) in {wall.Elapsed.TotalSeconds:F1} s wall, {cpuSeconds:F1} CPU s: {statements / wall.Elapsed.TotalSeconds:N0} statements/s, {cpuSeconds * 1e6 / Math.Max(1, statements):F2} CPU µs per statement, {(GC.GetTotalAllocatedBytes() - allocated) / (double)Math.Max(1, statements):N0} bytes allocated per statement; {PeakMemory.Describe()}"));
+        return 0;
+    }
+
+    private static int RunValues(string[] args)
+    {
+        var at = Array.IndexOf(args, "--properties");
+        if (at < 0 || at + 1 >= args.Length)
+        {
+            Console.Error.WriteLine("--values needs --properties p,q");
+            return 2;
+        }
+
+        var columns = new ValueColumns(args[at + 1].Split(',', StringSplitOptions.RemoveEmptyEntries));
+        using var store = WorkspaceStores.OpenReadOnly(args[0]);
+        var process = Process.GetCurrentProcess();
+        var allocated = GC.GetTotalAllocatedBytes();
+        var cpu = process.TotalProcessorTime;
+        var wall = Stopwatch.StartNew();
+        var entities = 0L;
+        var values = 0L;
+        foreach (var entity in store.ValuesInStorageOrder(args[1], columns))
+        {
+            entities++;
+            foreach (var property in columns.Names)
+            {
+                values += entity.Get(property).Length;
+            }
+        }
+
+        wall.Stop();
+        process.Refresh();
+        var cpuSeconds = (process.TotalProcessorTime - cpu).TotalSeconds;
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{args[1]} values ({string.Join(',', columns.Names)}): {entities:N0} entities, {values:N0} distinct values in {wall.Elapsed.TotalSeconds:F1} s wall, {cpuSeconds:F1} CPU s: {entities / wall.Elapsed.TotalSeconds:N0} entities/s, {cpuSeconds * 1e6 / Math.Max(1, entities):F2} CPU µs per entity, {(GC.GetTotalAllocatedBytes() - allocated) / (double)Math.Max(1, entities):N0} bytes allocated per entity; {PeakMemory.Describe()}"));
         return 0;
     }
 }

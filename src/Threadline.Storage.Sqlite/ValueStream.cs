@@ -41,6 +41,7 @@ internal static class ValueStream
             ORDER BY e.eid, s.hash;
             """);
         var builder = new Builder(columns, rank);
+        var pool = new TextPool();
         var after = 0L;
         while (true)
         {
@@ -83,7 +84,7 @@ internal static class ValueStream
 
                     var column = columnOf[rows.Int64(2)];
                     var seen = rows.IsNull(3) ? NotSeen : rows.Int64(3);
-                    var value = rows.Text(4);
+                    var value = builder.Value(column, rows.Blob(4), pool);
                     if (builder.Add(column, seen, value))
                     {
                         builder.Locator = rows.IsNull(5) ? null : rows.Text(5);
@@ -127,6 +128,24 @@ internal static class ValueStream
             {
                 list.Clear();
             }
+        }
+
+        /// <summary>
+        /// A value's text from its stored UTF-8 bytes: the string the entity already holds for the column when another
+        /// source gave the same value (a payment is in both the statement and the export), else one from the pool.
+        /// </summary>
+        public string Value(int column, ReadOnlySpan<byte> utf8, TextPool pool)
+        {
+            var chars = pool.Decode(utf8);
+            foreach (var (_, known) in _found[column])
+            {
+                if (chars.SequenceEqual(known))
+                {
+                    return known;
+                }
+            }
+
+            return pool.Get(chars);
         }
 
         /// <summary>Adds a row; true when it is the entity's first statement so far (its locator is then the entity's).</summary>
@@ -192,5 +211,56 @@ internal static class ValueStream
 
         private static int Compare((long Seen, int Rank, string Value) a, (long Seen, int Rank, string Value) b) =>
             a.Seen != b.Seen ? a.Seen.CompareTo(b.Seen) : a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank) : string.CompareOrdinal(a.Value, b.Value);
+    }
+
+    /// <summary>
+    /// Strings for the values of one read: short values many entities share (a currency, a method, a date, a city) are
+    /// made once and shared, up to a bounded number; the rest are made each time.
+    /// </summary>
+    internal sealed class TextPool
+    {
+        /// <summary>Values longer than this are not pooled.</summary>
+        public const int MaxPooledLength = 48;
+
+        /// <summary>Distinct values pooled at most; later ones are made each time.</summary>
+        public const int MaxPooled = 65_536;
+
+        private readonly Dictionary<string, string> _pool = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+        private char[] _chars = new char[256];
+
+        public TextPool() => _lookup = _pool.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        /// <summary>The UTF-8 bytes as characters, in a buffer valid until the next call.</summary>
+        public ReadOnlySpan<char> Decode(ReadOnlySpan<byte> utf8)
+        {
+            if (utf8.Length > _chars.Length)
+            {
+                _chars = new char[Math.Max(utf8.Length, _chars.Length * 2)];
+            }
+
+            return _chars.AsSpan(0, System.Text.Encoding.UTF8.GetChars(utf8, _chars));
+        }
+
+        public string Get(ReadOnlySpan<char> chars)
+        {
+            if (chars.Length > MaxPooledLength)
+            {
+                return new string(chars);
+            }
+
+            if (_lookup.TryGetValue(chars, out var known))
+            {
+                return known;
+            }
+
+            var made = new string(chars);
+            if (_pool.Count < MaxPooled)
+            {
+                _pool[made] = made;
+            }
+
+            return made;
+        }
     }
 }

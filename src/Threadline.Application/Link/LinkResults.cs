@@ -167,6 +167,41 @@ public static class LinkResults
         };
     }
 
+    /// <summary>
+    /// The stored networks and the network of each ad a networked persona holds, or null when nothing was linked: what
+    /// the money job needs of a link result. Only the networks' own personas are read (at 1M ads the whole result, with
+    /// every persona and template, took a tenth of `money`).
+    /// </summary>
+    public static (List<Network> Networks, Dictionary<string, string> AdNetwork)? LoadNetworks(IWorkspaceStore store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        if (Summary(store) is null)
+        {
+            return null;
+        }
+
+        var networks = store.AllResults<Network>(NetworkKind, null, LinkStatements.Json);
+        var personaIds = networks.SelectMany(n => n.PersonaIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var adNetwork = new Dictionary<string, string>(StringComparer.Ordinal);
+        const int Chunk = 500;
+        for (var at = 0; at < personaIds.Count; at += Chunk)
+        {
+            foreach (var record in store.GetResults(PersonaKind, personaIds.GetRange(at, Math.Min(Chunk, personaIds.Count - at))))
+            {
+                var persona = ResultJson.Read<Persona>(record, LinkStatements.Json);
+                if (persona.NetworkId is { } network)
+                {
+                    foreach (var ad in persona.AdIds)
+                    {
+                        adNetwork.TryAdd(ad, network);
+                    }
+                }
+            }
+        }
+
+        return (networks, adNetwork);
+    }
+
     /// <summary>Appends id changes to the lineage, in order, each found by its old id.</summary>
     public static void AppendLineage(IWorkspaceStore store, IReadOnlyList<IdChange> changes)
     {

@@ -92,10 +92,17 @@ public static class LinkStatements
     public static IEnumerable<Statement> ForNetworks(LinkResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
+        return ForNetworks(result.Networks);
+    }
+
+    /// <summary>The statements of these Network entities (see <see cref="ForNetworks(LinkResult)"/>).</summary>
+    public static IEnumerable<Statement> ForNetworks(IReadOnlyList<Network> networks)
+    {
+        ArgumentNullException.ThrowIfNull(networks);
         Statement S(string entity, string schema, string property, string value) =>
             new(entity, schema, property, value, SourceId, null, Producer, Version, null, null);
 
-        foreach (var network in result.Networks)
+        foreach (var network in networks)
         {
             var m = network.Movement;
             yield return S(network.Id, "Network", "name", string.Create(CultureInfo.InvariantCulture, $"Network lead #{network.Rank}"));

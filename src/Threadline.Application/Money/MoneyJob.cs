@@ -35,30 +35,36 @@ public static class MoneyJob
     {
         ArgumentNullException.ThrowIfNull(store);
         progress?.Report(new JobProgress("reading transactions"));
-        var transactions = PaymentStatements.Read(store);
-        var accounts = store.ValuesInStorageOrder("BankAccount", HolderColumns).OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
+        var accounts = store.ValuesInStorageOrder("BankAccount", HolderColumns).ToList();
+        var transactions = PaymentStatements.Read(store, accounts);
+        accounts.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         var holders = accounts
             .Select(a => new AccountHolder(a.First("iban") ?? a.First("accountNumber") ?? a.Id, a.First("holderName"), [.. a.Get("phone")], [.. a.Get("email")], [.. a.Get("address")]))
             .ToList();
-        var link = LinkJob.Load(store);
-        var adNetwork = link?.Assignments.Where(x => x.NetworkId is not null).ToDictionary(x => x.AdId, x => x.NetworkId!, StringComparer.Ordinal) ?? [];
-        var identifiers = new List<KnownIdentifier>();
+        var linked = LinkResults.LoadNetworks(store) ?? Legacy(store);
+        var adNetwork = linked?.AdNetwork ?? [];
         // The ads' phones and e-mails in the order the store keeps the ads (by id it read every ad's rows in id order:
-        // a fifth of `money` at 200k ads), then phones before e-mails, each in ad id order, as before.
+        // a fifth of `money` at 200k ads), then phones before e-mails, each in ad id order (an ad's own in its order).
+        var phones = new List<(KnownIdentifier Identifier, int At)>();
+        var emails = new List<(KnownIdentifier Identifier, int At)>();
         foreach (var ad in store.ValuesInStorageOrder("Advertisement", AdIdentifiers))
         {
             foreach (var phone in ad.Get("phone"))
             {
-                identifiers.Add(new KnownIdentifier(IdentifierKind.Phone, phone, ad.Id));
+                phones.Add((new KnownIdentifier(IdentifierKind.Phone, phone, ad.Id), phones.Count));
             }
 
             foreach (var email in ad.Get("email"))
             {
-                identifiers.Add(new KnownIdentifier(IdentifierKind.Email, email, ad.Id));
+                emails.Add((new KnownIdentifier(IdentifierKind.Email, email, ad.Id), emails.Count));
             }
         }
 
-        identifiers = [.. identifiers.OrderBy(i => i.Kind == IdentifierKind.Phone ? 0 : 1).ThenBy(i => i.Source, StringComparer.Ordinal)];
+        static int BySource((KnownIdentifier Identifier, int At) a, (KnownIdentifier Identifier, int At) b) =>
+            string.CompareOrdinal(a.Identifier.Source, b.Identifier.Source) is var c && c != 0 ? c : a.At.CompareTo(b.At);
+        phones.Sort(BySource);
+        emails.Sort(BySource);
+        var identifiers = phones.Concat(emails).Select(x => x.Identifier).ToList();
 
         cancellationToken.ThrowIfCancellationRequested();
         progress?.Report(new JobProgress("detecting typologies"));
@@ -68,21 +74,21 @@ public static class MoneyJob
         var table = TransactionGraph.Build(transactions);
         var flagged = report.Accounts.ToDictionary(a => a.Account, StringComparer.Ordinal);
         var views = new List<NetworkMoney>();
-        if (link is not null)
+        if (linked is { Networks: var networks })
         {
-            var ties = DirectTies(link, transactions, report, adNetwork);
+            var ties = DirectTies(networks, transactions, report, adNetwork);
             var received = transactions.Where(t => t.Creditor.AccountKey is not null).ToLookup(t => t.Creditor.AccountKey!, StringComparer.Ordinal);
-            foreach (var network in link.Networks.Where(n => ties.ContainsKey(n.Id)))
+            foreach (var network in networks.Where(n => ties.ContainsKey(n.Id)))
             {
                 views.Add(View(network, ties[network.Id], received, table, flagged));
             }
 
             // The money part changes the networks' scores and ranks, nothing else of the link result: only the
             // networks' statements are written again (at 1M ads ~20k of the link's ~2M).
-            link = WithMoney(link, views);
+            networks = WithMoney(networks, views);
             store.DeleteByProducer(LinkStatements.Producer, "Network");
-            WriteAll(store, LinkStatements.ForNetworks(link));
-            LinkResults.SaveNetworks(store, link.Networks, replace: true);
+            WriteAll(store, LinkStatements.ForNetworks(networks));
+            LinkResults.SaveNetworks(store, networks, replace: true);
         }
 
         store.DeleteByProducer(Producer);
@@ -96,8 +102,14 @@ public static class MoneyJob
     public static StoredMoney? Load(IWorkspaceStore store) =>
         MoneyResults.Load(store) ?? StoredResult.Load<StoredMoney>(store, LegacyResultKey, LinkStatements.Json);
 
+    /// <summary>A workspace from before link results were records: its one stored result, as networks and ads.</summary>
+    private static (List<Network> Networks, Dictionary<string, string> AdNetwork)? Legacy(IWorkspaceStore store) =>
+        LinkJob.Load(store) is { } link
+            ? ([.. link.Networks], link.Assignments.Where(x => x.NetworkId is not null).ToDictionary(x => x.AdId, x => x.NetworkId!, StringComparer.Ordinal))
+            : null;
+
     /// <summary>Accounts tied to networks by direct evidence.</summary>
-    private static Dictionary<string, List<AccountTie>> DirectTies(LinkResult? link, List<BankTransaction> transactions, MoneyReport report, Dictionary<string, string> adNetwork)
+    private static Dictionary<string, List<AccountTie>> DirectTies(List<Network> networks, List<BankTransaction> transactions, MoneyReport report, Dictionary<string, string> adNetwork)
     {
         var ties = new Dictionary<string, List<AccountTie>>(StringComparer.Ordinal);
         void Tie(string network, string account, string? holder, bool direct, string reason)
@@ -116,7 +128,7 @@ public static class MoneyJob
         // Only bookings tied to the lead by the booker's phone or e-mail: a stay that merely lines up in
         // city and time with a persona is too weak to tie the payer's bank account as well.
         var bookingNetwork = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var network in link?.Networks ?? [])
+        foreach (var network in networks)
         {
             foreach (var booking in network.Bookings.Where(b => b.Basis != BookingBasis.Presence && b.BookingRef.Length >= 6))
             {
@@ -194,11 +206,11 @@ public static class MoneyJob
         flagged.TryGetValue(account, out var f) ? f.Roles.ToString() : string.Empty;
 
     /// <summary>The links' scores gain the money part (replacing an earlier one) through the one score function, and networks are ranked again.</summary>
-    private static LinkResult WithMoney(LinkResult link, List<NetworkMoney> views)
+    private static List<Network> WithMoney(List<Network> networks, List<NetworkMoney> views)
     {
         var byNetwork = views.ToDictionary(v => v.NetworkId, StringComparer.Ordinal);
         var weights = RiskWeights.Default;
-        var networks = link.Networks.Select(n =>
+        return networks.Select(n =>
         {
             var parts = n.Risk.Parts.Where(p => p.Name != ScorePart).ToList();
             parts.Add(byNetwork.TryGetValue(n.Id, out var view)
@@ -207,7 +219,6 @@ public static class MoneyJob
 
             return n with { Risk = RiskScore.Compose(parts, weights) };
         }).OrderByDescending(n => n.Risk.Total).ThenByDescending(n => n.AdCount).ThenBy(n => n.Id, StringComparer.Ordinal).Select((n, i) => n with { Rank = i + 1 }).ToList();
-        return link with { Networks = networks };
     }
 
     private static IEnumerable<Statement> Statements(MoneyReport report, List<NetworkMoney> views, List<EntityValues> accounts)
