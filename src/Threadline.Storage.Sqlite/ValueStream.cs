@@ -14,6 +14,9 @@ internal static class ValueStream
 {
     private static readonly long NotSeen = DateTimeOffset.MaxValue.UtcTicks;
 
+    /// <summary>The property index is used when the first page's rows asked for are under one in this many of its rows.</summary>
+    private const int SparseShare = 4;
+
     /// <summary>Values of the entities of one schema; <paramref name="properties"/> are the ids of the properties of
     /// <paramref name="columns"/> the workspace knows, each with its column (at least one).</summary>
     public static IEnumerable<EntityValues> Read(Connections connections, long schemaId, ValueColumns columns, IReadOnlyList<(long Id, int Column)> properties)
@@ -32,7 +35,13 @@ internal static class ValueStream
         using var bound = new RawStatement(
             connection,
             $"SELECT max(eid) FROM (SELECT eid FROM entities NOT INDEXED WHERE eid > ?1 AND schema_id = ?2 ORDER BY eid LIMIT {StatementStream.PageSize});");
-        using var rows = new RawStatement(
+        // Two ways to a page's rows. Through each entity's statements (statements_by_entity), reading every row of the
+        // page's entities and keeping those of the properties asked for: best when they are most of an entity's
+        // statements (a payment's). Through the property index (statements_by_property: one seek per property and
+        // producer in the page's range), reading only the rows asked for: best when they are few of them (an ad's
+        // phone among its twenty statements: at 1M ads a ninth of the time). Both give the rows in (entity, statement
+        // id) order. The first page is read the first way and counts what share of its rows was asked for.
+        using var dense = new RawStatement(
             connection,
             $"""
             SELECT e.eid, e.id, s.prop_id, s.first_seen, s.value, s.locator
@@ -40,6 +49,20 @@ internal static class ValueStream
             WHERE e.eid > ?1 AND e.eid <= ?2 AND e.schema_id = ?3 AND s.prop_id IN ({ids})
             ORDER BY e.eid, s.hash;
             """);
+        using var sparse = new RawStatement(
+            connection,
+            $"""
+            SELECT e.eid, e.id, s.prop_id, s.first_seen, s.value, s.locator
+            FROM statements AS s INDEXED BY statements_by_property CROSS JOIN entities AS e ON e.eid = s.eid
+            WHERE s.prop_id IN ({ids}) AND s.producer_id IN (SELECT id FROM names WHERE kind = {(int)NameKind.Producer})
+              AND s.eid > ?1 AND s.eid <= ?2 AND e.schema_id = ?3
+            ORDER BY s.eid, s.hash;
+            """);
+        using var pageRows = new RawStatement(
+            connection,
+            "SELECT count(*) FROM entities AS e NOT INDEXED CROSS JOIN statements AS s INDEXED BY statements_by_entity ON s.eid = e.eid WHERE e.eid > ?1 AND e.eid <= ?2 AND e.schema_id = ?3;");
+        var rows = dense;
+        var first = true;
         var builder = new Builder(columns, rank);
         var pool = new TextPool();
         var after = 0L;
@@ -63,6 +86,7 @@ internal static class ValueStream
             }
 
             var page = new List<EntityValues>(StatementStream.PageSize);
+            var read = 0L;
             rows.Bind(1, after);
             rows.Bind(2, upper);
             rows.Bind(3, schemaId);
@@ -82,6 +106,7 @@ internal static class ValueStream
                         builder.Start(rows.Text(1));
                     }
 
+                    read++;
                     var column = columnOf[rows.Int64(2)];
                     var seen = rows.IsNull(3) ? NotSeen : rows.Int64(3);
                     var value = builder.Value(column, rows.Blob(4), pool);
@@ -101,12 +126,36 @@ internal static class ValueStream
                 rows.Reset();
             }
 
+            if (first)
+            {
+                first = false;
+                if (read * SparseShare < Count(pageRows, after, upper, schemaId))
+                {
+                    rows = sparse;
+                }
+            }
+
             foreach (var entity in page)
             {
                 yield return entity;
             }
 
             after = upper;
+        }
+    }
+
+    private static long Count(RawStatement count, long after, long upper, long schemaId)
+    {
+        count.Bind(1, after);
+        count.Bind(2, upper);
+        count.Bind(3, schemaId);
+        try
+        {
+            return count.Step() ? count.Int64(0) : 0;
+        }
+        finally
+        {
+            count.Reset();
         }
     }
 

@@ -74,6 +74,64 @@ public abstract partial class WorkspaceStoreCompliance
         Assert.Throws<ArgumentException>(() => new ValueColumns([]));
     }
 
+    [ComplianceFact]
+    public void Values_of_a_few_properties_among_many_are_the_whole_entities_values()
+    {
+        var store = NewStore();
+        var statements = new List<Statement>();
+        // Ads with a dozen statements each, a phone or an e-mail on some of them (from two producers, on two days), and
+        // bank accounts with phones written between them: a store may read the few rows asked for by their property.
+        for (var i = 0; i < 1200; i++)
+        {
+            var id = $"ad-{(i * 7919) % 1200:D4}";
+            foreach (var property in new[] { "title", "body", "city", "country", "postedAt", "site", "url", "language" })
+            {
+                statements.Add(Ad(id, property, $"{property} {i % 97}", day: i % 5));
+            }
+
+            if (i % 3 == 0)
+            {
+                statements.Add(Ad(id, "phone", $"+3247000{i % 40:D4}", day: 2, producer: "extract.phone", locator: $"ads.jsonl:{i}"));
+                statements.Add(Ad(id, "phone", $"+3247100{i % 7:D4}", day: 1, source: "src-b", producer: "extract.phone", locator: null));
+            }
+
+            if (i % 4 == 0)
+            {
+                statements.Add(Ad(id, "email", $"e{i % 13}@mail.example", day: 1, producer: "extract.email", locator: $"ads.jsonl:{i}"));
+                // The same value from another file on the same day: which of the two comes first is the store's order.
+                statements.Add(Ad(id, "email", $"e{i % 13}@mail.example", day: 1, source: "src-e", producer: "extract.email", locator: $"copy.jsonl:{i}"));
+            }
+
+            if (i % 50 == 0)
+            {
+                statements.Add(new Statement($"account-{i}", "BankAccount", "phone", "+32470009999", "src-c", "bank.csv:1", "ingest.transactions", "1.0", Day0, Day0));
+            }
+        }
+
+        foreach (var batch in statements.Chunk(3000))
+        {
+            store.Write(batch);
+        }
+
+        var columns = new ValueColumns(["phone", "email"]);
+        var values = store.ValuesInStorageOrder("Advertisement", columns).ToList();
+        var expected = store.EntitiesInStorageOrder("Advertisement", columns.Names).Select(e => EntityValues.Of(e, columns)).ToList();
+
+        Assert.Equal(600, values.Count);
+        Assert.Equal(expected.Select(e => e.Id), values.Select(e => e.Id));
+        foreach (var (got, want) in values.Zip(expected))
+        {
+            Assert.Equal(want.Get("phone").ToArray(), got.Get("phone").ToArray());
+            Assert.Equal(want.Get("email").ToArray(), got.Get("email").ToArray());
+            Assert.Equal(want.Locator, got.Locator);
+        }
+
+        Assert.Contains(values, v => v.Get("phone").Length == 2 && v.Get("email").Length == 1);
+        Assert.Contains(values, v => v.Locator?.StartsWith("copy", StringComparison.Ordinal) == true);
+        Assert.Contains(values, v => v.Locator?.StartsWith("ads", StringComparison.Ordinal) == true);
+        Assert.Equal(24, store.ValuesInStorageOrder("BankAccount", columns).Count());
+    }
+
     private static Statement Payment(string id, string property, string value, string source, int? day, string? locator) =>
         new(id, "Payment", property, value, source, locator, "ingest.transactions", "1.0", day is { } d ? Day(d) : null, day is { } e ? Day(e) : null);
 }
