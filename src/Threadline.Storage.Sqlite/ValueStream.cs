@@ -44,7 +44,7 @@ internal static class ValueStream
         using var dense = new RawStatement(
             connection,
             $"""
-            SELECT e.eid, e.id, s.prop_id, s.first_seen, s.value, s.locator
+            SELECT e.eid, e.id, s.prop_id, s.first_seen, s.value, s.locator, s.last_seen, s.detail
             FROM entities AS e NOT INDEXED CROSS JOIN statements AS s INDEXED BY statements_by_entity ON s.eid = e.eid
             WHERE e.eid > ?1 AND e.eid <= ?2 AND e.schema_id = ?3 AND s.prop_id IN ({ids})
             ORDER BY e.eid, s.hash;
@@ -52,7 +52,7 @@ internal static class ValueStream
         using var sparse = new RawStatement(
             connection,
             $"""
-            SELECT e.eid, e.id, s.prop_id, s.first_seen, s.value, s.locator
+            SELECT e.eid, e.id, s.prop_id, s.first_seen, s.value, s.locator, s.last_seen, s.detail
             FROM statements AS s INDEXED BY statements_by_property CROSS JOIN entities AS e ON e.eid = s.eid
             WHERE s.prop_id IN ({ids}) AND s.producer_id IN (SELECT id FROM names WHERE kind = {(int)NameKind.Producer})
               AND s.eid > ?1 AND s.eid <= ?2 AND e.schema_id = ?3
@@ -110,10 +110,7 @@ internal static class ValueStream
                     var column = columnOf[rows.Int64(2)];
                     var seen = rows.IsNull(3) ? NotSeen : rows.Int64(3);
                     var value = builder.Value(column, rows.Blob(4), pool);
-                    if (builder.Add(column, seen, value))
-                    {
-                        builder.Locator = rows.IsNull(5) ? null : rows.Text(5);
-                    }
+                    builder.Add(column, seen, value, rows);
                 }
 
                 if (eid != -1)
@@ -162,17 +159,18 @@ internal static class ValueStream
     /// <summary>One entity's values as its rows come in, ordered as <see cref="Entity.FromGroup"/> orders them.</summary>
     private sealed class Builder(ValueColumns columns, int[] rank)
     {
-        private readonly List<(long Seen, string Value)>[] _found = Enumerable.Range(0, columns.Count).Select(_ => new List<(long, string)>()).ToArray();
+        private readonly List<Found>[] _found = Enumerable.Range(0, columns.Count).Select(_ => new List<Found>()).ToArray();
         private string _id = string.Empty;
         private (long Seen, int Rank, string Value)? _first;
-
-        public string? Locator { get; set; }
+        private string? _locator;
+        private string? _lastLocator;
 
         public void Start(string id)
         {
             _id = id;
             _first = null;
-            Locator = null;
+            _locator = null;
+            _lastLocator = null;
             foreach (var list in _found)
             {
                 list.Clear();
@@ -186,35 +184,79 @@ internal static class ValueStream
         public string Value(int column, ReadOnlySpan<byte> utf8, TextPool pool)
         {
             var chars = pool.Decode(utf8);
-            foreach (var (_, known) in _found[column])
+            foreach (var known in _found[column])
             {
-                if (chars.SequenceEqual(known))
+                if (chars.SequenceEqual(known.Value))
                 {
-                    return known;
+                    return known.Value;
                 }
             }
 
             return pool.Get(chars);
         }
 
-        /// <summary>Adds a row; true when it is the entity's first statement so far (its locator is then the entity's).</summary>
-        public bool Add(int column, long seen, string value)
+        /// <summary>Adds a row (columns: 3 first seen, 5 locator, 6 last seen, 7 detail).</summary>
+        public void Add(int column, long seen, string value, RawStatement row)
         {
-            _found[column].Add((seen, value));
+            var found = _found[column];
+            Found? entry = null;
+            foreach (var f in found)
+            {
+                if (ReferenceEquals(f.Value, value) || string.Equals(f.Value, value, StringComparison.Ordinal))
+                {
+                    entry = f;
+                    break;
+                }
+            }
+
+            if (entry is null)
+            {
+                entry = new Found(value, seen);
+                found.Add(entry);
+                if (columns.Facts)
+                {
+                    entry.Locator = Locator(row);
+                }
+            }
+            else if (seen < entry.Seen)
+            {
+                // Rows come in the store's order; a later row is the value's first only when strictly earlier seen.
+                entry.Seen = seen;
+                if (columns.Facts)
+                {
+                    entry.Locator = Locator(row);
+                }
+            }
+
+            if (columns.Facts)
+            {
+                if (!row.IsNull(6) && (entry.Last is not { } last || row.Int64(6) > last))
+                {
+                    entry.Last = row.Int64(6);
+                }
+
+                if (columns.WantsDetails(column) && !row.IsNull(7))
+                {
+                    entry.Details ??= [];
+                    entry.Details.Add((seen, entry.Details.Count, row.Text(7)));
+                }
+            }
+
             var key = (seen, rank[column], value);
             // Later rows win only when strictly earlier: Entity's sort is stable over rows in this same order.
             if (_first is { } best && Compare(key, best) >= 0)
             {
-                return false;
+                return;
             }
 
             _first = key;
-            return true;
+            _locator = Locator(row);
         }
 
         public EntityValues Build()
         {
             var values = new ImmutableArray<string>[_found.Length];
+            var facts = columns.Facts ? new ImmutableArray<ValueFacts>[_found.Length] : null;
             for (var c = 0; c < _found.Length; c++)
             {
                 var found = _found[c];
@@ -223,43 +265,78 @@ internal static class ValueStream
                     continue;
                 }
 
-                if (found.Count == 1)
+                if (found.Count > 1)
                 {
-                    values[c] = [found[0].Value];
-                    continue;
+                    // Values are distinct: the order is total.
+                    found.Sort(static (a, b) => a.Seen != b.Seen ? a.Seen.CompareTo(b.Seen) : string.CompareOrdinal(a.Value, b.Value));
                 }
 
-                found.Sort(static (a, b) => a.Seen != b.Seen ? a.Seen.CompareTo(b.Seen) : string.CompareOrdinal(a.Value, b.Value));
-                var distinct = ImmutableArray.CreateBuilder<string>(found.Count);
-                foreach (var (_, value) in found)
+                values[c] = [.. found.Select(f => f.Value)];
+                if (facts is not null)
                 {
-                    if (!Contains(distinct, value))
-                    {
-                        distinct.Add(value);
-                    }
+                    facts[c] = [.. found.Select(f => new ValueFacts(f.Value, Time(f.Seen), f.Last is { } last ? StatementRows.Time(last) : null, f.Locator, Details(f.Details)))];
                 }
-
-                values[c] = distinct.ToImmutable();
             }
 
-            return new EntityValues(_id, columns, values, Locator);
+            return new EntityValues(_id, columns, values, _locator, facts);
         }
 
-        private static bool Contains(ImmutableArray<string>.Builder values, string value)
+        private static DateTimeOffset? Time(long seen) => seen == NotSeen ? null : StatementRows.Time(seen);
+
+        /// <summary>A value's distinct evidence in the order of its statements in the entity (first seen, then the store's order).</summary>
+        private static ImmutableArray<string> Details(List<(long Seen, int Order, string Detail)>? details)
         {
-            foreach (var v in values)
+            if (details is null)
             {
-                if (string.Equals(v, value, StringComparison.Ordinal))
+                return [];
+            }
+
+            details.Sort(static (a, b) => a.Seen != b.Seen ? a.Seen.CompareTo(b.Seen) : a.Order.CompareTo(b.Order));
+            var distinct = ImmutableArray.CreateBuilder<string>(details.Count);
+            foreach (var (_, _, detail) in details)
+            {
+                if (!distinct.Contains(detail, StringComparer.Ordinal))
                 {
-                    return true;
+                    distinct.Add(detail);
                 }
             }
 
-            return false;
+            return distinct.ToImmutable();
+        }
+
+        /// <summary>The row's locator, the entity's last one again when it is the same text (an ad's rows share theirs).</summary>
+        private string? Locator(RawStatement row)
+        {
+            if (row.IsNull(5))
+            {
+                return null;
+            }
+
+            var bytes = row.Blob(5);
+            if (_lastLocator is { } last && last.Length == bytes.Length && System.Text.Ascii.Equals(bytes, last))
+            {
+                return last;
+            }
+
+            _lastLocator = row.Text(5);
+            return _lastLocator;
         }
 
         private static int Compare((long Seen, int Rank, string Value) a, (long Seen, int Rank, string Value) b) =>
             a.Seen != b.Seen ? a.Seen.CompareTo(b.Seen) : a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank) : string.CompareOrdinal(a.Value, b.Value);
+
+        private sealed class Found(string value, long seen)
+        {
+            public string Value { get; } = value;
+
+            public long Seen { get; set; } = seen;
+
+            public long? Last { get; set; }
+
+            public string? Locator { get; set; }
+
+            public List<(long Seen, int Order, string Detail)>? Details { get; set; }
+        }
     }
 
     /// <summary>

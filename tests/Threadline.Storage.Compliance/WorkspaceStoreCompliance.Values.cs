@@ -20,6 +20,7 @@ public abstract partial class WorkspaceStoreCompliance
             statements.Add(Payment(id, "amount", (i % 50).ToString(System.Globalization.CultureInfo.InvariantCulture), "csv", i % 3, $"csv-{i}.csv:{i}"));
             statements.Add(Payment(id, "payerName", i % 4 == 0 ? "Zoë" : "Anna", "camt", (i + 1) % 3, $"camt-{i}.xml:{i}"));
             statements.Add(Payment(id, "payerName", i % 5 == 0 ? "Bea" : "Anna", "csv", i % 2, null));
+            statements.Add(Payment(id, "payerName", i % 4 == 0 ? "Zoë" : "Anna", "camt-2", (i + 2) % 3, $"camt2-{i}.xml:{i}"));
             statements.Add(Payment(id, "city", "Gent", "csv", null, $"csv-{i}.csv:{i}"));
             statements.Add(Payment(id, "purpose", $"rent {i}", "camt", i % 2 == 0 ? null : 1, null));
             if (i % 3 == 0)
@@ -51,6 +52,9 @@ public abstract partial class WorkspaceStoreCompliance
 
             Assert.Equal(want.Locator, got.Locator);
         }
+
+        var withFacts = new ValueColumns(columns.Names, details: ["payerName", "purpose"]);
+        AssertSameFacts(store, "Payment", withFacts, 1300);
 
         Assert.Contains(values, v => v.Get("payerName").Length == 2);
         Assert.All(values, v => Assert.Single(v.Get("amount")));
@@ -99,7 +103,7 @@ public abstract partial class WorkspaceStoreCompliance
             {
                 statements.Add(Ad(id, "email", $"e{i % 13}@mail.example", day: 1, producer: "extract.email", locator: $"ads.jsonl:{i}"));
                 // The same value from another file on the same day: which of the two comes first is the store's order.
-                statements.Add(Ad(id, "email", $"e{i % 13}@mail.example", day: 1, source: "src-e", producer: "extract.email", locator: $"copy.jsonl:{i}"));
+                statements.Add(Ad(id, "email", $"e{i % 13}@mail.example", day: 1, source: "src-e", producer: "extract.email", locator: $"copy.jsonl:{i}") with { Detail = i % 8 == 0 ? "{\"term\":\"e\"}" : null });
             }
 
             if (i % 50 == 0)
@@ -130,8 +134,34 @@ public abstract partial class WorkspaceStoreCompliance
         Assert.Contains(values, v => v.Locator?.StartsWith("copy", StringComparison.Ordinal) == true);
         Assert.Contains(values, v => v.Locator?.StartsWith("ads", StringComparison.Ordinal) == true);
         Assert.Equal(24, store.ValuesInStorageOrder("BankAccount", columns).Count());
+        AssertSameFacts(store, "Advertisement", new ValueColumns(["phone", "email"], details: ["email"]), 600);
+        AssertSameFacts(store, "Advertisement", new ValueColumns(["phone", "email"], facts: true), 600);
+        Assert.Throws<InvalidOperationException>(() => values[0].Facts("phone"));
     }
 
+    /// <summary>Each value's facts (first and last seen, first locator, evidence) as the whole entity gives them.</summary>
+    private static void AssertSameFacts(IWorkspaceStore store, string schema, ValueColumns columns, int count)
+    {
+        var values = store.ValuesInStorageOrder(schema, columns).ToList();
+        var expected = store.EntitiesInStorageOrder(schema, columns.Names).Select(e => EntityValues.Of(e, columns)).ToList();
+        Assert.Equal(count, values.Count);
+        Assert.Equal(expected.Select(e => e.Id), values.Select(e => e.Id));
+        foreach (var (got, want) in values.Zip(expected))
+        {
+            foreach (var property in columns.Names)
+            {
+                var g = got.Facts(property);
+                var w = want.Facts(property);
+                Assert.Equal(w.Select(f => (f.Value, f.FirstSeen, f.LastSeen, f.Locator)), g.Select(f => (f.Value, f.FirstSeen, f.LastSeen, f.Locator)));
+                Assert.Equal(w.Select(f => string.Join("|", f.Details)), g.Select(f => string.Join("|", f.Details)));
+            }
+        }
+    }
+
+    // Seen for a few days from the given one; evidence from the camt files only, naming the day.
     private static Statement Payment(string id, string property, string value, string source, int? day, string? locator) =>
-        new(id, "Payment", property, value, source, locator, "ingest.transactions", "1.0", day is { } d ? Day(d) : null, day is { } e ? Day(e) : null);
+        new(
+            id, "Payment", property, value, source, locator, "ingest.transactions", "1.0",
+            day is { } d ? Day(d) : null, day is { } e ? Day(e + (value.Length % 3)) : null,
+            source.StartsWith("camt", StringComparison.Ordinal) ? $"{{\"day\":{day?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "null"}}}" : null);
 }

@@ -33,28 +33,50 @@ public static class AdFeatureReader
     {
         var siteNames = store.Entities("Site").ToDictionary(e => e.Id, e => e.First("name") ?? e.Id, StringComparer.Ordinal);
         var handleNames = store.Entities("Handle").ToDictionary(e => e.Id, e => e.First("name") ?? e.Id, StringComparer.Ordinal);
-        foreach (var ad in inStorageOrder ? store.EntitiesInStorageOrder("Advertisement", Needed) : store.Entities("Advertisement"))
+        if (inStorageOrder)
+        {
+            // Values with their facts, not whole entities: at 1M ads the whole-entity read was a quarter of `link`.
+            foreach (var ad in store.ValuesInStorageOrder("Advertisement", Columns))
+            {
+                yield return From(ad, siteNames, handleNames, imageHashes);
+            }
+
+            yield break;
+        }
+
+        foreach (var ad in store.Entities("Advertisement"))
         {
             yield return From(ad, siteNames, handleNames, imageHashes);
         }
     }
 
-    /// <summary>The ad properties <see cref="From"/> reads; the rest (prices, raw phones, spans of other finds) are not loaded.</summary>
-    private static readonly string[] Needed =
-    [
-        "site", "url", "title", "body", "postedAt", "city", "country", "language", "phone", "email", "handle", "age",
-        "image", "imageRef", "nationality", "indicator",
-    ];
+    /// <summary>The ad properties <see cref="From(EntityValues, IReadOnlyDictionary{string, string}, IReadOnlyDictionary{string, string}, IReadOnlyDictionary{string, ulong})"/>
+    /// reads; the rest (prices, raw phones, spans of other finds) are not loaded. The evidence of nationalities (the term
+    /// found) and of indicators (the rule's weight) is read with them.</summary>
+    private static readonly ValueColumns Columns = new(
+        [
+            "site", "url", "title", "body", "postedAt", "city", "country", "language", "phone", "email", "handle", "age",
+            "image", "imageRef", "nationality", "indicator",
+        ],
+        facts: true,
+        details: ["nationality", "indicator"]);
 
     public static AdFeatures From(Entity ad, IReadOnlyDictionary<string, string> siteNames, IReadOnlyDictionary<string, string> handleNames, IReadOnlyDictionary<string, ulong> imageHashes)
     {
+        ArgumentNullException.ThrowIfNull(ad);
+        return From(EntityValues.Of(ad, Columns), siteNames, handleNames, imageHashes);
+    }
+
+    public static AdFeatures From(EntityValues ad, IReadOnlyDictionary<string, string> siteNames, IReadOnlyDictionary<string, string> handleNames, IReadOnlyDictionary<string, ulong> imageHashes)
+    {
+        ArgumentNullException.ThrowIfNull(ad);
         var site = ad.First("site");
         var images = ad.Get("image");
         var features = new AdFeatures
         {
             AdId = ad.Id,
             Site = site is null ? string.Empty : siteNames.GetValueOrDefault(site, site),
-            Locator = ad.First("url") ?? ad.Statements.FirstOrDefault(s => s.Property == "title" || s.Property == "body")?.Locator,
+            Locator = ad.First("url") ?? TextLocator(ad),
             PostedAt = ad.Get("postedAt").Select(Time).Where(t => t is not null).Select(t => t!.Value).DefaultIfEmpty(DateTimeOffset.UnixEpoch).Min(),
             City = ad.First("city"),
             Country = ad.First("country"),
@@ -67,16 +89,38 @@ public static class AdFeatureReader
             Ages = [.. ad.Get("age").Select(a => int.TryParse(a, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : -1).Where(n => n > 0)],
             ImageHashes = [.. images.Where(imageHashes.ContainsKey).Select(i => imageHashes[i])],
             ImageRefs = [.. ad.Get("imageRef")],
-            Nationalities = [.. ad.Statements.Where(st => st.Property == "nationality").Select(st => DetailString(st.Detail, "term")).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)],
+            Nationalities = [.. ad.Facts("nationality").SelectMany(f => f.Details).Select(d => DetailString(d, "term")).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)],
         };
         return AdFeatureMapper.WithIndicators(features, [.. ad.Get("indicator")], PhraseScore(ad));
     }
 
+    /// <summary>Where the ad's text was first found: its first title or body statement (by first seen, property, value).</summary>
+    private static string? TextLocator(EntityValues ad)
+    {
+        ValueFacts? first = null;
+        string? firstProperty = null;
+        // "body" sorts before "title", as Entity orders a first-seen tie by property name.
+        foreach (var property in new[] { "body", "title" })
+        {
+            foreach (var f in ad.Facts(property))
+            {
+                var seen = f.FirstSeen ?? DateTimeOffset.MaxValue;
+                var bestSeen = first?.FirstSeen ?? DateTimeOffset.MaxValue;
+                if (first is null || seen < bestSeen || (seen == bestSeen && property == firstProperty && string.CompareOrdinal(f.Value, first.Value.Value) < 0))
+                {
+                    first = f;
+                    firstProperty = property;
+                }
+            }
+        }
+
+        return first?.Locator;
+    }
+
     // The weights of the rules the ad hit, but the structural ones, which the network score counts as parts of their own.
-    private static double PhraseScore(Entity ad) =>
-        ad.Statements.Where(st => st.Property == "indicator" && !AdFeatureMapper.Structural.Contains(st.Value))
-            .GroupBy(st => st.Value, StringComparer.Ordinal)
-            .Sum(g => DetailNumber(g.First().Detail, "weight"));
+    private static double PhraseScore(EntityValues ad) =>
+        ad.Facts("indicator").Where(f => !AdFeatureMapper.Structural.Contains(f.Value))
+            .Sum(f => f.Details.IsEmpty ? 0 : DetailNumber(f.Details[0], "weight"));
 
     private static string? DetailString(string? detail, string name)
     {
@@ -103,6 +147,7 @@ public static class AdFeatureReader
     private static DateTimeOffset? Time(string value) =>
         DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var t) ? t : null;
 
-    private static string? Latest(Entity ad, string property) =>
-        ad.Statements.Where(s => s.Property == property).OrderByDescending(s => s.LastSeen ?? DateTimeOffset.MinValue).ThenBy(s => s.Value, StringComparer.Ordinal).FirstOrDefault()?.Value;
+    /// <summary>The value last seen (the earliest in ordinal order among those last seen at the same time).</summary>
+    private static string? Latest(EntityValues ad, string property) =>
+        ad.Facts(property).OrderByDescending(f => f.LastSeen ?? DateTimeOffset.MinValue).ThenBy(f => f.Value, StringComparer.Ordinal).Select(f => f.Value).FirstOrDefault();
 }
