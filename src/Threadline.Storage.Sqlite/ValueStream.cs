@@ -209,11 +209,12 @@ internal static class ValueStream
                 }
             }
 
+            var facts = columns.WantsFacts(column);
             if (entry is null)
             {
                 entry = new Found(value, seen);
                 found.Add(entry);
-                if (columns.Facts)
+                if (facts)
                 {
                     entry.Locator = Locator(row);
                 }
@@ -222,13 +223,13 @@ internal static class ValueStream
             {
                 // Rows come in the store's order; a later row is the value's first only when strictly earlier seen.
                 entry.Seen = seen;
-                if (columns.Facts)
+                if (facts)
                 {
                     entry.Locator = Locator(row);
                 }
             }
 
-            if (columns.Facts)
+            if (facts)
             {
                 if (!row.IsNull(6) && (entry.Last is not { } last || row.Int64(6) > last))
                 {
@@ -272,7 +273,7 @@ internal static class ValueStream
                 }
 
                 values[c] = [.. found.Select(f => f.Value)];
-                if (facts is not null)
+                if (facts is not null && columns.WantsFacts(c))
                 {
                     facts[c] = [.. found.Select(f => new ValueFacts(f.Value, Time(f.Seen), f.Last is { } last ? StatementRows.Time(last) : null, f.Locator, Details(f.Details)))];
                 }

@@ -135,7 +135,8 @@ public abstract partial class WorkspaceStoreCompliance
         Assert.Contains(values, v => v.Locator?.StartsWith("ads", StringComparison.Ordinal) == true);
         Assert.Equal(24, store.ValuesInStorageOrder("BankAccount", columns).Count());
         AssertSameFacts(store, "Advertisement", new ValueColumns(["phone", "email"], details: ["email"]), 600);
-        AssertSameFacts(store, "Advertisement", new ValueColumns(["phone", "email"], facts: true), 600);
+        AssertSameFacts(store, "Advertisement", new ValueColumns(["phone", "email"], facts: ["phone", "email"]), 600);
+        AssertSameFacts(store, "Advertisement", new ValueColumns(["phone", "email"], facts: ["email"]), 600);
         Assert.Throws<InvalidOperationException>(() => values[0].Facts("phone"));
     }
 
@@ -150,6 +151,13 @@ public abstract partial class WorkspaceStoreCompliance
         {
             foreach (var property in columns.Names)
             {
+                Assert.Equal(want.Get(property).ToArray(), got.Get(property).ToArray());
+                if (!columns.WantsFacts(columns.IndexOf(property)))
+                {
+                    Assert.Throws<InvalidOperationException>(() => got.Facts(property));
+                    continue;
+                }
+
                 var g = got.Facts(property);
                 var w = want.Facts(property);
                 Assert.Equal(w.Select(f => (f.Value, f.FirstSeen, f.LastSeen, f.Locator)), g.Select(f => (f.Value, f.FirstSeen, f.LastSeen, f.Locator)));

@@ -51,14 +51,15 @@ public static class AdFeatureReader
     }
 
     /// <summary>The ad properties <see cref="From(EntityValues, IReadOnlyDictionary{string, string}, IReadOnlyDictionary{string, string}, IReadOnlyDictionary{string, ulong})"/>
-    /// reads; the rest (prices, raw phones, spans of other finds) are not loaded. The evidence of nationalities (the term
-    /// found) and of indicators (the rule's weight) is read with them.</summary>
+    /// reads; the rest (prices, raw phones, spans of other finds) are not loaded. The text's seen times and first locator
+    /// (the latest text wins; where it was found), and the evidence of nationalities (the term found) and of indicators
+    /// (the rule's weight) are read with them.</summary>
     private static readonly ValueColumns Columns = new(
         [
             "site", "url", "title", "body", "postedAt", "city", "country", "language", "phone", "email", "handle", "age",
             "image", "imageRef", "nationality", "indicator",
         ],
-        facts: true,
+        facts: ["title", "body"],
         details: ["nationality", "indicator"]);
 
     public static AdFeatures From(Entity ad, IReadOnlyDictionary<string, string> siteNames, IReadOnlyDictionary<string, string> handleNames, IReadOnlyDictionary<string, ulong> imageHashes)

@@ -8,8 +8,8 @@ namespace Threadline.Core.Statements;
 /// fraction of the time and memory of whole <see cref="Entity"/> objects. Each property's values come in the order
 /// <see cref="Entity.Get"/> gives them, and <see cref="Locator"/> is the locator of the statement
 /// <see cref="Entity.Statements"/> would put first among those of the properties read, so a job gets the same answer
-/// from either read. When the read asked for them (<see cref="ValueColumns.Facts"/>), each value also carries when it
-/// was first and last seen, where it was first found and the evidence of its statements (<see cref="ValueFacts"/>).
+/// from either read. For the properties whose facts the read asked for, each value also carries when it was first and
+/// last seen, where it was first found and the evidence of its statements (<see cref="ValueFacts"/>).
 /// </summary>
 public sealed class EntityValues
 {
@@ -36,6 +36,14 @@ public sealed class EntityValues
         if (columns.Facts != facts is not null)
         {
             throw new ArgumentException(columns.Facts ? "the read asked for facts" : "the read asked for no facts", nameof(facts));
+        }
+
+        for (var c = 0; facts is not null && c < facts.Length; c++)
+        {
+            if (!columns.WantsFacts(c) && !facts[c].IsDefaultOrEmpty)
+            {
+                throw new ArgumentException($"facts of '{columns.Names[c]}', which the read did not ask for", nameof(facts));
+            }
         }
 
         Id = id;
@@ -65,15 +73,15 @@ public sealed class EntityValues
     }
 
     /// <summary>The values of a property with their facts, in the order of <see cref="Get"/>.</summary>
-    /// <exception cref="InvalidOperationException">The read did not ask for facts.</exception>
+    /// <exception cref="InvalidOperationException">The read did not ask for this property's facts.</exception>
     public ImmutableArray<ValueFacts> Facts(string property)
     {
-        if (_facts is null)
+        var column = _columns.IndexOf(property);
+        if (_facts is null || (column >= 0 && !_columns.WantsFacts(column)))
         {
-            throw new InvalidOperationException("this values read did not ask for facts (ValueColumns.Facts)");
+            throw new InvalidOperationException($"this values read did not ask for the facts of '{property}' (ValueColumns facts)");
         }
 
-        var column = _columns.IndexOf(property);
         return column < 0 || _facts[column].IsDefault ? ImmutableArray<ValueFacts>.Empty : _facts[column];
     }
 
@@ -97,6 +105,11 @@ public sealed class EntityValues
         var facts = new ImmutableArray<ValueFacts>[columns.Count];
         for (var c = 0; c < facts.Length; c++)
         {
+            if (!columns.WantsFacts(c))
+            {
+                continue;
+            }
+
             var property = columns.Names[c];
             var found = new List<ValueFacts>();
             // The entity's statements are in first-seen order: a value's first statement is where it was first found.
@@ -141,18 +154,19 @@ public sealed class EntityValues
 /// </summary>
 public readonly record struct ValueFacts(string Value, DateTimeOffset? FirstSeen, DateTimeOffset? LastSeen, string? Locator, ImmutableArray<string> Details);
 
-/// <summary>The properties one values read asks for, each at a fixed position, and whether it asks for facts.</summary>
+/// <summary>The properties one values read asks for, each at a fixed position, and those whose facts it asks for.</summary>
 public sealed class ValueColumns
 {
     private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+    private readonly bool[] _facts;
     private readonly bool[] _details;
 
     /// <summary>Properties in the order given, without repeats; at least one.</summary>
     /// <param name="properties">The properties to read.</param>
-    /// <param name="facts">Whether each value comes with its <see cref="ValueFacts"/> (seen times, first locator).</param>
-    /// <param name="details">Properties (among <paramref name="properties"/>) whose values come with their statements'
-    /// evidence as well; implies <paramref name="facts"/>.</param>
-    public ValueColumns(IEnumerable<string> properties, bool facts = false, IEnumerable<string>? details = null)
+    /// <param name="facts">Properties (among <paramref name="properties"/>) whose values come with their
+    /// <see cref="ValueFacts"/> (seen times, first locator); the others' values come alone, which is cheaper.</param>
+    /// <param name="details">Properties whose values come with their statements' evidence as well (and so with facts).</param>
+    public ValueColumns(IEnumerable<string> properties, IEnumerable<string>? facts = null, IEnumerable<string>? details = null)
     {
         ArgumentNullException.ThrowIfNull(properties);
         var names = new List<string>();
@@ -171,31 +185,39 @@ public sealed class ValueColumns
         }
 
         Names = names;
+        _facts = new bool[names.Count];
         _details = new bool[names.Count];
-        foreach (var property in details ?? [])
+        foreach (var property in facts ?? [])
         {
-            if (!_index.TryGetValue(property, out var column))
-            {
-                throw new ArgumentException($"'{property}' has details asked for but is not read", nameof(details));
-            }
-
-            _details[column] = true;
-            facts = true;
+            _facts[Column(property, nameof(facts))] = true;
         }
 
-        Facts = facts;
+        foreach (var property in details ?? [])
+        {
+            var column = Column(property, nameof(details));
+            _details[column] = true;
+            _facts[column] = true;
+        }
+
+        Facts = _facts.Contains(true);
     }
 
     public IReadOnlyList<string> Names { get; }
 
     public int Count => Names.Count;
 
-    /// <summary>Whether each value comes with its <see cref="ValueFacts"/>.</summary>
+    /// <summary>Whether the values of some property come with their <see cref="ValueFacts"/>.</summary>
     public bool Facts { get; }
+
+    /// <summary>Whether the values of the property at this position come with their facts.</summary>
+    public bool WantsFacts(int column) => _facts[column];
 
     /// <summary>Whether the values of the property at this position come with their statements' evidence.</summary>
     public bool WantsDetails(int column) => _details[column];
 
     /// <summary>The property's position, or -1 when it was not asked for.</summary>
     public int IndexOf(string property) => property is not null && _index.TryGetValue(property, out var i) ? i : -1;
+
+    private int Column(string property, string parameter) =>
+        _index.TryGetValue(property, out var column) ? column : throw new ArgumentException($"'{property}' has facts asked for but is not read", parameter);
 }
