@@ -28,8 +28,6 @@ public static class MoneyJob
     private static readonly ValueColumns AdIdentifiers = new(["phone", "email"]);
     private static readonly ValueColumns HolderColumns = new(["iban", "accountNumber", "holderName", "phone", "email", "address"]);
 
-    /// <summary>The points of the money part's own figures (collector 6, money abroad up to 6, cash in several cities 3) before they are scaled to the part's weight.</summary>
-
     /// <summary>Runs the detectors over every transaction, ties accounts to the leads and adds the money part to their scores.</summary>
     public static MoneyRun Run(IWorkspaceStore store, IProgress<JobProgress>? progress = null, CancellationToken cancellationToken = default)
     {
