@@ -31,6 +31,9 @@ internal static class ValueStream
         }
 
         var ids = string.Join(", ", properties.Select(p => p.Id.ToString(CultureInfo.InvariantCulture)));
+        // Last seen and evidence only when some property's facts are asked for: SQLite loads every column named.
+        var extra = !columns.Facts ? string.Empty
+            : Enumerable.Range(0, columns.Count).Any(columns.WantsDetails) ? ", s.last_seen, s.detail" : ", s.last_seen";
         using var connection = connections.OpenReader();
         using var bound = new RawStatement(
             connection,
@@ -44,7 +47,7 @@ internal static class ValueStream
         using var dense = new RawStatement(
             connection,
             $"""
-            SELECT e.eid, e.id, s.prop_id, s.first_seen, s.value, s.locator, s.last_seen, s.detail
+            SELECT e.eid, e.id, s.prop_id, s.first_seen, s.value, s.locator{extra}
             FROM entities AS e NOT INDEXED CROSS JOIN statements AS s INDEXED BY statements_by_entity ON s.eid = e.eid
             WHERE e.eid > ?1 AND e.eid <= ?2 AND e.schema_id = ?3 AND s.prop_id IN ({ids})
             ORDER BY e.eid, s.hash;
@@ -52,7 +55,7 @@ internal static class ValueStream
         using var sparse = new RawStatement(
             connection,
             $"""
-            SELECT e.eid, e.id, s.prop_id, s.first_seen, s.value, s.locator, s.last_seen, s.detail
+            SELECT e.eid, e.id, s.prop_id, s.first_seen, s.value, s.locator{extra}
             FROM statements AS s INDEXED BY statements_by_property CROSS JOIN entities AS e ON e.eid = s.eid
             WHERE s.prop_id IN ({ids}) AND s.producer_id IN (SELECT id FROM names WHERE kind = {(int)NameKind.Producer})
               AND s.eid > ?1 AND s.eid <= ?2 AND e.schema_id = ?3
