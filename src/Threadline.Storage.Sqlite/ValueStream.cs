@@ -6,8 +6,8 @@ namespace Threadline.Storage.Sqlite;
 
 /// <summary>
 /// The values read (<see cref="IWorkspaceStore.ValuesInStorageOrder"/>): the statement rows of a page of entities in
-/// storage order, of the named properties only, through SQLitePCL directly, keeping four columns of each row and
-/// making no <see cref="Statement"/> objects. A page is read whole before it is handed out, as in
+/// storage order, of the named properties only, through SQLitePCL directly, six to eight columns a row, making no
+/// <see cref="Statement"/> objects. A page is read whole before it is handed out, as in
 /// <see cref="StatementStream.ScanInStorageOrder"/>, so a slow consumer never holds the read open.
 /// </summary>
 internal static class ValueStream
@@ -42,8 +42,8 @@ internal static class ValueStream
         // page's entities and keeping those of the properties asked for: best when they are most of an entity's
         // statements (a payment's). Through the property index (statements_by_property: one seek per property and
         // producer in the page's range), reading only the rows asked for: best when they are few of them (an ad's
-        // phone among its twenty statements: at 1M ads a ninth of the time). Both give the rows in (entity, statement
-        // id) order. The first page is read the first way and counts what share of its rows was asked for.
+        // phone and e-mail among its twenty statements: at 1M ads half the time). Both give the rows in (entity, statement
+        // hash) order. The first page is read the first way and counts what share of its rows was asked for.
         using var dense = new RawStatement(
             connection,
             $"""
