@@ -34,29 +34,24 @@ public sealed class ReadEntitiesBench : IBenchScript
         var at = Array.IndexOf(args, "--properties");
         IReadOnlyCollection<string>? properties = at > 0 && at + 1 < args.Length ? args[at + 1].Split(',', StringSplitOptions.RemoveEmptyEntries) : null;
         using var store = WorkspaceStores.OpenReadOnly(args[0]);
-        var process = Process.GetCurrentProcess();
-        var allocated = GC.GetTotalAllocatedBytes();
-        var cpu = process.TotalProcessorTime;
-        var wall = Stopwatch.StartNew();
         var entities = 0L;
         var statements = 0L;
         var characters = 0L;
-        foreach (var entity in byId ? store.Entities(args[1]) : store.EntitiesInStorageOrder(args[1], properties))
+        var cost = Cost.Of(() =>
         {
-            entities++;
-            statements += entity.Statements.Length;
-            foreach (var s in entity.Statements)
+            foreach (var entity in byId ? store.Entities(args[1]) : store.EntitiesInStorageOrder(args[1], properties))
             {
-                characters += s.Value.Length;
+                entities++;
+                statements += entity.Statements.Length;
+                foreach (var s in entity.Statements)
+                {
+                    characters += s.Value.Length;
+                }
             }
-        }
-
-        wall.Stop();
-        process.Refresh();
-        var cpuSeconds = (process.TotalProcessorTime - cpu).TotalSeconds;
+        });
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"{args[1]} {(byId ? "by id" : "in storage order")}{(properties is null ? "" : " (" + string.Join(',', properties) + ")")}: {entities:N0} entities, {statements:N0} statements ({characters / (double)Math.Max(1, statements):F1} characters of value each) in {wall.Elapsed.TotalSeconds:F1} s wall, {cpuSeconds:F1} CPU s: {statements / wall.Elapsed.TotalSeconds:N0} statements/s, {cpuSeconds * 1e6 / Math.Max(1, statements):F2} CPU µs per statement, {(GC.GetTotalAllocatedBytes() - allocated) / (double)Math.Max(1, statements):N0} bytes allocated per statement; {PeakMemory.Describe()}"));
+            $"{args[1]} {(byId ? "by id" : "in storage order")}{(properties is null ? "" : " (" + string.Join(',', properties) + ")")}: {entities:N0} entities, {statements:N0} statements ({characters / (double)Math.Max(1, statements):F1} characters of value each) in {cost.Wall:F1} s wall, {cost.Cpu:F1} CPU s: {statements / cost.Wall:N0} statements/s, {cost.Cpu * 1e6 / Math.Max(1, statements):F2} CPU µs per statement, {cost.Allocated / (double)Math.Max(1, statements):N0} bytes allocated per statement; {PeakMemory.Describe()}"));
         return 0;
     }
 
@@ -71,27 +66,38 @@ public sealed class ReadEntitiesBench : IBenchScript
 
         var columns = new ValueColumns(args[at + 1].Split(',', StringSplitOptions.RemoveEmptyEntries));
         using var store = WorkspaceStores.OpenReadOnly(args[0]);
-        var process = Process.GetCurrentProcess();
-        var allocated = GC.GetTotalAllocatedBytes();
-        var cpu = process.TotalProcessorTime;
-        var wall = Stopwatch.StartNew();
         var entities = 0L;
         var values = 0L;
-        foreach (var entity in store.ValuesInStorageOrder(args[1], columns))
+        var cost = Cost.Of(() =>
         {
-            entities++;
-            foreach (var property in columns.Names)
+            foreach (var entity in store.ValuesInStorageOrder(args[1], columns))
             {
-                values += entity.Get(property).Length;
+                entities++;
+                foreach (var property in columns.Names)
+                {
+                    values += entity.Get(property).Length;
+                }
             }
-        }
-
-        wall.Stop();
-        process.Refresh();
-        var cpuSeconds = (process.TotalProcessorTime - cpu).TotalSeconds;
+        });
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"{args[1]} values ({string.Join(',', columns.Names)}): {entities:N0} entities, {values:N0} distinct values in {wall.Elapsed.TotalSeconds:F1} s wall, {cpuSeconds:F1} CPU s: {entities / wall.Elapsed.TotalSeconds:N0} entities/s, {cpuSeconds * 1e6 / Math.Max(1, entities):F2} CPU µs per entity, {(GC.GetTotalAllocatedBytes() - allocated) / (double)Math.Max(1, entities):N0} bytes allocated per entity; {PeakMemory.Describe()}"));
+            $"{args[1]} values ({string.Join(',', columns.Names)}): {entities:N0} entities, {values:N0} distinct values in {cost.Wall:F1} s wall, {cost.Cpu:F1} CPU s: {entities / cost.Wall:N0} entities/s, {cost.Cpu * 1e6 / Math.Max(1, entities):F2} CPU µs per entity, {cost.Allocated / (double)Math.Max(1, entities):N0} bytes allocated per entity; {PeakMemory.Describe()}"));
         return 0;
+    }
+
+    /// <summary>Wall seconds, CPU seconds of the process and bytes allocated while a read ran.</summary>
+    private readonly record struct Cost(double Wall, double Cpu, long Allocated)
+    {
+        public static Cost Of(Action read)
+        {
+            var process = Process.GetCurrentProcess();
+            var allocated = GC.GetTotalAllocatedBytes();
+            var cpu = process.TotalProcessorTime;
+            var wall = Stopwatch.StartNew();
+            read();
+            wall.Stop();
+            process.Refresh();
+            return new Cost(wall.Elapsed.TotalSeconds, (process.TotalProcessorTime - cpu).TotalSeconds, GC.GetTotalAllocatedBytes() - allocated);
+        }
     }
 }
