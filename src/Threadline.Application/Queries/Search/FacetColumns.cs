@@ -1,3 +1,4 @@
+using Threadline.Core.Statements;
 using Threadline.Storage;
 
 namespace Threadline.Application.Queries.Search;
@@ -43,50 +44,48 @@ internal sealed class FacetColumns
             throw new ArgumentException($"at most {MaxFields} facet fields are held in columns", nameof(fields));
         }
 
-        var fieldOf = distinct.Select((f, i) => (f.Property, i)).ToDictionary(p => p.Property, p => p.i, StringComparer.Ordinal);
         var rows = new Dictionary<string, int>(StringComparer.Ordinal);
         var keyNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
         var keys = new List<string>();
         var start = new List<int> { 0 };
         var cells = new List<int>();
         var row = new List<int>(16);
-        foreach (var entity in store.EntitiesInStorageOrder(schema, distinct.Select(f => f.Property).ToList()))
+        // Values only: the facets count an entity under each of its keys once, whatever statements state them.
+        foreach (var entity in store.ValuesInStorageOrder(schema, new ValueColumns(distinct.Select(f => f.Property))))
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (rows.ContainsKey(entity.Id))
             {
-                continue; // a store that returns an entity twice: its first reading holds all of its statements
+                continue; // a store that returns an entity twice: its first reading holds all of its values
             }
 
             row.Clear();
-            foreach (var statement in entity.Statements)
+            for (var field = 0; field < distinct.Count; field++)
             {
-                if (!fieldOf.TryGetValue(statement.Property, out var field))
+                foreach (var value in entity.Get(distinct[field].Property))
                 {
-                    continue;
-                }
-
-                if ((distinct[field].Kind == FacetKind.Month ? Storage.Facets.Month(statement.Value) : statement.Value) is not { } key)
-                {
-                    continue;
-                }
-
-                if (!keyNumbers.TryGetValue(key, out var number))
-                {
-                    number = keys.Count;
-                    if (number > MaxKey)
+                    if ((distinct[field].Kind == FacetKind.Month ? Storage.Facets.Month(value) : value) is not { } key)
                     {
-                        throw new InvalidOperationException($"more than {MaxKey + 1} distinct facet keys: too many to hold in columns");
+                        continue;
                     }
 
-                    keyNumbers[key] = number;
-                    keys.Add(key);
-                }
+                    if (!keyNumbers.TryGetValue(key, out var number))
+                    {
+                        number = keys.Count;
+                        if (number > MaxKey)
+                        {
+                            throw new InvalidOperationException($"more than {MaxKey + 1} distinct facet keys: too many to hold in columns");
+                        }
 
-                var cell = (field << KeyBits) | number;
-                if (!row.Contains(cell))
-                {
-                    row.Add(cell); // an entity counts under each key once, however many statements state it
+                        keyNumbers[key] = number;
+                        keys.Add(key);
+                    }
+
+                    var cell = (field << KeyBits) | number;
+                    if (!row.Contains(cell))
+                    {
+                        row.Add(cell); // an entity counts under each key once (two values may share a month)
+                    }
                 }
             }
 
