@@ -72,8 +72,11 @@ public static class LinkingAccuracy
         section.Add("trafficking networks as one flagged lead (≥ 80% of their ads)", whole.Share, "= 1.00", whole.Found == whole.TrueNetworks);
 
         // A network lead needs two women told apart (issue 15, item 7): a controller with one woman is her persona, never a
-        // network lead, so the same measure over the networks of two women or more says what linking could have found.
-        var oneWoman = truth.Networks.Where(n => trafficking.Contains(n.Id) && n.Victims.Count < 2).Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
+        // network lead, so the same measure over the networks of two women or more says what linking could have found. A
+        // woman counts when she is advertised: one the world holds but never posts leaves no trace in the ads.
+        var advertised = truth.Ads.Where(a => a.Network is not null).GroupBy(a => a.Network!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(a => a.Persona).Distinct(StringComparer.Ordinal).Count(), StringComparer.Ordinal);
+        var oneWoman = truth.Networks.Where(n => trafficking.Contains(n.Id) && advertised.GetValueOrDefault(n.Id) < 2).Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
         if (oneWoman.Count > 0 && oneWoman.Count < trafficking.Count)
         {
             var several = trafficking.Except(oneWoman, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
@@ -94,7 +97,7 @@ public static class LinkingAccuracy
 
         foreach (var missed in found.Missed)
         {
-            section.Notes.Add("trafficking network not found among the top flagged: " + missed + (oneWoman.Contains(missed) ? " (one woman: a network lead needs two women told apart, so her ads are her persona's)" : ""));
+            section.Notes.Add("trafficking network not found among the top flagged: " + missed + (oneWoman.Contains(missed) ? " (one woman advertised: a network lead needs two women told apart, so her ads are her persona's)" : ""));
         }
 
         foreach (var missed in whole.Missed.Except(found.Missed, StringComparer.Ordinal))
