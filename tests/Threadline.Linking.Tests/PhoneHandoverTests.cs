@@ -53,4 +53,33 @@ public sealed class PhoneHandoverTests
         Assert.Equal(PersonaOf(r, "old-lina0"), PersonaOf(r, "new-lina18"));
         Assert.NotEqual(PersonaOf(r, "old-lina0"), PersonaOf(r, "old-mara0"));
     }
+
+    [Theory]
+    [InlineData(false, false)]
+    [InlineData(true, true)]
+    public void Two_numbers_showing_two_women_of_the_same_names_and_ages_for_weeks_at_once_are_one_controller_only_with_their_figures(bool figures, bool joined)
+    {
+        // Two agencies of Rome, each with four women, advertised side by side for six weeks; each has a "Lina, 22" and a
+        // "Mara, 24" (at 200,000 ads such coincidences of common names and ages between agencies of one city joined them
+        // into one "network"). Nobody moves from one number to the other. Only the same height and weight for both women
+        // under both numbers says they are the same women, shown under two numbers at once.
+        var ads = new List<AdFeatures>();
+        string Figures(string f) => figures ? f : "";
+        for (var d = 0; d < 42; d += 3)
+        {
+            ads.Add(Woman("x-lina" + d, "+393805640321", "Lina", 22, Figures("165cm 55kg"), d));
+            ads.Add(Woman("x-mara" + d, "+393805640321", "Mara", 24, Figures("172cm 63kg"), d + 1));
+            ads.Add(Woman("x-dora" + d, "+393805640321", "Dora", 31, "", d + 2));
+            ads.Add(Woman("x-ilse" + d, "+393805640321", "Ilse", 27, "", d + 1));
+            ads.Add(Woman("y-lina" + d, "+393959577364", "Lina", 22, Figures("165cm 55kg"), d + 1));
+            ads.Add(Woman("y-mara" + d, "+393959577364", "Mara", 24, Figures("172cm 63kg"), d + 2));
+            ads.Add(Woman("y-vera" + d, "+393959577364", "Vera", 35, "", d));
+            ads.Add(Woman("y-zora" + d, "+393959577364", "Zora", 20, "", d + 2));
+        }
+
+        var r = Linker.Link(ads);
+
+        Assert.Equal(joined, r.Networks.Any(n => n.Evidence.Any(e => e.Value == "+393805640321 → +393959577364")));
+        Assert.Equal(joined, NetworkOf(r, "x-dora0") == NetworkOf(r, "y-vera0"));
+    }
 }

@@ -77,4 +77,41 @@ public sealed class TemplateContinuationTests
         var r = Linker.Link(ads);
         Assert.Equal(joined, PersonaOf(r, "andreea0") == PersonaOf(r, "next33"));
     }
+
+    private const string English = "sweet eastern european girl just arrived in town natural curves real photos discreet private apartment relaxing massage and more call or text me now";
+
+    [Theory]
+    [InlineData(8, 2, 1, true)]
+    [InlineData(8, 1, 0, false)]
+    [InlineData(25, 2, 1, false)]
+    [InlineData(-10, 2, 1, false)]
+    public void A_new_woman_on_the_last_womans_texts_after_her_last_ad_joins_her_network(int gap, int texts, int englishAds, bool joined)
+    {
+        // Larisa (19) is advertised under one number until day 30, from two texts (Dutch and English); `gap` days after
+        // her last ad Andreea (25) starts under another number, in another city, with the Dutch text and (with two texts)
+        // one ad of the English one: a controller bringing the next woman on the same ads. One text in common is a stock
+        // sentence as often as a network; weeks later, or while the first is still advertised, it is someone else.
+        var ads = new List<AdFeatures>();
+        for (var d = 0; d <= 30; d += 2)
+        {
+            var text = d % 4 == 0 ? Text : English;
+            ads.Add(Ad("larisa" + d, phone: "+32470000091", name: "Larisa", day: d, city: "Brussels", text: text + " larisa " + Word(d)) with { Ages = [19] });
+        }
+
+        var start = 30 + gap;
+        for (var k = 0; k < 8; k++)
+        {
+            var text = texts == 2 && k < englishAds ? English : Text;
+            ads.Add(Ad("andreea" + k, phone: "+31616000092", name: "Andreea", day: start + (2 * k), city: "Hamburg", country: "DE", text: text + " andreea " + Word(100 + k)) with { Ages = [25] });
+        }
+
+        var r = Linker.Link(ads);
+        Assert.NotEqual(PersonaOf(r, "larisa0"), PersonaOf(r, "andreea0"));
+        Assert.Equal(joined, NetworkOf(r, "larisa0") is { } network && network == NetworkOf(r, "andreea0"));
+        if (joined)
+        {
+            var evidence = r.Networks.Single(n => n.Id == NetworkOf(r, "andreea0")).Evidence;
+            Assert.Contains(evidence, e => e.Kind == EvidenceKind.Template && e.Value == "+32470000091 → +31616000092" && e.Reason.Contains("with another woman", StringComparison.Ordinal));
+        }
+    }
 }

@@ -15,6 +15,9 @@ internal static class PhoneHandover
     private const double MinSharedShare = 0.3;
     private const int MaxEntriesPerKey = 20_000;
 
+    /// <summary>Most days a woman's ads under the two numbers may overlap and still be a move from one to the other.</summary>
+    private const int MoveOverlapDays = 7;
+
     public sealed record Handover(string PhoneA, string PhoneB, IReadOnlyList<string> Women, string City);
 
     public static List<Handover> Link(IReadOnlyList<AdFeatures> ads, string[][] names, int[] bodies, IdentifierTable table, bool[] hub, bool[] copier, UnionFind netUf, LinkOptions options)
@@ -90,14 +93,16 @@ internal static class PhoneHandover
             }
         }
 
-        // When each shared phone was in use, and how many women it showed.
+        // When each shared phone was in use, and how many women it showed; when each woman was shown under each.
         var firstDay = new Dictionary<int, int>();
         var lastDay = new Dictionary<int, int>();
         var shown = new Dictionary<int, HashSet<string>>();
+        var spans = new Dictionary<(int Phone, string Key), (int First, int Last)>();
         foreach (var (key, list) in entries)
         {
             foreach (var e in list)
             {
+                spans[(e.Phone, key)] = spans.TryGetValue((e.Phone, key), out var span) ? (Math.Min(span.First, e.Day), Math.Max(span.Last, e.Day)) : (e.Day, e.Day);
                 firstDay[e.Phone] = Math.Min(firstDay.GetValueOrDefault(e.Phone, int.MaxValue), e.Day);
                 lastDay[e.Phone] = Math.Max(lastDay.GetValueOrDefault(e.Phone, int.MinValue), e.Day);
                 if (!shown.TryGetValue(e.Phone, out var set))
@@ -147,6 +152,11 @@ internal static class PhoneHandover
             var meets = firstDay[late] <= lastDay[early] + WindowDays;
             var needed = Math.Max(MinSharedWomen, (int)Math.Ceiling(MinSharedShare * Math.Min(women.Count(shown[a]), women.Count(shown[b]))));
             v.Keys.RemoveWhere(k => figures.TryGetValue((a, k), out var fa) && figures.TryGetValue((b, k), out var fb) && !fa.Overlaps(fb));
+
+            // A woman moves: her ads under one number end as those under the other begin. Shown under both for weeks at
+            // once she is a coincidence of name and age (two agencies of one city, at 200k ads), unless both numbers give
+            // her the same height and weight.
+            v.Keys.RemoveWhere(k => !Moves(spans[(a, k)], spans[(b, k)]) && !SameFigures(figures, a, b, k));
             if (!meets || v.Keys.Count < needed || women.Count(v.Keys) < needed)
             {
                 continue;
@@ -158,6 +168,11 @@ internal static class PhoneHandover
 
         return result;
     }
+
+    private static bool Moves((int First, int Last) x, (int First, int Last) y) => Math.Min(x.Last, y.Last) - Math.Max(x.First, y.First) <= MoveOverlapDays;
+
+    private static bool SameFigures(Dictionary<(int Phone, string Key), HashSet<int>> figures, int a, int b, string key) =>
+        figures.TryGetValue((a, key), out var fa) && figures.TryGetValue((b, key), out var fb) && fa.Overlaps(fb);
 
     public static LinkEvidence ToEvidence(Handover h) => new(
         EvidenceKind.Phone,
