@@ -6,7 +6,9 @@ namespace Threadline.Linking.Graph;
 /// Links a controller's old and new phone: networks change numbers every few weeks (DOMAIN.md, the 2023
 /// case), and the same women (same name and age) then appear under the new number in the same city
 /// within days. Two phones that each show several women are joined when at least two such women move
-/// from one to the other; one coincidence is not enough.
+/// from one to the other; one coincidence is not enough. A woman moves when her ads under the two numbers overlap
+/// by a week at most; shown under both for weeks at once, only the same height and weight under both say she is one
+/// woman (two agencies of one city share common names and ages by chance).
 /// </summary>
 internal static class PhoneHandover
 {
