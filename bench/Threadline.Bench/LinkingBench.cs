@@ -306,26 +306,40 @@ public sealed class LinkingBench : IBenchScript
         }
 
         Console.WriteLine(Inv($"  network pairs wrongly joined: {merged.Sum(m => m.Wrong):N0}"));
-        foreach (var (wrong, network, parts) in merged.OrderByDescending(m => m.Wrong).Take(5))
+        var worst = merged.OrderByDescending(m => m.Wrong).Take(5).ToList();
+        Describe(worst);
+
+        // Flagged networks that hold an agency's women (few pairs, but an agency flagged as trafficking is a harm).
+        var agencies = merged.Except(worst).Where(m => m.Network.Flagged && m.Parts.Any(x => kinds.GetValueOrDefault(x.Group) is null && x.Group.StartsWith('a'))).Take(5).ToList();
+        if (agencies.Count > 0)
         {
-            Console.WriteLine(Inv($"    {wrong:N0}: {network.Id} {network.AdCount} ads, {parts.Count} true groups ({string.Join(", ", parts.Take(6).Select(x => (kinds.GetValueOrDefault(x.Group) ?? (x.Group.StartsWith('n') ? "network" : "?")) + " " + x.Group + ":" + x.Ads))}); phones {network.Phones.Count}, e-mails {network.Emails.Count}, handles {network.Handles.Count}, templates {network.TemplateIds.Count}, bookings {network.Bookings.Count}"));
-            foreach (var group in network.Evidence.GroupBy(e => e.Kind))
-            {
-                Console.WriteLine(Inv($"      {group.Key}: {group.Count()} pieces; {string.Join(" | ", group.OrderByDescending(e => e.AdCount).Take(3).Select(e => Trim2(e.Value + " " + e.AdCount + " ads: " + e.Reason)))}"));
-            }
+            Console.WriteLine(Inv($"  flagged networks holding an agency's women (up to 5 more):"));
+            Describe(agencies);
+        }
 
-            // The joins between numbers (handovers, texts continued or shared: "a → b", "a ~ b"), which glue groups apart.
-            foreach (var e in network.Evidence.Where(e => e.Value.Contains(" → ", StringComparison.Ordinal) || e.Value.Contains(" ~ ", StringComparison.Ordinal)).Take(10))
+        void Describe(List<(long Wrong, Network Network, List<(string Group, int Ads)> Parts)> list)
+        {
+            foreach (var (wrong, network, parts) in list)
             {
-                Console.WriteLine(Inv($"      join {e.Kind} {Trim2(e.Value + ": " + e.Reason)}"));
-            }
+                Console.WriteLine(Inv($"    {wrong:N0}: {network.Id} {network.AdCount} ads, {parts.Count} true groups ({string.Join(", ", parts.Take(6).Select(x => (kinds.GetValueOrDefault(x.Group) ?? (x.Group.StartsWith('n') ? "network" : "?")) + " " + x.Group + ":" + x.Ads))}); phones {network.Phones.Count}, e-mails {network.Emails.Count}, handles {network.Handles.Count}, templates {network.TemplateIds.Count}, bookings {network.Bookings.Count}"));
+                foreach (var group in network.Evidence.GroupBy(e => e.Kind))
+                {
+                    Console.WriteLine(Inv($"      {group.Key}: {group.Count()} pieces; {string.Join(" | ", group.OrderByDescending(e => e.AdCount).Take(3).Select(e => Trim2(e.Value + " " + e.AdCount + " ads: " + e.Reason)))}"));
+                }
 
-            // Templates of the network whose ads (inside it) come from several true groups: what a template join glued.
-            var inNetwork = network.PersonaIds.SelectMany(p => personaAds.GetValueOrDefault(p) ?? []).ToHashSet(StringComparer.Ordinal);
-            var across = templates.Where(t => network.TemplateIds.Contains(t.Id))
-                .Select(t => (t.Id, Groups: t.AdIds.Where(inNetwork.Contains).Where(personaOf.ContainsKey).GroupBy(a => networkOf.GetValueOrDefault(a) ?? personaOf[a], StringComparer.Ordinal).Select(g => g.Key + ":" + g.Count()).ToList(), t.AdIds.Count))
-                .Where(x => x.Groups.Count > 1).OrderByDescending(x => x.Groups.Count).ToList();
-            Console.WriteLine(Inv($"      templates across true groups: {across.Count}; {string.Join(" | ", across.Take(6).Select(x => x.Id + " (" + x.Count + " ads): " + string.Join(" ", x.Groups.Take(8))))}"));
+                // The joins between numbers (handovers, texts continued or shared: "a → b", "a ~ b"), which glue groups apart.
+                foreach (var e in network.Evidence.Where(e => e.Value.Contains(" → ", StringComparison.Ordinal) || e.Value.Contains(" ~ ", StringComparison.Ordinal)).Take(10))
+                {
+                    Console.WriteLine(Inv($"      join {e.Kind} {Trim2(e.Value + ": " + e.Reason)}"));
+                }
+
+                // Templates of the network whose ads (inside it) come from several true groups: what a template join glued.
+                var inNetwork = network.PersonaIds.SelectMany(p => personaAds.GetValueOrDefault(p) ?? []).ToHashSet(StringComparer.Ordinal);
+                var across = templates.Where(t => network.TemplateIds.Contains(t.Id))
+                    .Select(t => (t.Id, Groups: t.AdIds.Where(inNetwork.Contains).Where(personaOf.ContainsKey).GroupBy(a => networkOf.GetValueOrDefault(a) ?? personaOf[a], StringComparer.Ordinal).Select(g => g.Key + ":" + g.Count()).ToList(), t.AdIds.Count))
+                    .Where(x => x.Groups.Count > 1).OrderByDescending(x => x.Groups.Count).ToList();
+                Console.WriteLine(Inv($"      templates across true groups: {across.Count}; {string.Join(" | ", across.Take(6).Select(x => x.Id + " (" + x.Count + " ads): " + string.Join(" ", x.Groups.Take(8))))}"));
+            }
         }
     }
 
