@@ -327,8 +327,9 @@ public sealed class LinkingBench : IBenchScript
                     Console.WriteLine(Inv($"      {group.Key}: {group.Count()} pieces; {string.Join(" | ", group.OrderByDescending(e => e.AdCount).Take(3).Select(e => Trim2(e.Value + " " + e.AdCount + " ads: " + e.Reason)))}"));
                 }
 
-                // The joins between numbers (handovers, texts continued or shared: "a → b", "a ~ b"), which glue groups apart.
-                foreach (var e in network.Evidence.Where(e => e.Value.Contains(" → ", StringComparison.Ordinal) || e.Value.Contains(" ~ ", StringComparison.Ordinal)).Take(10))
+                // The joins between numbers (handovers, texts continued or shared, one woman's four figures: "a → b", "a ~ b",
+            // "a = b"), which glue groups apart.
+                foreach (var e in network.Evidence.Where(e => e.Value.Contains(" → ", StringComparison.Ordinal) || e.Value.Contains(" ~ ", StringComparison.Ordinal) || e.Value.Contains(" = ", StringComparison.Ordinal)).Take(10))
                 {
                     Console.WriteLine(Inv($"      join {e.Kind} {Trim2(e.Value + ": " + e.Reason)}"));
                 }

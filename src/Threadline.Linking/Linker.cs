@@ -125,7 +125,7 @@ public static class Linker
 
         var (netUf, handovers, continuations, sharedTexts) = NetworkGrouper.Group(ads, names, bodies, table, hub, copied, copier, options);
         var bookerJoins = BookerJoin.Link(ads, bookings, table, hub, netUf);
-        var personaUf = PersonaGrouper.Group(ads, names, bodies, table, hub, copied, new PersonaGrouper.Copies(copier, copierAd), netUf, sigs, options, out var beforeSplit);
+        var personaUf = PersonaGrouper.Group(ads, names, bodies, table, hub, copied, new PersonaGrouper.Copies(copier, copierAd), netUf, sigs, options, out var beforeSplit, out var profileJoins);
         Stage("grouping");
 
         // The parts the rules could not join, scored on comparable evidence with weights estimated here (EM).
@@ -138,7 +138,7 @@ public static class Linker
         netUf = NetworkWomen.Enforce(ads, names, bodies, table, hub, netUf, personaUf, copierAd, options).Network;
         Stage("network women");
 
-        var context = new ResultAssembler.Context(ads, names, bodies, bookings, options, table, hub, netUf, personaUf, templateOf, templateIds, templateMembers, sigs, handovers) { BookerJoins = bookerJoins, PersonaJoins = scored.Joins, Continuations = continuations, SharedTexts = sharedTexts };
+        var context = new ResultAssembler.Context(ads, names, bodies, bookings, options, table, hub, netUf, personaUf, templateOf, templateIds, templateMembers, sigs, handovers) { BookerJoins = bookerJoins, PersonaJoins = scored.Joins, Continuations = continuations, SharedTexts = sharedTexts, ProfileJoins = profileJoins };
         var result = ResultAssembler.Assemble(context, hubDecisions, Stage);
         return result with
         {

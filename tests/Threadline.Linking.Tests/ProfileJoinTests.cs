@@ -34,6 +34,10 @@ public sealed class ProfileJoinTests
         var r = Linker.Link(ads);
         var network = Assert.Single(r.Networks);
         Assert.Equal(["+32470000001", "+32470000002"], network.Phones.Order(StringComparer.Ordinal));
+
+        // The join is the network's evidence: which numbers, and the woman of the same four figures under both.
+        var join = Assert.Single(network.Evidence, e => e.Value == "+32470000001 = +32470000002");
+        Assert.Contains("Nana, 40, 174 cm, 51 kg", join.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Threadline.Linking.Movements;
 using Threadline.Linking.Scoring;
 
@@ -76,6 +77,21 @@ internal static class NetworkBuilder
             {
                 evidence.Add(SharedTexts.ToEvidence(j));
                 shared++;
+            }
+        }
+
+        var profiles = 0;
+        foreach (var j in c.ProfileJoins)
+        {
+            if (profiles < MaxJoinEvidence && members.BinarySearch(j.AdA) >= 0)
+            {
+                evidence.Add(new LinkEvidence(
+                    EvidenceKind.Phone,
+                    j.From + " = " + j.To,
+                    2,
+                    0.6,
+                    string.Create(CultureInfo.InvariantCulture, $"the same woman ({j.Woman}: name, age, height and weight) is advertised under {j.From} and {j.To}, which share nothing else (one woman who changed numbers; at scale two women of the same four figures do occur)")));
+                profiles++;
             }
         }
 

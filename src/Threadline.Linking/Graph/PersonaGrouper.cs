@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.InteropServices;
 
 namespace Threadline.Linking.Graph;
@@ -18,12 +19,22 @@ internal static class PersonaGrouper
     /// <summary>The copier numbers (per identifier) and their ads (per ad) that <see cref="CopyDetector"/> found.</summary>
     public sealed record Copies(bool[] Copier, bool[] CopierAd);
 
-    public static UnionFind Group(IReadOnlyList<AdFeatures> ads, string[][] names, int[] bodies, IdentifierTable table, bool[] hub, bool[] copied, Copies copies, UnionFind network, Text.TextSignatures sigs, LinkOptions options) =>
-        Group(ads, names, bodies, table, hub, copied, copies, network, sigs, options, out _);
+    /// <summary>
+    /// Two numbers joined because one woman — the same name, age, height and weight — is advertised under both (rule 2d):
+    /// an ad of each side, and how the woman is shown.
+    /// </summary>
+    public sealed record ProfileJoin(int AdA, int AdB, string From, string To, string Woman);
 
-    /// <summary>As above; <paramref name="beforeSplit"/> is the grouping before rule 6 split groups seen in two cities at once.</summary>
-    public static UnionFind Group(IReadOnlyList<AdFeatures> ads, string[][] names, int[] bodies, IdentifierTable table, bool[] hub, bool[] copied, Copies copies, UnionFind network, Text.TextSignatures sigs, LinkOptions options, out UnionFind beforeSplit)
+    public static UnionFind Group(IReadOnlyList<AdFeatures> ads, string[][] names, int[] bodies, IdentifierTable table, bool[] hub, bool[] copied, Copies copies, UnionFind network, Text.TextSignatures sigs, LinkOptions options) =>
+        Group(ads, names, bodies, table, hub, copied, copies, network, sigs, options, out _, out _);
+
+    /// <summary>
+    /// As above; <paramref name="beforeSplit"/> is the grouping before rule 6 split groups seen in two cities at once, and
+    /// <paramref name="profileJoins"/> the numbers rule 2d joined into one network (the network's evidence).
+    /// </summary>
+    public static UnionFind Group(IReadOnlyList<AdFeatures> ads, string[][] names, int[] bodies, IdentifierTable table, bool[] hub, bool[] copied, Copies copies, UnionFind network, Text.TextSignatures sigs, LinkOptions options, out UnionFind beforeSplit, out List<ProfileJoin> profileJoins)
     {
+        profileJoins = [];
         var n = ads.Count;
         var uf = new UnionFind(n);
         var keys = PersonKeys(ads, names);
@@ -202,7 +213,13 @@ internal static class PersonaGrouper
                         || (!spelt && scattered.MayJoin(ad, first) && !presence.Apart(ad, first)))
                     {
                         uf.Union(first, ad);
-                        network.Union(first, ad);
+                        if (network.Union(first, ad))
+                        {
+                            var woman = ads[ad].Names.Count > 0 ? ads[ad].Names[0] : "a woman";
+                            var stated = string.Create(CultureInfo.InvariantCulture, $"{woman}, {named[(named.IndexOf('|', StringComparison.Ordinal) + 1)..]}, {Text.BodyStats.Height(bodies[ad])} cm, {Text.BodyStats.Weight(bodies[ad])} kg");
+                            profileJoins.Add(new ProfileJoin(first, ad, TemplateContinuation.Contact(ads[first]), TemplateContinuation.Contact(ads[ad]), stated));
+                        }
+
                         joined = true;
                         break;
                     }

@@ -33,6 +33,9 @@ internal static class ResultAssembler
 
         public List<SharedTexts.Join> SharedTexts { get; init; } = [];
 
+        /// <summary>Numbers joined because one woman of the same four figures is advertised under both (<see cref="PersonaGrouper"/>, rule 2d).</summary>
+        public List<PersonaGrouper.ProfileJoin> ProfileJoins { get; init; } = [];
+
         /// <summary>Joins of the scored persona model, with their evidence.</summary>
         public List<Personas.PersonaModel.Join> PersonaJoins { get; init; } = [];
     }
