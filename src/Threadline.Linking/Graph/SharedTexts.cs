@@ -35,16 +35,7 @@ internal static class SharedTexts
                 continue;
             }
 
-            perRoot.Clear();
-            foreach (var ad in table.AdsOf(id))
-            {
-                if (!copied[ad])
-                {
-                    var r = uf.Find(ad);
-                    var v = perRoot.TryGetValue(r, out var seen) ? seen : (Count: 0, Ad: ad);
-                    perRoot[r] = (v.Count + 1, v.Ad);
-                }
-            }
+            TemplateContinuation.UsersOf(table, id, copied, uf, perRoot);
 
             var users = perRoot.Where(kv => kv.Value.Count >= 2).Select(kv => (Root: kv.Key, kv.Value.Ad)).OrderBy(u => u.Root).ToList();
             if (users.Count < 2 || users.Count > TemplateContinuation.MaxUsers)

@@ -58,17 +58,9 @@ internal static class TemplateContinuation
             }
 
             // Its users: components with two of its ads or more (a scam's copy of one ad does not make a text common).
-            var perRoot = new Dictionary<int, int>();
-            foreach (var ad in table.AdsOf(id))
-            {
-                if (!copied[ad])
-                {
-                    var r = uf.Find(ad);
-                    perRoot[r] = perRoot.GetValueOrDefault(r) + 1;
-                }
-            }
-
-            var users = perRoot.Count(kv => kv.Value >= 2);
+            var perRoot = new Dictionary<int, (int Count, int Ad)>();
+            UsersOf(table, id, copied, uf, perRoot);
+            var users = perRoot.Count(kv => kv.Value.Count >= 2);
             if (users < 2 || users > MaxUsers)
             {
                 continue;
@@ -83,7 +75,7 @@ internal static class TemplateContinuation
                 }
 
                 var root = uf.Find(ad);
-                if (perRoot[root] < 2)
+                if (perRoot[root].Count < 2)
                 {
                     continue;
                 }
@@ -212,7 +204,7 @@ internal static class TemplateContinuation
 
         // (earlier root, later root) → texts both write, with two ads or more on both sides (strong) or on one (weak).
         var pairs = new Dictionary<(int A, int B), (List<int> Strong, List<int> Weak)>();
-        var perRoot = new Dictionary<int, int>();
+        var perRoot = new Dictionary<int, (int Count, int Ad)>();
         for (var id = 0; id < table.Count; id++)
         {
             if (hub[id] || table.KindOf(id) != EvidenceKind.Template)
@@ -220,17 +212,8 @@ internal static class TemplateContinuation
                 continue;
             }
 
-            perRoot.Clear();
-            foreach (var ad in table.AdsOf(id))
-            {
-                if (!copied[ad])
-                {
-                    var r = uf.Find(ad);
-                    perRoot[r] = perRoot.GetValueOrDefault(r) + 1;
-                }
-            }
-
-            var users = perRoot.Count(kv => kv.Value >= 2);
+            UsersOf(table, id, copied, uf, perRoot);
+            var users = perRoot.Count(kv => kv.Value.Count >= 2);
             if (users < 1 || users > MaxUsers || perRoot.Count > 4 * MaxUsers)
             {
                 continue;
@@ -242,7 +225,7 @@ internal static class TemplateContinuation
                 for (var j = i + 1; j < roots.Count; j++)
                 {
                     var (a, b) = (roots[i], roots[j]);
-                    var (na, nb) = (perRoot[a], perRoot[b]);
+                    var (na, nb) = (perRoot[a].Count, perRoot[b].Count);
                     if (na < 2 && nb < 2)
                     {
                         continue;
@@ -306,6 +289,24 @@ internal static class TemplateContinuation
         j.Woman is null
             ? string.Create(CultureInfo.InvariantCulture, $"the texts of {j.From} (templates {j.Template}) continue under {j.To} with another woman: its last ad {j.LastDay:yyyy-MM-dd}, the next number's first {j.FirstDay:yyyy-MM-dd}{(j.City.Length == 0 ? "" : " in " + j.City)} (a controller bringing the next woman on the same texts)")
             : string.Create(CultureInfo.InvariantCulture, $"the text of {j.From} (template {j.Template}) continues under {j.To} in {j.City}: last ad {j.LastDay:yyyy-MM-dd}, next {j.FirstDay:yyyy-MM-dd}, for {j.Woman} (a controller moving a woman to another number)"));
+
+    /// <summary>
+    /// Who writes a text: per component, its ads of template <paramref name="template"/> and the first of them, copies
+    /// left out (a copier repeats someone else's ads), into <paramref name="perRoot"/> (cleared first).
+    /// </summary>
+    internal static void UsersOf(IdentifierTable table, int template, bool[] copied, UnionFind uf, Dictionary<int, (int Count, int Ad)> perRoot)
+    {
+        perRoot.Clear();
+        foreach (var ad in table.AdsOf(template))
+        {
+            if (!copied[ad])
+            {
+                var r = uf.Find(ad);
+                var v = perRoot.TryGetValue(r, out var seen) ? seen : (Count: 0, Ad: ad);
+                perRoot[r] = (v.Count + 1, v.Ad);
+            }
+        }
+    }
 
     private static DateOnly Day(AdFeatures ad) => DateOnly.FromDateTime(ad.PostedAt.UtcDateTime);
 
