@@ -65,6 +65,46 @@ public sealed class ProfileJoinTests
     }
 
     [Theory]
+    [InlineData(30, 33, 60, "Porto", true)] // her first number's ads stop, the next number's start in another city: she moved
+    [InlineData(30, 6, 36, "Porto", false)] // both advertised for weeks at once, never in one city: two women
+    [InlineData(30, 6, 36, "Lisboa", true)] // both at once in one city: one woman with two numbers
+    [InlineData(75, 21, 33, "Porto", true)] // two weeks in Porto while the Lisbon ads pause (days 19 to 38)
+    [InlineData(75, 42, 51, "Porto", false)] // nine days in Porto while the Lisbon ads go on: two women
+    public void One_woman_under_two_numbers_is_in_one_city_at_a_time(int lisbonTo, int from, int to, string city, bool joined)
+    {
+        // Luíza, 37, 151 cm, 56 kg under a Lisbon number every third day to `lisbonTo` (with a pause from day 19 to 38
+        // when it runs to day 75), and under a second number from `from` to `to` in `city`; nothing else is shared.
+        var ads = new List<AdFeatures>();
+        for (var d = 0; d <= lisbonTo; d += 3)
+        {
+            if (lisbonTo > 60 && d is > 18 and < 39)
+            {
+                continue;
+            }
+
+            ads.Add(Woman("lisbon" + d, "+351910000001", "Luíza", 37, "151cm 56kg", d, "Lisboa"));
+        }
+
+        for (var d = from; d <= to; d += 3)
+        {
+            ads.Add(Woman("second" + d, "+351910000002", "Luíza", 37, "151cm 56kg", d, city));
+        }
+
+        var r = Linker.Link(ads);
+        if (joined)
+        {
+            Assert.Equal(PersonaOf(r, "lisbon0"), PersonaOf(r, "second" + from));
+        }
+        else
+        {
+            // Two women: two personas, and no network of the two numbers (a later split of the persona used to leave
+            // the numbers joined).
+            Assert.NotEqual(PersonaOf(r, "lisbon0"), PersonaOf(r, "second" + from));
+            Assert.True(NetworkOf(r, "lisbon0") is null || NetworkOf(r, "lisbon0") != NetworkOf(r, "second" + from));
+        }
+    }
+
+    [Theory]
     [InlineData(4, "Antwerp", true)]
     [InlineData(3, "Antwerp", false)] // fewer than four days apart: a day trip, a late ad
     [InlineData(6, "Brussels", false)] // together in one city

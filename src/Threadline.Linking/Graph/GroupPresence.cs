@@ -14,6 +14,7 @@ internal sealed class GroupPresence
     private readonly int[] start;
     private readonly int[] members;
     private readonly Dictionary<int, Dictionary<int, HashSet<string>>> days = [];
+    private readonly Dictionary<int, (Dictionary<int, HashSet<string>> Days, int From, int To, HashSet<string> Cities)> spans = [];
 
     private GroupPresence(IReadOnlyList<AdFeatures> ads, LinkOptions options, int[] rootOf, int[] start, int[] members)
     {
@@ -78,6 +79,62 @@ internal sealed class GroupPresence
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// True when the two groups (as they were when this was made) were advertised at the same time — the days from
+    /// the first ad to the last of each overlap by a day or more — and never in one city: two women, not one who
+    /// changed numbers (one woman is in one city at a time). When one group's days lie wholly inside the other's,
+    /// the outer group must also have been advertised on two days or more within them: a woman sent to another city
+    /// for a while under another number, while her first number's ads pause, is one woman.
+    /// </summary>
+    public bool Elsewhere(int adA, int adB)
+    {
+        var a = rootOf[adA];
+        var b = rootOf[adB];
+        if (a == b)
+        {
+            return false;
+        }
+
+        var (left, fromA, toA, citiesA) = Span(a);
+        var (right, fromB, toB, citiesB) = Span(b);
+        if (left.Count == 0 || right.Count == 0 || Math.Min(toA, toB) - Math.Max(fromA, fromB) < 1)
+        {
+            return false;
+        }
+
+        if ((fromA <= fromB && toB <= toA) || (fromB <= fromA && toA <= toB))
+        {
+            var from = Math.Max(fromA, fromB);
+            var to = Math.Min(toA, toB);
+            if (left.Keys.Count(d => d >= from && d <= to) < 2 || right.Keys.Count(d => d >= from && d <= to) < 2)
+            {
+                return false;
+            }
+        }
+
+        return !citiesA.Overlaps(citiesB);
+    }
+
+    /// <summary>A group's days, its first and last, and every city it was advertised in.</summary>
+    private (Dictionary<int, HashSet<string>> Days, int From, int To, HashSet<string> Cities) Span(int root)
+    {
+        if (spans.TryGetValue(root, out var span))
+        {
+            return span;
+        }
+
+        var byDay = Days(root);
+        var cities = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (_, c) in byDay)
+        {
+            cities.UnionWith(c);
+        }
+
+        span = byDay.Count == 0 ? (byDay, 0, 0, cities) : (byDay, byDay.Keys.Min(), byDay.Keys.Max(), cities);
+        spans[root] = span;
+        return span;
     }
 
     private Dictionary<int, HashSet<string>> Days(int root)

@@ -209,8 +209,9 @@ internal static class PersonaGrouper
                 foreach (var first in firsts)
                 {
                     var spelt = string.Equals(keys[ad], keys[first], StringComparison.Ordinal);
-                    if ((spelt && (!showsSeveral[ad] || !showsSeveral[first] || scattered.MayJoin(ad, first)))
+                    if (((spelt && (!showsSeveral[ad] || !showsSeveral[first] || scattered.MayJoin(ad, first)))
                         || (!spelt && scattered.MayJoin(ad, first) && !presence.Apart(ad, first)))
+                        && !presence.Elsewhere(ad, first))
                     {
                         uf.Union(first, ad);
                         if (network.Union(first, ad))
