@@ -70,6 +70,8 @@ public sealed class ProfileJoinTests
     [InlineData(30, 6, 36, "Lisboa", true)] // both at once in one city: one woman with two numbers
     [InlineData(75, 21, 33, "Porto", true)] // two weeks in Porto while the Lisbon ads pause (days 19 to 38)
     [InlineData(75, 42, 51, "Porto", false)] // nine days in Porto while the Lisbon ads go on: two women
+    [InlineData(30, 15, 15, "Porto", false)] // one day in Porto in the middle of her Lisbon days: a copy of her ad, not her
+    [InlineData(30, 33, 33, "Porto", true)] // one day in Porto after her last Lisbon ad: she may have moved
     public void One_woman_under_two_numbers_is_in_one_city_at_a_time(int lisbonTo, int from, int to, string city, bool joined)
     {
         // Luíza, 37, 151 cm, 56 kg under a Lisbon number every third day to `lisbonTo` (with a pause from day 19 to 38
