@@ -3,7 +3,8 @@ namespace Threadline.Linking.Graph;
 /// <summary>
 /// Where a snapshot of persona groups was advertised, day by day. Two groups are <see cref="Apart"/> when they were
 /// advertised in different cities, and in no city together, on <see cref="Personas.PartComparisons.ApartDays"/> days or
-/// more: the persona model's hard constraint, for the rules. A group's days are read when first asked for (members
+/// more: the persona model's hard constraint, for the rules; <see cref="Elsewhere"/> when they were advertised over the
+/// same weeks and never in one city (rule 2d). A group's days are read when first asked for (members
 /// indexed once by root, two ints per ad), so only the groups a rule compares cost memory.
 /// </summary>
 internal sealed class GroupPresence
