@@ -93,7 +93,7 @@ public sealed class FtmFuzzTests
             {
                 folder.Delete(recursive: true);
             }
-        });
+        }, perCase: TimeSpan.FromSeconds(30));
 
     private static List<ReadItem<FtmRecord>> Read(byte[] bytes, bool csv)
     {
