@@ -21,7 +21,7 @@ statements() {   # statements in the workspace now (0 before it exists)
 run() {
   local name=$1; shift
   local before; before=$(statements); before=${before:-0}
-  /usr/bin/time -o "$dir/time.txt" -f "%e %M %U %S" "$root/threadline" "$@" > /dev/null 2> "$dir/${name// /-}.err"
+  /usr/bin/time -o "$dir/time.txt" -f "%e %M %U %S" "$root/threadline" "$@" --verbose > /dev/null 2> "$dir/${name// /-}.err"
   local after; after=$(statements); after=${after:-0}
   report "$name" $((after - before))
 }

@@ -41,8 +41,12 @@ public sealed class PipelineTests
             Assert.Equal(0, doc.RootElement.GetProperty("ads").GetInt64());
         }
 
-        var link = cli.Run(["link", "--json", .. ws]);
+        // --verbose names each stage with the seconds since the job began, on stderr: the JSON on stdout stays whole.
+        var link = cli.Run(["link", "--json", "--verbose", .. ws]);
         Assert.True(link.ExitCode == 0, link.Error);
+        var stages = link.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Contains(stages, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^\[\s*\d+\.\d s\] Linking: reading ads$"));
+        Assert.Matches(@"^\[\s*\d+\.\d s\] Linking: done$", stages[^1]);
         using (var doc = JsonDocument.Parse(link.Output))
         {
             Assert.True(doc.RootElement.GetProperty("personas").GetInt32() > 10);

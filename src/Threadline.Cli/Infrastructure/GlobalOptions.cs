@@ -22,7 +22,7 @@ internal sealed class GlobalOptions
 
     public Option<bool> Verbose { get; } = new("--verbose")
     {
-        Description = "Show stack traces on errors",
+        Description = "Show stack traces on errors, and each stage of a job with the seconds since it started (on stderr)",
         Recursive = true,
     };
 

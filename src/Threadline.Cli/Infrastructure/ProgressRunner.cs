@@ -36,14 +36,36 @@ internal static class ProgressRunner
     }
 
     /// <summary>Runs an application job with its <see cref="JobProgress"/> shown as the bar (stage, count, detail).</summary>
-    public static T RunJob<T>(CommandContext context, string description, Func<IProgress<JobProgress>, T> job) =>
-        Run(context, description, sink => job(new SyncProgress<JobProgress>(p =>
+    /// <remarks>With <c>--verbose</c>, each new stage is also written to stderr with the seconds since the job began, so a
+    /// benchmark or a slow run shows where the time goes (bench/pipeline.sh keeps these lines).</remarks>
+    public static T RunJob<T>(CommandContext context, string description, Func<IProgress<JobProgress>, T> job)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        string? lastStage = null;
+        var result = Run(context, description, sink => job(new SyncProgress<JobProgress>(p =>
         {
+            if (context.Verbose && !string.Equals(p.Stage, lastStage, StringComparison.Ordinal))
+            {
+                lastStage = p.Stage;
+                context.Environment.Error.WriteLine(string.Create(
+                    System.Globalization.CultureInfo.InvariantCulture,
+                    $"[{clock.Elapsed.TotalSeconds,8:F1} s] {Terminal.Clean(description)}: {Terminal.Clean(p.Stage)}"));
+            }
+
             var text = p.Total > 0
                 ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{description}: {p.Stage} {p.Done:N0}/{p.Total:N0}")
                 : $"{description}: {p.Stage}";
             sink.Report(p.Total > 0 ? p.Done : 0, Math.Max(1, p.Total), p.Detail is null ? text : text + " " + p.Detail);
         })));
+        if (context.Verbose)
+        {
+            context.Environment.Error.WriteLine(string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"[{clock.Elapsed.TotalSeconds,8:F1} s] {Terminal.Clean(description)}: done"));
+        }
+
+        return result;
+    }
 
     /// <summary>What work reports: a total and a current value (bytes or records), and a description.</summary>
     public interface IProgressSink
