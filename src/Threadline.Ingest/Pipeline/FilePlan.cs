@@ -38,6 +38,9 @@ internal sealed class FilePlan : IDisposable
     /// <summary>For a file to read: the options that shape its reading (<see cref="IIngestFormat{TRecord}.Fingerprint"/>).</summary>
     public string? Fingerprint { get; set; }
 
+    /// <summary>A small file's chunks as <see cref="ReadAhead{TRecord}"/> read them, assuming none of it was written before (null: not read ahead).</summary>
+    public List<Chunk>? ReadAhead { get; set; }
+
     /// <summary>A small file read ahead on another core: its chunks, all of them.</summary>
     public Task<List<Chunk>>? Ahead { get; set; }
 

@@ -27,6 +27,6 @@ public sealed record IngestOptions
     /// </summary>
     public long ReadAheadBytes { get; init; } = 1024 * 1024;
 
-    /// <summary>Most files read ahead at once (0: twice the number of cores).</summary>
+    /// <summary>Most small files read ahead and held, not yet written, at once (0: 1,024); they never hold more than 64 MiB together.</summary>
     public int ReadAheadFiles { get; init; }
 }

@@ -21,8 +21,9 @@ namespace Threadline.Ingest.Pipeline;
 /// <item>records become statements in batches (<see cref="IngestOptions.BatchSize"/>, one transaction each), a batch's
 /// problems are appended to the quarantine after its write and before the file's progress is recorded, so a run that
 /// stops anywhere leaves the workspace and the quarantine as one clean run would after the next run;</item>
-/// <item>files are read beside the writer: small ones (saved pages) several at once on the other cores, large ones as a
-/// stream, their statements prepared off the writer's thread; records are written in file order whatever the timing.</item>
+/// <item>files are read beside the writer: small ones (saved pages) read, hashed and parsed ahead on the other cores,
+/// independently of the writer (<see cref="ReadAhead{TRecord}"/>), large ones as a stream, their statements prepared off
+/// the writer's thread; records are written in file order whatever the timing.</item>
 /// </list>
 /// The store is only touched on the calling thread (and through <see cref="IWorkspaceStore.Prepare"/>).
 /// </summary>
@@ -64,8 +65,11 @@ public sealed class IngestPipeline<TRecord>
         var shared = new SharedBatch(_store, _format.Kind, _writer.Write);
         var plans = new FilePlan?[input.Files.Count];
         var summaries = new List<FileSummary>(input.Files.Count + input.Skipped.Count);
-        var window = _options.ReadAheadFiles > 0 ? _options.ReadAheadFiles : 4 * Environment.ProcessorCount;
+        var window = 4 * Environment.ProcessorCount;
         var planned = 0;
+        using var ahead = sizes.Any(s => s <= _options.ReadAheadBytes)
+            ? new ReadAhead<TRecord>(_format, _store, _options, input.Files, sizes, Known(), stop.Token)
+            : null;
         try
         {
             for (var i = 0; i < plans.Length; i++)
@@ -73,7 +77,7 @@ public sealed class IngestPipeline<TRecord>
                 cancellationToken.ThrowIfCancellationRequested();
                 for (; planned < plans.Length && planned <= i + window; planned++)
                 {
-                    plans[planned] = Plan(planned, input.Files[planned], sizes[planned], plans.AsSpan(i, planned - i), shared, stop.Token);
+                    plans[planned] = Plan(planned, input.Files[planned], sizes[planned], plans.AsSpan(i, planned - i), shared, ahead, stop.Token);
                 }
 
                 var plan = plans[i]!;
@@ -130,10 +134,40 @@ public sealed class IngestPipeline<TRecord>
         }
     }
 
-    /// <summary>Opens, probes and hashes a file, and decides what to do with it unless an unfinished file before it has the same content.</summary>
-    private FilePlan Plan(int index, string path, long size, ReadOnlySpan<FilePlan?> unfinished, SharedBatch shared, CancellationToken cancellationToken)
+    /// <summary>Files of this kind the workspace holds a state for: not parsed ahead, as they may be skipped or resumed.</summary>
+    private HashSet<string> Known()
+    {
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var state in _store.Sources())
+        {
+            if (string.Equals(state.Kind, _format.Kind, StringComparison.Ordinal))
+            {
+                known.Add(state.SourceId);
+            }
+        }
+
+        return known;
+    }
+
+    /// <summary>Opens, probes and hashes a file (or takes it as read ahead), and decides what to do with it unless an unfinished file before it has the same content.</summary>
+    private FilePlan Plan(int index, string path, long size, ReadOnlySpan<FilePlan?> unfinished, SharedBatch shared, ReadAhead<TRecord>? ahead, CancellationToken cancellationToken)
     {
         var plan = new FilePlan(index + 1, path, size);
+        if (ahead?.Take(index) is { } read)
+        {
+            if (read.OpenError is { } message)
+            {
+                plan.OpenError = new Rejection(path, 0, "cannot be read: " + message, string.Empty) { Element = "file" };
+                return plan;
+            }
+
+            plan.Stream = new MemoryStream(read.Bytes, writable: false);
+            plan.Probe = read.Probe;
+            plan.File = read.File;
+            plan.ReadAhead = read.Chunks;
+            return read.File is null ? plan : Decide(plan, unfinished, shared, cancellationToken);
+        }
+
         try
         {
             plan.Stream = new FileStream(path, new FileStreamOptions { Mode = FileMode.Open, Access = FileAccess.Read, Share = FileShare.Read, BufferSize = 0, Options = FileOptions.SequentialScan });
@@ -156,7 +190,13 @@ public sealed class IngestPipeline<TRecord>
             return plan;
         }
 
-        if (shared.Holds(plan.File.Hash))
+        return Decide(plan, unfinished, shared, cancellationToken);
+    }
+
+    /// <summary>Decides a planned file now, unless a copy of its content waits to be recorded (then it is decided when its turn comes).</summary>
+    private FilePlan Decide(FilePlan plan, ReadOnlySpan<FilePlan?> unfinished, SharedBatch shared, CancellationToken cancellationToken)
+    {
+        if (shared.Holds(plan.File!.Hash))
         {
             return plan;
         }
@@ -203,7 +243,11 @@ public sealed class IngestPipeline<TRecord>
 
         plan.Decision = FileStatus.Ingested;
         plan.ResumeAfter = mine && !state!.Completed ? state.Accepted + state.Rejected : 0;
-        if (plan.Size <= _options.ReadAheadBytes)
+        if (plan.ReadAhead is { } chunks && plan.ResumeAfter == 0)
+        {
+            plan.Ahead = Task.FromResult(chunks);
+        }
+        else if (plan.Size <= _options.ReadAheadBytes)
         {
             var reading = new FileReading<TRecord>(_format, _store, _options, file, plan.ResumeAfter);
             var stream = plan.Stream!;

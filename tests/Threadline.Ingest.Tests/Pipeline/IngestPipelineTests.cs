@@ -164,6 +164,25 @@ public sealed class IngestPipelineTests
     }
 
     [Fact]
+    public void Small_files_the_workspace_already_holds_are_not_read_ahead_and_many_files_go_through_a_small_read_ahead()
+    {
+        using var dir = new TempDir();
+        var files = Enumerable.Range(0, 300).Select(i => dir.File($"f{i:000}.txt", $"line {i}\n{(i % 50 == 0 ? "bad\n" : string.Empty)}")).ToArray();
+        using var store = new InMemoryStore();
+        var format = new LineFormat();
+
+        var first = Run(store, format, files, new IngestOptions { ReadAheadFiles = 3, BatchSize = 7 });
+        var readFirst = format.Reads;
+        var again = Run(store, format, files, new IngestOptions { ReadAheadFiles = 3, BatchSize = 7 });
+
+        Assert.Equal((300L, 6L), (first.Accepted, first.Rejected));
+        Assert.Equal(300, readFirst);
+        Assert.All(again.Files, f => Assert.Equal(FileStatus.AlreadyIngested, f.Status));
+        Assert.Equal(300, format.Reads); // none read again, ahead or not
+        Assert.All(files, f => Assert.True(store.GetSource(SourceIds.Of(Hash(f)))!.Completed));
+    }
+
+    [Fact]
     public void A_record_the_workspace_refuses_costs_only_itself_in_a_batch_of_its_own_file_and_in_one_shared_by_files()
     {
         using var dir = new TempDir();

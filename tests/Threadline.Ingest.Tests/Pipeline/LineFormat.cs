@@ -9,7 +9,12 @@ namespace Threadline.Ingest.Tests.Pipeline;
 /// </summary>
 internal sealed class LineFormat(string options = "default", bool keepsValues = false) : IIngestFormat<string>
 {
+    private int _reads;
+
     public string Options { get; set; } = options;
+
+    /// <summary>Files whose records were read (on any thread).</summary>
+    public int Reads => Volatile.Read(ref _reads);
 
     public string Kind => "lines";
 
@@ -30,6 +35,7 @@ internal sealed class LineFormat(string options = "default", bool keepsValues = 
 
     public IEnumerable<ReadItem<string>> Read(Stream stream, SourceFile file, CancellationToken cancellationToken)
     {
+        Interlocked.Increment(ref _reads);
         using var reader = new StreamReader(stream, leaveOpen: true);
         var number = 0;
         while (reader.ReadLine() is { } line)
