@@ -177,7 +177,7 @@ public sealed class StorageBench : IBenchScript
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Deterministic synthetic ads: ~10 statements each, bodies of 40-120 words.</summary>
-    private sealed class AdGenerator(int seed)
+    internal sealed class AdGenerator(int seed)
     {
         private readonly Random _random = new(seed);
         private readonly Queue<Statement> _pending = new();
