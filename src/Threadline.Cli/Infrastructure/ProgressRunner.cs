@@ -42,14 +42,16 @@ internal static class ProgressRunner
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         string? lastStage = null;
+        void Log(string stage) => context.Environment.Error.WriteLine(string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
+            $"[{clock.Elapsed.TotalSeconds,8:F1} s] {Terminal.Clean(description)}: {Terminal.Clean(stage)}"));
+
         var result = Run(context, description, sink => job(new SyncProgress<JobProgress>(p =>
         {
             if (context.Verbose && !string.Equals(p.Stage, lastStage, StringComparison.Ordinal))
             {
                 lastStage = p.Stage;
-                context.Environment.Error.WriteLine(string.Create(
-                    System.Globalization.CultureInfo.InvariantCulture,
-                    $"[{clock.Elapsed.TotalSeconds,8:F1} s] {Terminal.Clean(description)}: {Terminal.Clean(p.Stage)}"));
+                Log(p.Stage);
             }
 
             var text = p.Total > 0
@@ -59,9 +61,7 @@ internal static class ProgressRunner
         })));
         if (context.Verbose)
         {
-            context.Environment.Error.WriteLine(string.Create(
-                System.Globalization.CultureInfo.InvariantCulture,
-                $"[{clock.Elapsed.TotalSeconds,8:F1} s] {Terminal.Clean(description)}: done"));
+            Log("done");
         }
 
         return result;

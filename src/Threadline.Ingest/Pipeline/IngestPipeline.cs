@@ -165,7 +165,7 @@ public sealed class IngestPipeline<TRecord>
             plan.Probe = read.Probe;
             plan.File = read.File;
             plan.ReadAhead = read.Chunks;
-            return read.File is null ? plan : Decide(plan, unfinished, shared, cancellationToken);
+            return read.File is null ? plan : DecideUnlessCopyWaits(plan, unfinished, shared, cancellationToken);
         }
 
         try
@@ -190,11 +190,11 @@ public sealed class IngestPipeline<TRecord>
             return plan;
         }
 
-        return Decide(plan, unfinished, shared, cancellationToken);
+        return DecideUnlessCopyWaits(plan, unfinished, shared, cancellationToken);
     }
 
     /// <summary>Decides a planned file now, unless a copy of its content waits to be recorded (then it is decided when its turn comes).</summary>
-    private FilePlan Decide(FilePlan plan, ReadOnlySpan<FilePlan?> unfinished, SharedBatch shared, CancellationToken cancellationToken)
+    private FilePlan DecideUnlessCopyWaits(FilePlan plan, ReadOnlySpan<FilePlan?> unfinished, SharedBatch shared, CancellationToken cancellationToken)
     {
         if (shared.Holds(plan.File!.Hash))
         {
