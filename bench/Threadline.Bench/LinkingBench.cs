@@ -240,6 +240,7 @@ public sealed class LinkingBench : IBenchScript
             Console.WriteLine(Inv($"  {m.Kind,-12} personas inside a flagged network: {m.InsideFlagged}/{m.Personas} ({m.Share:P2})"));
         }
 
+        BookingTies(result, networkOf, Threadline.Simulation.Truth.TruthSet.ReadBookings(truthFolder).ToDictionary(b => b.BookingRef, StringComparer.Ordinal));
         if (report is not null)
         {
             var (html, _) = ReportRenderer.WriteFiles(report, result, ads);
@@ -348,6 +349,41 @@ public sealed class LinkingBench : IBenchScript
     /// For the networks that join the most true groups: each booker join inside, the booker's own truth (whose
     /// bookings they were) and, for each identifier the booker gave, the true groups of the ads that show it.
     /// </summary>
+    /// <summary>
+    /// Bookings tied to network leads against the truth: a tie is right when the booking was made for the network that
+    /// most of the lead's ads belong to; recall over the bookings a network made for its women.
+    /// </summary>
+    private static void BookingTies(LinkResult result, Dictionary<string, string> networkOf, Dictionary<string, Threadline.Simulation.Truth.BookingTruth> truth)
+    {
+        var majority = result.Assignments.Where(a => a.NetworkId is not null)
+            .GroupBy(a => a.NetworkId!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.GroupBy(a => networkOf.GetValueOrDefault(a.AdId) ?? "-", StringComparer.Ordinal).OrderByDescending(x => x.Count()).First().Key, StringComparer.Ordinal);
+        int tied = 0, right = 0, byPresence = 0, presenceRight = 0;
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var n in result.Networks)
+        {
+            foreach (var b in n.Bookings)
+            {
+                var ok = truth.TryGetValue(b.BookingRef, out var t) && t.Network is not null && string.Equals(t.Network, majority.GetValueOrDefault(n.Id), StringComparison.Ordinal);
+                tied++;
+                right += ok ? 1 : 0;
+                if (b.Basis == BookingBasis.Presence)
+                {
+                    byPresence++;
+                    presenceRight += ok ? 1 : 0;
+                }
+
+                if (ok)
+                {
+                    found.Add(b.BookingRef);
+                }
+            }
+        }
+
+        var wanted = truth.Values.Count(t => t.Kind == "network");
+        Console.WriteLine(Inv($"  bookings tied to leads: P {(tied == 0 ? 1 : (double)right / tied):F3} ({right}/{tied}; by presence {presenceRight}/{byPresence}) R {(wanted == 0 ? 1 : (double)found.Count / wanted):F3} of {wanted} network bookings"));
+    }
+
     private static void DiagnoseBookerJoins(AdFeatures[] ads, List<BookingRecord> bookings, LinkResult result, Dictionary<string, string> personaOf, Dictionary<string, string> networkOf, Dictionary<string, Threadline.Simulation.Truth.BookingTruth> bookingTruth)
     {
         var personaAds = result.Personas.ToDictionary(p => p.Id, p => p.AdIds, StringComparer.Ordinal);

@@ -93,4 +93,47 @@ public sealed class BookingTests
         Assert.Equal(network.Id, flagged.NetworkId);
         Assert.Equal(3, flagged.ShortStays);
     }
+
+    [Fact]
+    public void Rooms_booked_as_a_woman_arrives_go_to_her_network_not_to_one_present_in_every_city()
+    {
+        // Lina, then Mia, under one controller's number, each moving between cities; a network of four women under
+        // another number is advertised in all three cities every day, so it is present during every stay too. The
+        // booker checks in on the days Lina and Mia arrive (and once more in Brussels while neither is there, so the busy
+        // network lines up with more stays than theirs): the rooms are Lina and Mia's.
+        const string controller = "+32470100001";
+        const string busy = "+32470900009";
+        IEnumerable<AdFeatures> Stay(string name, int age, string city, int from, int to) =>
+            Enumerable.Range(0, ((to - from) / 2) + 1).Select(k => Ads.Ad($"{name}-{city}-{from + (2 * k)}", phone: controller, name: name, city: city, day: from + (2 * k)) with { Ages = [age] });
+        var ads = new List<AdFeatures>();
+        foreach (var (name, city) in new[] { ("Ann", "Brussels"), ("Bea", "Antwerp"), ("Cleo", "Liege"), ("Dora", "Brussels") })
+        {
+            ads.AddRange(Enumerable.Range(0, 47).Select(d => Ads.Ad($"busy-{name}-{d}", phone: busy, name: name, city: city, day: d) with { Ages = [22 + name.Length] }));
+        }
+
+        ads.AddRange(Stay("Lina", 24, "Brussels", 0, 8));
+        ads.AddRange(Stay("Lina", 24, "Antwerp", 10, 18));
+        ads.AddRange(Stay("Mia", 31, "Liege", 27, 35));
+        ads.AddRange(Stay("Mia", 31, "Brussels", 37, 45));
+        var d0 = new DateOnly(2026, 3, 1);
+        BookingRecord B(string reference, string city, int checkIn, int checkOut) => new()
+        {
+            BookingRef = reference,
+            Platform = "staynest.example",
+            BookerName = "Sam Booker",
+            BookerEmail = "sam.booker@mail.example",
+            City = city,
+            CheckIn = d0.AddDays(checkIn),
+            CheckOut = d0.AddDays(checkOut),
+        };
+
+        var r = Linker.Link(ads, [B("R1", "Brussels", 0, 10), B("R2", "Antwerp", 10, 19), B("R3", "Liège", 26, 37), B("R4", "Brussels", 37, 46), B("R5", "Brussels", 20, 24)]);
+
+        var ours = r.Networks.Single(n => n.Id == Ads.NetworkOf(r, "Lina-Brussels-0"));
+        var theirs = r.Networks.Single(n => n.Id == Ads.NetworkOf(r, "busy-Ann-0"));
+        Assert.NotEqual(ours.Id, theirs.Id);
+        Assert.Equal(["R1", "R2", "R3", "R4"], ours.Bookings.Select(b => b.BookingRef).Order(StringComparer.Ordinal));
+        Assert.All(ours.Bookings, b => Assert.Equal(BookingBasis.Presence, b.Basis));
+        Assert.Empty(theirs.Bookings);
+    }
 }

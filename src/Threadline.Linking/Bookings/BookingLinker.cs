@@ -64,6 +64,8 @@ internal static class BookingLinker
             }
         }
 
+        // When each woman of a network arrived in each city (what a booker's check-ins are set against).
+        var arrivals = Arrivals.Of(ads, ad => adPersona.Length > ad && personaNetwork[adPersona[ad]] >= 0 ? adPersona[ad] : -1, options);
         var bookingNetwork = new int[bookings.Count];
         Array.Fill(bookingNetwork, -1);
         var linked = new bool[bookings.Count];
@@ -106,6 +108,7 @@ internal static class BookingLinker
             }
 
             var hits = new Dictionary<int, List<int>>();
+            var arrived = new Dictionary<int, int>();
             foreach (var b in group)
             {
                 var bk = bookings[b];
@@ -133,11 +136,19 @@ internal static class BookingLinker
 
                     list.Add(b);
                 }
+
+                foreach (var net in arrivals.Near(city, bk.CheckIn.DayNumber).Select(a => personaNetwork[a.Group]).Distinct())
+                {
+                    arrived[net] = arrived.GetValueOrDefault(net) + 1;
+                }
             }
 
             // The booker's stays are tied to the one network they line up with best, when that is at
-            // least two stays in two cities and half of the booker's stays.
-            var best = hits.OrderByDescending(h => h.Value.Count).ThenBy(h => h.Key).FirstOrDefault();
+            // least two stays in two cities and half of the booker's stays. Best is first the network whose women
+            // arrived in the booked city on the check-in days most often (a network with women in every city is
+            // present during any stay; one whose woman arrives as the booker checks in is the one booked for), then
+            // the one present during most stays.
+            var best = hits.OrderByDescending(h => arrived.GetValueOrDefault(h.Key)).ThenByDescending(h => h.Value.Count).ThenBy(h => h.Key).FirstOrDefault();
             if (best.Value is null)
             {
                 continue;
