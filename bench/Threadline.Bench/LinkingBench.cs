@@ -240,7 +240,7 @@ public sealed class LinkingBench : IBenchScript
             Console.WriteLine(Inv($"  {m.Kind,-12} personas inside a flagged network: {m.InsideFlagged}/{m.Personas} ({m.Share:P2})"));
         }
 
-        BookingTies(result, networkOf, Threadline.Simulation.Truth.TruthSet.ReadBookings(truthFolder).ToDictionary(b => b.BookingRef, StringComparer.Ordinal));
+        BookingTies(result, personaOf, networkOf, Threadline.Simulation.Truth.TruthSet.ReadBookings(truthFolder).ToDictionary(b => b.BookingRef, StringComparer.Ordinal));
         if (report is not null)
         {
             var (html, _) = ReportRenderer.WriteFiles(report, result, ads);
@@ -350,21 +350,22 @@ public sealed class LinkingBench : IBenchScript
     /// bookings they were) and, for each identifier the booker gave, the true groups of the ads that show it.
     /// </summary>
     /// <summary>
-    /// Bookings tied to network leads against the truth: a tie is right when the booking was made for the network that
-    /// most of the lead's ads belong to; recall over the bookings a network made for its women.
+    /// Bookings tied to network leads against the truth: a tie is right when the booking was made for the network (for
+    /// an independent: the woman) that most of the lead's ads belong to; recall over the bookings a network made for its
+    /// women.
     /// </summary>
-    private static void BookingTies(LinkResult result, Dictionary<string, string> networkOf, Dictionary<string, Threadline.Simulation.Truth.BookingTruth> truth)
+    private static void BookingTies(LinkResult result, Dictionary<string, string> personaOf, Dictionary<string, string> networkOf, Dictionary<string, Threadline.Simulation.Truth.BookingTruth> truth)
     {
         var majority = result.Assignments.Where(a => a.NetworkId is not null)
             .GroupBy(a => a.NetworkId!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.GroupBy(a => networkOf.GetValueOrDefault(a.AdId) ?? "-", StringComparer.Ordinal).OrderByDescending(x => x.Count()).First().Key, StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.GroupBy(a => networkOf.GetValueOrDefault(a.AdId) ?? personaOf.GetValueOrDefault(a.AdId) ?? "-", StringComparer.Ordinal).OrderByDescending(x => x.Count()).First().Key, StringComparer.Ordinal);
         int tied = 0, right = 0, byPresence = 0, presenceRight = 0;
         var found = new HashSet<string>(StringComparer.Ordinal);
         foreach (var n in result.Networks)
         {
             foreach (var b in n.Bookings)
             {
-                var ok = truth.TryGetValue(b.BookingRef, out var t) && t.Network is not null && string.Equals(t.Network, majority.GetValueOrDefault(n.Id), StringComparison.Ordinal);
+                var ok = truth.TryGetValue(b.BookingRef, out var t) && string.Equals(t.Network ?? t.Owner, majority.GetValueOrDefault(n.Id), StringComparison.Ordinal);
                 tied++;
                 right += ok ? 1 : 0;
                 if (b.Basis == BookingBasis.Presence)
@@ -373,10 +374,11 @@ public sealed class LinkingBench : IBenchScript
                     presenceRight += ok ? 1 : 0;
                 }
 
-                if (ok)
+                if (ok && t!.Kind == "network")
                 {
                     found.Add(b.BookingRef);
                 }
+
             }
         }
 
