@@ -240,6 +240,20 @@ public sealed class LinkingBench : IBenchScript
             Console.WriteLine(Inv($"  {m.Kind,-12} personas inside a flagged network: {m.InsideFlagged}/{m.Personas} ({m.Share:P2})"));
         }
 
+        // A digest of the result (every ad's persona and network, every network's score), to show that a change meant to
+        // be only faster leaves the result as it was.
+        var digest = new System.Text.StringBuilder();
+        foreach (var a in result.Assignments)
+        {
+            digest.Append(a.AdId).Append('|').Append(a.PersonaId).Append('|').Append(a.NetworkId).Append('\n');
+        }
+
+        foreach (var n in result.Networks)
+        {
+            digest.Append(n.Id).Append('|').Append(Inv($"{n.Risk.Total:R}")).Append('\n');
+        }
+
+        Console.WriteLine("  digest of assignments and scores: " + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(digest.ToString())))[..16]);
         BookingTies(result, personaOf, networkOf, Threadline.Simulation.Truth.TruthSet.ReadBookings(truthFolder).ToDictionary(b => b.BookingRef, StringComparer.Ordinal));
         if (report is not null)
         {
