@@ -360,10 +360,6 @@ public sealed class LinkingBench : IBenchScript
     }
 
     /// <summary>
-    /// For the networks that join the most true groups: each booker join inside, the booker's own truth (whose
-    /// bookings they were) and, for each identifier the booker gave, the true groups of the ads that show it.
-    /// </summary>
-    /// <summary>
     /// Bookings tied to network leads against the truth: a tie is right when the booking was made for the network (for
     /// an independent: the woman) that most of the lead's ads belong to; recall over the bookings a network made for its
     /// women.
@@ -392,7 +388,6 @@ public sealed class LinkingBench : IBenchScript
                 {
                     found.Add(b.BookingRef);
                 }
-
             }
         }
 
@@ -400,6 +395,10 @@ public sealed class LinkingBench : IBenchScript
         Console.WriteLine(Inv($"  bookings tied to leads: P {(tied == 0 ? 1 : (double)right / tied):F3} ({right}/{tied}; by presence {presenceRight}/{byPresence}) R {(wanted == 0 ? 1 : (double)found.Count / wanted):F3} of {wanted} network bookings"));
     }
 
+    /// <summary>
+    /// For the networks that join the most true groups: each booker join inside, the booker's own truth (whose
+    /// bookings they were) and, for each identifier the booker gave, the true groups of the ads that show it.
+    /// </summary>
     private static void DiagnoseBookerJoins(AdFeatures[] ads, List<BookingRecord> bookings, LinkResult result, Dictionary<string, string> personaOf, Dictionary<string, string> networkOf, Dictionary<string, Threadline.Simulation.Truth.BookingTruth> bookingTruth)
     {
         var personaAds = result.Personas.ToDictionary(p => p.Id, p => p.AdIds, StringComparer.Ordinal);

@@ -96,7 +96,6 @@ internal sealed class Arrivals
         return new Arrivals(byCity);
     }
 
-    /// <summary>Every arrival: city key, day, group and ad.</summary>
     /// <summary>The groups (and the arrival's ad) that arrived in the city of key <paramref name="cityKey"/> as someone checked in on <paramref name="checkInDay"/>.</summary>
     public IEnumerable<(int Group, int Ad)> Near(string cityKey, int checkInDay)
     {
