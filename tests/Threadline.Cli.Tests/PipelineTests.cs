@@ -105,6 +105,11 @@ public sealed class PipelineTests
             var linking = doc.RootElement.EnumerateArray().First(s => s.GetProperty("section").GetString() == "Linking: personas and networks");
             var names = linking.GetProperty("metrics").EnumerateArray().Select(m => m.GetProperty("name").GetString()).ToList();
             Assert.Equal(trafficking.Any(v => v < 2) && trafficking.Any(v => v >= 2), names.Contains("… of those with two women or more"));
+
+            // The rooms: bookings tied to leads, checked against whom they were booked for.
+            var value = linking.GetProperty("metrics").EnumerateArray().ToDictionary(m => m.GetProperty("name").GetString()!, m => m.GetProperty("value").GetDouble());
+            Assert.InRange(value["bookings tied to a lead, to the right one"], 0.9, 1.0);
+            Assert.InRange(value["networks' bookings tied to their network's lead"], 0.5, 1.0);
         }
     }
 
