@@ -254,7 +254,11 @@ public sealed class LinkingBench : IBenchScript
         }
 
         Console.WriteLine("  digest of assignments and scores: " + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(digest.ToString())))[..16]);
-        BookingTies(result, personaOf, networkOf, Threadline.Simulation.Truth.TruthSet.ReadBookings(truthFolder).ToDictionary(b => b.BookingRef, StringComparer.Ordinal));
+        // Bookings tied to leads against whom they were made for (the network, or an independent's own: the woman).
+        var labels = personaOf.ToDictionary(kv => kv.Key, kv => networkOf.GetValueOrDefault(kv.Key) ?? kv.Value, StringComparer.Ordinal);
+        var booked = Threadline.Simulation.Truth.TruthSet.ReadBookings(truthFolder).DistinctBy(b => b.BookingRef).ToDictionary(b => b.BookingRef, b => (b.Network ?? b.Owner, b.Kind == "network"), StringComparer.Ordinal);
+        var ties = NetworkEvaluation.BookingTies(result, labels, booked);
+        Console.WriteLine(Inv($"  bookings tied to leads: P {ties.Precision:F3} ({ties.Right}/{ties.Tied}; by presence {ties.PresenceRight}/{ties.ByPresence}) R {ties.Recall:F3} of {ties.NetworkBookings} network bookings"));
         if (report is not null)
         {
             var (html, _) = ReportRenderer.WriteFiles(report, result, ads);
@@ -357,42 +361,6 @@ public sealed class LinkingBench : IBenchScript
                 Console.WriteLine(Inv($"      templates across true groups: {across.Count}; {string.Join(" | ", across.Take(6).Select(x => x.Id + " (" + x.Count + " ads): " + string.Join(" ", x.Groups.Take(8))))}"));
             }
         }
-    }
-
-    /// <summary>
-    /// Bookings tied to network leads against the truth: a tie is right when the booking was made for the network (for
-    /// an independent: the woman) that most of the lead's ads belong to; recall over the bookings a network made for its
-    /// women.
-    /// </summary>
-    private static void BookingTies(LinkResult result, Dictionary<string, string> personaOf, Dictionary<string, string> networkOf, Dictionary<string, Threadline.Simulation.Truth.BookingTruth> truth)
-    {
-        var majority = result.Assignments.Where(a => a.NetworkId is not null)
-            .GroupBy(a => a.NetworkId!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.GroupBy(a => networkOf.GetValueOrDefault(a.AdId) ?? personaOf.GetValueOrDefault(a.AdId) ?? "-", StringComparer.Ordinal).OrderByDescending(x => x.Count()).First().Key, StringComparer.Ordinal);
-        int tied = 0, right = 0, byPresence = 0, presenceRight = 0;
-        var found = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var n in result.Networks)
-        {
-            foreach (var b in n.Bookings)
-            {
-                var ok = truth.TryGetValue(b.BookingRef, out var t) && string.Equals(t.Network ?? t.Owner, majority.GetValueOrDefault(n.Id), StringComparison.Ordinal);
-                tied++;
-                right += ok ? 1 : 0;
-                if (b.Basis == BookingBasis.Presence)
-                {
-                    byPresence++;
-                    presenceRight += ok ? 1 : 0;
-                }
-
-                if (ok && t!.Kind == "network")
-                {
-                    found.Add(b.BookingRef);
-                }
-            }
-        }
-
-        var wanted = truth.Values.Count(t => t.Kind == "network");
-        Console.WriteLine(Inv($"  bookings tied to leads: P {(tied == 0 ? 1 : (double)right / tied):F3} ({right}/{tied}; by presence {presenceRight}/{byPresence}) R {(wanted == 0 ? 1 : (double)found.Count / wanted):F3} of {wanted} network bookings"));
     }
 
     /// <summary>

@@ -89,7 +89,17 @@ public static class LinkingAccuracy
             section.Add($"{share.Kind} personas inside a flagged network", share.Share, target, share.Kind == "independent" ? share.Share < 0.01 : null);
         }
 
-        BookingTies(section, truth, result, truePersonaOfAd, trueNetworkOfAd);
+        if (truth.Bookings.Count > 0)
+        {
+            // The rooms: a tie is right when the booking was made for the network (an independent's own: the woman)
+            // that most of the lead's ads belong to.
+            var labels = truePersonaOfAd.ToDictionary(kv => kv.Key, kv => trueNetworkOfAd.GetValueOrDefault(kv.Key) ?? kv.Value, StringComparer.Ordinal);
+            var booked = truth.Bookings.DistinctBy(b => b.BookingRef).ToDictionary(b => b.BookingRef, b => (b.Network ?? b.Owner, b.Kind == "network"), StringComparer.Ordinal);
+            var ties = NetworkEvaluation.BookingTies(result, labels, booked);
+            section.Add("bookings tied to a lead, to the right one", ties.Precision);
+            section.Add("networks' bookings tied to their network's lead", ties.Recall);
+        }
+
         section.Tables.Add(PerProfile(truth, result, trueNetworkOfAd));
         if (TruthStyles.AnyStyled(truth))
         {
@@ -108,45 +118,6 @@ public static class LinkingAccuracy
 
         InsideFlaggedNotes(section, result, truePersonaOfAd, kindOfPersona);
         return section;
-    }
-
-    /// <summary>
-    /// Rooms against the truth: a booking tied to a lead is right when it was made for the network (for an independent's
-    /// own booking: the woman) that most of the lead's ads belong to; recall is over the bookings networks made for their
-    /// women.
-    /// </summary>
-    private static void BookingTies(EvalSection section, TruthSet truth, LinkResult result, Dictionary<string, string> truePersonaOfAd, Dictionary<string, string> trueNetworkOfAd)
-    {
-        if (truth.Bookings.Count == 0)
-        {
-            return;
-        }
-
-        var majority = result.Assignments.Where(a => a.NetworkId is not null && truePersonaOfAd.ContainsKey(a.AdId))
-            .GroupBy(a => a.NetworkId!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.GroupBy(a => trueNetworkOfAd.GetValueOrDefault(a.AdId) ?? truePersonaOfAd[a.AdId], StringComparer.Ordinal).OrderByDescending(x => x.Count()).ThenBy(x => x.Key, StringComparer.Ordinal).First().Key, StringComparer.Ordinal);
-        var byRef = truth.Bookings.GroupBy(b => b.BookingRef, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var (tied, right) = (0, 0);
-        var found = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var network in result.Networks)
-        {
-            foreach (var booking in network.Bookings)
-            {
-                tied++;
-                if (byRef.TryGetValue(booking.BookingRef, out var t) && string.Equals(t.Network ?? t.Owner, majority.GetValueOrDefault(network.Id), StringComparison.Ordinal))
-                {
-                    right++;
-                    if (t.Kind == "network")
-                    {
-                        found.Add(t.BookingRef);
-                    }
-                }
-            }
-        }
-
-        var wanted = byRef.Values.Count(b => b.Kind == "network");
-        section.Add("bookings tied to a lead, to the right one", tied == 0 ? 1 : (double)right / tied);
-        section.Add("networks' bookings tied to their network's lead", wanted == 0 ? 1 : (double)found.Count / wanted);
     }
 
     /// <summary>Most independents and agency women listed by name of their flagged network (the figure above says how many in all).</summary>

@@ -74,6 +74,44 @@ public static class NetworkEvaluation
             })
             .ToList();
     }
+
+    /// <summary>
+    /// Bookings tied to leads against the truth: a tie is right when the booking was made for the label (the network, or
+    /// for an independent's own booking the woman) that most of the lead's ads carry; recall is over the bookings made
+    /// for a network.
+    /// </summary>
+    /// <param name="result">The linking result.</param>
+    /// <param name="trueLabelOfAd">Ad id → its true network, else its true persona (absent for ads the truth does not know).</param>
+    /// <param name="bookingTruth">Booking reference → whom it was made for (the same kind of label) and whether a network made it.</param>
+    public static BookingTieScore BookingTies(LinkResult result, IReadOnlyDictionary<string, string> trueLabelOfAd, IReadOnlyDictionary<string, (string Label, bool ForNetwork)> bookingTruth)
+    {
+        var majority = result.Assignments.Where(a => a.NetworkId is not null && trueLabelOfAd.ContainsKey(a.AdId))
+            .GroupBy(a => a.NetworkId!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.GroupBy(a => trueLabelOfAd[a.AdId], StringComparer.Ordinal).OrderByDescending(x => x.Count()).ThenBy(x => x.Key, StringComparer.Ordinal).First().Key, StringComparer.Ordinal);
+        int tied = 0, right = 0, byPresence = 0, presenceRight = 0;
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var network in result.Networks)
+        {
+            foreach (var booking in network.Bookings)
+            {
+                var ok = bookingTruth.TryGetValue(booking.BookingRef, out var t) && string.Equals(t.Label, majority.GetValueOrDefault(network.Id), StringComparison.Ordinal);
+                tied++;
+                right += ok ? 1 : 0;
+                if (booking.Basis == BookingBasis.Presence)
+                {
+                    byPresence++;
+                    presenceRight += ok ? 1 : 0;
+                }
+
+                if (ok && t.ForNetwork)
+                {
+                    found.Add(booking.BookingRef);
+                }
+            }
+        }
+
+        return new BookingTieScore(tied, right, byPresence, presenceRight, found.Count, bookingTruth.Values.Count(t => t.ForNetwork));
+    }
 }
 
 /// <summary>True networks found among the flagged ones.</summary>
@@ -81,3 +119,13 @@ public sealed record DetectionScore(int TrueNetworks, int Found, double Share, i
 
 /// <summary>True personas of one kind with an ad inside a flagged network.</summary>
 public sealed record MisplacedShare(string Kind, int Personas, int InsideFlagged, double Share);
+
+/// <summary>Bookings tied to leads, and how many of them to the right one (<see cref="NetworkEvaluation.BookingTies"/>).</summary>
+public sealed record BookingTieScore(int Tied, int Right, int ByPresence, int PresenceRight, int NetworkBookingsFound, int NetworkBookings)
+{
+    /// <summary>Share of the ties that are right (1 when there are none).</summary>
+    public double Precision => Tied == 0 ? 1 : (double)Right / Tied;
+
+    /// <summary>Share of the networks' bookings tied to their network's lead (1 when there are none).</summary>
+    public double Recall => NetworkBookings == 0 ? 1 : (double)NetworkBookingsFound / NetworkBookings;
+}
